@@ -1,0 +1,72 @@
+import type { DomainError } from '../domain/shared/decider'
+import {
+  decideOrder,
+  orderStreamId,
+  replayOrder,
+  type OrderCommand,
+  type OrderErrorCode,
+  type OrderEvent,
+  type OrderState,
+} from '../domain/order'
+import type { AppendResult, EventStore, NewEventMetadata } from '../eventstore'
+
+/** An order as one session loaded it: the state it decides against and the version it expects. */
+export interface LoadedOrder {
+  readonly orderId: string
+  readonly state: OrderState
+}
+
+export interface CommandOutcome {
+  readonly events: readonly OrderEvent[]
+  readonly append: AppendResult
+  /** The state after the new events, as this session now sees it. */
+  readonly state: OrderState
+}
+
+/** The command broke a business rule; nothing was appended. */
+export class CommandRejectedError extends Error {
+  readonly code: OrderErrorCode
+  constructor(readonly domainError: DomainError<OrderErrorCode>) {
+    super(domainError.message)
+    this.name = 'CommandRejectedError'
+    this.code = domainError.code
+  }
+}
+
+/** Reads an order's stream and folds it. */
+export async function loadOrder(store: EventStore, orderId: string): Promise<LoadedOrder> {
+  const events = await store.readStream(orderStreamId(orderId))
+  return { orderId, state: replayOrder(events) }
+}
+
+/**
+ * Decides `command` against a state loaded earlier and appends the events with
+ * `expectedVersion` = the version that state was loaded at. If someone appended since,
+ * the store throws ConcurrencyError and nothing is written.
+ * @throws CommandRejectedError when the command breaks a business rule.
+ */
+export async function executeOrderCommand(
+  store: EventStore,
+  command: OrderCommand,
+  loaded: LoadedOrder,
+  metadata?: NewEventMetadata,
+): Promise<CommandOutcome> {
+  const decision = decideOrder(command, loaded.state)
+  if (!decision.ok) throw new CommandRejectedError(decision.error)
+  const append = await store.append(
+    orderStreamId(command.orderId),
+    decision.events.map((event) => ({ type: event.type, data: event.data, ...(metadata ? { metadata } : {}) })),
+    { expectedVersion: loaded.state.version },
+  )
+  const versions = decision.events.map((event, index) => ({ ...event, version: loaded.state.version + index + 1 }))
+  return { events: decision.events, append, state: replayOrder(versions, loaded.state) }
+}
+
+/** The one command handler: load the stream, fold it, decide, append at the loaded version. */
+export async function handleOrderCommand(
+  store: EventStore,
+  command: OrderCommand,
+  metadata?: NewEventMetadata,
+): Promise<CommandOutcome> {
+  return executeOrderCommand(store, command, await loadOrder(store, command.orderId), metadata)
+}

@@ -1,0 +1,20 @@
+import type { Decider } from '../shared/decider'
+import type { OrderCommand } from './commands'
+import { decideOrder } from './decide'
+import type { OrderErrorCode } from './errors'
+import type { OrderEvent } from './events'
+import { evolveOrder, initialOrderState, type OrderState } from './state'
+
+export * from './commands'
+export * from './errors'
+export * from './events'
+export * from './state'
+export { decideOrder } from './decide'
+export { replayOrder, type StoredOrderEvent } from './replay'
+
+/** The Order aggregate as a decider. */
+export const orderDecider: Decider<OrderCommand, OrderEvent, OrderState, OrderErrorCode> = {
+  decide: decideOrder,
+  evolve: evolveOrder,
+  initialState: initialOrderState,
+}

@@ -1,0 +1,143 @@
+import Dexie, { type Table } from 'dexie'
+import { planAppend } from './appendPlan'
+import { ConcurrencyError } from './errors'
+import { createOpenGuard, resolveStoreOptions } from './storeBase'
+import { createSubscriptionHub } from './subscriptions'
+import type { EventStore, EventStoreOptions, RecordedEvent } from './types'
+import { validateAppend, validateReadAll, validateReadStream } from './validation'
+
+export interface DexieEventStoreOptions extends EventStoreOptions {
+  /** The IndexedDB database name. Every tab that opens the same name shares the store. */
+  readonly databaseName: string
+  /** Another IndexedDB implementation (fake-indexeddb in Node tests). Defaults to the browser's. */
+  readonly indexedDB?: IDBFactory
+  readonly IDBKeyRange?: typeof IDBKeyRange
+}
+
+class EventDatabase extends Dexie {
+  events!: Table<RecordedEvent, number>
+
+  constructor(options: DexieEventStoreOptions) {
+    super(options.databaseName, {
+      ...(options.indexedDB ? { indexedDB: options.indexedDB } : {}),
+      ...(options.IDBKeyRange ? { IDBKeyRange: options.IDBKeyRange } : {}),
+    })
+    // position is the primary key and is assigned inside the write transaction, never by an
+    // auto-increment that an aborted transaction could skip. [streamId+version] is unique: the
+    // last guard against two writers taking the same version.
+    this.version(1).stores({ events: 'position, &eventId, &[streamId+version]' })
+  }
+}
+
+/** The cross-tab channel name for a database: tabs announce commits on it. */
+export function commitChannelName(databaseName: string): string {
+  return `event-sourcing-playground:commits:${databaseName}`
+}
+
+interface CommitAnnouncement {
+  readonly lastPosition: number
+}
+
+/**
+ * An event store persisted in IndexedDB through Dexie. Each append is one `rw` transaction
+ * that reads the stream version, checks it and adds the events, so concurrent writers in
+ * other tabs are serialised by IndexedDB itself.
+ */
+export function createDexieEventStore(options: DexieEventStoreOptions): EventStore {
+  const resolved = resolveStoreOptions(options)
+  const guard = createOpenGuard()
+  const db = new EventDatabase(options)
+  const events = db.events
+
+  const lastPosition = async (): Promise<number> => (await events.orderBy('position').last())?.position ?? 0
+  const streamRange = (streamId: string, from: number | typeof Dexie.minKey, to: number | typeof Dexie.maxKey) =>
+    events.where('[streamId+version]').between([streamId, from], [streamId, to], true, true)
+  const currentVersion = async (streamId: string): Promise<number> =>
+    (await streamRange(streamId, Dexie.minKey, Dexie.maxKey).last())?.version ?? 0
+  const readFrom = (fromPosition: number, limit?: number): Promise<RecordedEvent[]> => {
+    const range = events.where('position').aboveOrEqual(fromPosition)
+    return (limit === undefined ? range : range.limit(limit)).toArray()
+  }
+
+  const hub = createSubscriptionHub({
+    startPosition: lastPosition,
+    readFrom: (fromPosition) => readFrom(fromPosition),
+    onListenerError: resolved.onListenerError,
+  })
+  const channel = typeof BroadcastChannel === 'function' ? new BroadcastChannel(commitChannelName(options.databaseName)) : null
+  if (channel) channel.onmessage = () => hub.catchUp()
+
+  return {
+    async append(streamId, newEvents, appendOptions) {
+      guard.assertOpen()
+      const expectedVersion = validateAppend(streamId, newEvents, appendOptions)
+      const ids = newEvents.flatMap((event) => (event.eventId === undefined ? [] : [event.eventId]))
+      const plan = await db
+        .transaction('rw', events, async () => {
+          const plan = planAppend({
+            streamId,
+            events: newEvents,
+            expectedVersion,
+            currentVersion: await currentVersion(streamId),
+            lastPosition: await lastPosition(),
+            existing: ids.length === 0 ? [] : await events.where('eventId').anyOf(ids).toArray(),
+            recordedAt: resolved.clock().toISOString(),
+            sessionId: resolved.sessionId,
+            generateId: resolved.generateId,
+          })
+          // Inside the transaction a failed add aborts the whole transaction: all or nothing.
+          if (plan.kind === 'write') await events.bulkAdd([...plan.records])
+          return plan
+        })
+        .catch(async (error: unknown) => {
+          if (isConstraintError(error)) {
+            throw new ConcurrencyError(streamId, expectedVersion, await currentVersion(streamId))
+          }
+          throw error
+        })
+      if (plan.kind === 'write') {
+        hub.publish(plan.records)
+        channel?.postMessage({ lastPosition: plan.result.lastPosition } satisfies CommitAnnouncement)
+      }
+      return plan.result
+    },
+
+    async readStream(streamId, readOptions) {
+      guard.assertOpen()
+      validateReadStream(streamId, readOptions)
+      return streamRange(streamId, readOptions?.fromVersion ?? 0, readOptions?.toVersion ?? Dexie.maxKey).toArray()
+    },
+
+    async readAll(readOptions) {
+      guard.assertOpen()
+      validateReadAll(readOptions)
+      return readFrom(readOptions?.fromPosition ?? 0, readOptions?.limit)
+    },
+
+    async streamVersion(streamId) {
+      guard.assertOpen()
+      validateReadStream(streamId, undefined)
+      return currentVersion(streamId)
+    },
+
+    subscribe(listener) {
+      guard.assertOpen()
+      return hub.subscribe(listener)
+    },
+
+    async close() {
+      if (!guard.markClosed()) return
+      channel?.close()
+      await hub.settled()
+      hub.close()
+      db.close()
+    },
+  }
+}
+
+function isConstraintError(error: unknown): boolean {
+  if (!(error instanceof Error)) return false
+  if (error.name === 'ConstraintError') return true
+  const failures = (error as { failures?: unknown[] }).failures
+  return error.name === 'BulkError' && Array.isArray(failures) && failures.some((failure) => failure instanceof Error && failure.name === 'ConstraintError')
+}

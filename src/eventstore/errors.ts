@@ -1,0 +1,60 @@
+import type { ExpectedVersion } from './types'
+
+/** Base class of every error the event store throws on purpose. */
+export class EventStoreError extends Error {
+  constructor(message: string) {
+    super(message)
+    this.name = new.target.name
+  }
+}
+
+/** The stream was not at the version the caller expected: someone else appended first. */
+export class ConcurrencyError extends EventStoreError {
+  constructor(
+    readonly streamId: string,
+    readonly expectedVersion: ExpectedVersion,
+    readonly actualVersion: number,
+  ) {
+    super(`Conflict on ${streamId}: expected version ${describeExpected(expectedVersion)}, but the stream is at version ${actualVersion}.`)
+  }
+}
+
+/** The append (or read) was malformed; nothing was written. `field` names what was wrong. */
+export class InvalidAppendError extends EventStoreError {
+  constructor(
+    readonly field: string,
+    problem: string,
+  ) {
+    super(`${field}: ${problem}`)
+  }
+}
+
+/** An event id already in the store was reused, other than by retrying the very same append. */
+export class DuplicateEventIdError extends EventStoreError {
+  constructor(
+    readonly eventId: string,
+    detail: string,
+  ) {
+    super(`Event id ${eventId} ${detail}`)
+  }
+}
+
+/** The store was closed. */
+export class StoreClosedError extends EventStoreError {
+  constructor() {
+    super('The event store is closed.')
+  }
+}
+
+function describeExpected(expected: ExpectedVersion): string {
+  switch (expected) {
+    case 'no_stream':
+      return 'no_stream (the stream must not exist)'
+    case 'stream_exists':
+      return 'stream_exists (the stream must have events)'
+    case 'any':
+      return 'any'
+    default:
+      return String(expected)
+  }
+}

@@ -1,0 +1,23 @@
+/**
+ * The event store: a public port with two adapters (in memory and IndexedDB via Dexie).
+ * Other parts of the playground, and learners' own code, use only what is exported here.
+ */
+export type {
+  AppendOptions,
+  AppendResult,
+  EventListener,
+  EventStore,
+  EventStoreOptions,
+  ExpectedVersion,
+  JsonValue,
+  NewEvent,
+  NewEventMetadata,
+  ReadAllOptions,
+  ReadStreamOptions,
+  RecordedEvent,
+  RecordedMetadata,
+} from './types'
+export { ConcurrencyError, DuplicateEventIdError, EventStoreError, InvalidAppendError, StoreClosedError } from './errors'
+export { createInMemoryEventStore } from './memory'
+export { createDexieEventStore, commitChannelName, type DexieEventStoreOptions } from './dexie'
+export { MAX_JSON_DEPTH, MAX_NAME_LENGTH } from './validation'

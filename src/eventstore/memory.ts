@@ -1,0 +1,89 @@
+import { planAppend } from './appendPlan'
+import { createOpenGuard, deepFreeze, resolveStoreOptions } from './storeBase'
+import { createSubscriptionHub } from './subscriptions'
+import type { EventStore, EventStoreOptions, RecordedEvent } from './types'
+import { validateAppend, validateReadAll, validateReadStream } from './validation'
+
+/**
+ * An event store held in memory: the reference adapter, and the fallback when IndexedDB is
+ * unavailable. Appends are atomic because each runs in one synchronous step.
+ */
+export function createInMemoryEventStore(options: EventStoreOptions = {}): EventStore {
+  const resolved = resolveStoreOptions(options)
+  const guard = createOpenGuard()
+  const log: RecordedEvent[] = []
+  const streams = new Map<string, RecordedEvent[]>()
+  const byId = new Map<string, RecordedEvent>()
+
+  const readFrom = (fromPosition: number, limit = Infinity): RecordedEvent[] =>
+    log.slice(Math.max(fromPosition, 1) - 1, limit === Infinity ? undefined : Math.max(fromPosition, 1) - 1 + limit)
+
+  const hub = createSubscriptionHub({
+    startPosition: () => Promise.resolve(log.length),
+    readFrom: (fromPosition) => Promise.resolve(readFrom(fromPosition)),
+    onListenerError: resolved.onListenerError,
+  })
+
+  return {
+    async append(streamId, events, appendOptions) {
+      guard.assertOpen()
+      const expectedVersion = validateAppend(streamId, events, appendOptions)
+      const stream = streams.get(streamId) ?? []
+      const plan = planAppend({
+        streamId,
+        events,
+        expectedVersion,
+        currentVersion: stream.length,
+        lastPosition: log.length,
+        existing: events.flatMap((event) => {
+          const found = event.eventId === undefined ? undefined : byId.get(event.eventId)
+          return found ? [found] : []
+        }),
+        recordedAt: resolved.clock().toISOString(),
+        sessionId: resolved.sessionId,
+        generateId: resolved.generateId,
+      })
+      if (plan.kind === 'write') {
+        const records = plan.records.map((record) => deepFreeze(structuredClone(record)))
+        for (const record of records) {
+          log.push(record)
+          stream.push(record)
+          byId.set(record.eventId, record)
+        }
+        streams.set(streamId, stream)
+        hub.publish(records)
+      }
+      return plan.result
+    },
+
+    async readStream(streamId, readOptions) {
+      guard.assertOpen()
+      validateReadStream(streamId, readOptions)
+      // Versions are contiguous from 1, so version v sits at index v - 1.
+      const stream = streams.get(streamId) ?? []
+      const from = Math.max(readOptions?.fromVersion ?? 1, 1)
+      return stream.slice(from - 1, readOptions?.toVersion)
+    },
+
+    async readAll(readOptions) {
+      guard.assertOpen()
+      validateReadAll(readOptions)
+      return readFrom(readOptions?.fromPosition ?? 1, readOptions?.limit)
+    },
+
+    async streamVersion(streamId) {
+      guard.assertOpen()
+      validateReadStream(streamId, undefined)
+      return streams.get(streamId)?.length ?? 0
+    },
+
+    subscribe(listener) {
+      guard.assertOpen()
+      return hub.subscribe(listener)
+    },
+
+    async close() {
+      if (guard.markClosed()) hub.close()
+    },
+  }
+}

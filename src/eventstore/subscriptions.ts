@@ -1,0 +1,81 @@
+import type { EventListener, RecordedEvent } from './types'
+
+export interface SubscriptionHub {
+  subscribe(listener: EventListener): () => void
+  /** Announces events this connection just committed. */
+  publish(records: readonly RecordedEvent[]): void
+  /** Another connection committed something: read what is new and deliver it. */
+  catchUp(): void
+  /** Resolves once every announcement made so far has been delivered. */
+  settled(): Promise<void>
+  close(): void
+}
+
+export interface SubscriptionHubOptions {
+  /** The last position committed when the store opened: delivery starts after it. */
+  readonly startPosition: () => Promise<number>
+  /** Reads every event with position >= fromPosition, ascending. */
+  readonly readFrom: (fromPosition: number) => Promise<readonly RecordedEvent[]>
+  readonly onListenerError: (error: unknown) => void
+}
+
+/**
+ * Delivers committed events to listeners in position order with no gaps and no repeats,
+ * whatever order the announcements arrive in: one queue, one cursor (`delivered`).
+ */
+export function createSubscriptionHub(options: SubscriptionHubOptions): SubscriptionHub {
+  const listeners = new Set<EventListener>()
+  let delivered = 0
+  let closed = false
+  let queue: Promise<void> = options.startPosition().then((position) => {
+    delivered = position
+  })
+
+  const deliver = (batch: readonly RecordedEvent[]): void => {
+    const fresh = batch.filter((record) => record.position > delivered)
+    const last = fresh[fresh.length - 1]
+    if (!last) return
+    delivered = last.position
+    for (const listener of [...listeners]) {
+      try {
+        listener(fresh)
+      } catch (error) {
+        options.onListenerError(error)
+      }
+    }
+  }
+
+  const pull = async (): Promise<void> => {
+    deliver(await options.readFrom(delivered + 1))
+  }
+
+  const enqueue = (task: () => Promise<void> | void): void => {
+    queue = queue
+      .then(() => (closed ? undefined : task()))
+      .catch((error: unknown) => {
+        if (!closed) options.onListenerError(error)
+      })
+  }
+
+  return {
+    subscribe(listener) {
+      listeners.add(listener)
+      return () => listeners.delete(listener)
+    },
+    publish(records) {
+      enqueue(() => {
+        const first = records[0]
+        if (!first) return undefined
+        return first.position === delivered + 1 ? deliver(records) : pull()
+      })
+    },
+    catchUp() {
+      enqueue(pull)
+    },
+    settled: () => queue,
+    close() {
+      closed = true
+      listeners.clear()
+    },
+  }
+}

@@ -1,0 +1,118 @@
+/** A JSON value: what event data may hold. No undefined, functions, NaN, Infinity, Dates or class instances. */
+export type JsonValue = null | boolean | number | string | readonly JsonValue[] | { readonly [key: string]: JsonValue }
+
+/**
+ * What the caller may set on an event's metadata. Anything omitted is filled in by the store:
+ * `correlationId` defaults to the first event id of the batch, `causationId` to null,
+ * `sessionId` to the store's session, `schemaVersion` to 1.
+ */
+export interface NewEventMetadata {
+  readonly correlationId?: string
+  readonly causationId?: string | null
+  readonly sessionId?: string
+  readonly schemaVersion?: number
+}
+
+/** An event about to be appended. */
+export interface NewEvent<Type extends string = string, Data extends JsonValue = JsonValue> {
+  /** A UUID is generated when omitted. Re-sending the same ids makes a retry idempotent. */
+  readonly eventId?: string
+  readonly type: Type
+  readonly data: Data
+  readonly metadata?: NewEventMetadata
+}
+
+export interface RecordedMetadata {
+  readonly correlationId: string
+  readonly causationId: string | null
+  /** The browser tab (or pane) that appended the event. */
+  readonly sessionId: string
+  /** The shape version of `data`, for upcasting when an event's shape changes. */
+  readonly schemaVersion: number
+}
+
+/** An event as the store holds it. Immutable and JSON-serialisable. */
+export interface RecordedEvent<Type extends string = string, Data extends JsonValue = JsonValue> {
+  readonly eventId: string
+  readonly streamId: string
+  /** 1-based, contiguous within the stream. */
+  readonly version: number
+  /** 1-based, contiguous across the whole store, in commit order. */
+  readonly position: number
+  readonly type: Type
+  readonly data: Data
+  readonly metadata: RecordedMetadata
+  /** ISO-8601 UTC time of the commit. Never used for ordering: `position` is the order. */
+  readonly recordedAt: string
+}
+
+/**
+ * What the stream must look like for an append to go ahead (KurrentDB semantics):
+ * a number N means exactly at version N (0: the stream has no events), `'any'` skips the check.
+ */
+export type ExpectedVersion = number | 'any' | 'no_stream' | 'stream_exists'
+
+export interface AppendOptions {
+  /** Defaults to `'any'`. */
+  readonly expectedVersion?: ExpectedVersion
+}
+
+export interface AppendResult {
+  /** The stream's version after the append: pass it as `expectedVersion` next time. */
+  readonly nextExpectedVersion: number
+  /** The global position of the last event appended. */
+  readonly lastPosition: number
+}
+
+export interface ReadStreamOptions {
+  /** Inclusive. Defaults to 1. */
+  readonly fromVersion?: number
+  /** Inclusive. Defaults to the end of the stream. */
+  readonly toVersion?: number
+}
+
+export interface ReadAllOptions {
+  /** Events with `position >= fromPosition`. Defaults to 1. */
+  readonly fromPosition?: number
+  /** At most this many events. Defaults to all. */
+  readonly limit?: number
+}
+
+export type EventListener = (events: readonly RecordedEvent[]) => void
+
+/** The event store port. Every adapter passes the same contract suite. */
+export interface EventStore {
+  /**
+   * Appends events to one stream, all or nothing.
+   * @throws ConcurrencyError when the stream is not at `expectedVersion`.
+   * @throws InvalidAppendError for a bad stream id, an empty batch, non-JSON data or a bad expected version.
+   * @throws DuplicateEventIdError when an event id is reused other than by an exact retry.
+   */
+  append(streamId: string, events: readonly NewEvent[], options?: AppendOptions): Promise<AppendResult>
+  /** Events of one stream in version order; the range is inclusive. Empty for an unknown stream. */
+  readStream(streamId: string, options?: ReadStreamOptions): Promise<RecordedEvent[]>
+  /** Events of every stream in position order. */
+  readAll(options?: ReadAllOptions): Promise<RecordedEvent[]>
+  /** The stream's current version: 0 when it has no events. */
+  streamVersion(streamId: string): Promise<number>
+  /**
+   * Hears every append committed after the store opened, in position order, with no gaps,
+   * including appends made through another connection (another tab) to the same database.
+   * Returns a function that unsubscribes.
+   */
+  subscribe(listener: EventListener): () => void
+  /** Releases the store. Every later call rejects with StoreClosedError. */
+  close(): Promise<void>
+}
+
+/** Options every adapter accepts. */
+export interface EventStoreOptions {
+  /** The time recorded on appended events. Inject a fixed clock in tests. */
+  readonly clock?: () => Date
+  /** Generates event ids. Defaults to UUID v4. */
+  readonly generateId?: () => string
+  /** Recorded as `metadata.sessionId` unless an event sets its own. */
+  readonly sessionId?: string
+  /** Called when a subscriber throws; the store keeps delivering to the others. */
+  readonly onListenerError?: (error: unknown) => void
+}

@@ -1,0 +1,149 @@
+import { InvalidAppendError } from './errors'
+import type { AppendOptions, ExpectedVersion, NewEvent, ReadAllOptions, ReadStreamOptions } from './types'
+
+/** Longest stream id, event type or id accepted. */
+export const MAX_NAME_LENGTH = 200
+/** Deepest nesting accepted in event data and metadata. */
+export const MAX_JSON_DEPTH = 32
+
+const STREAM_ID = /^[A-Z][A-Za-z0-9]*-\S+$/
+
+export function validateStreamId(streamId: unknown): asserts streamId is string {
+  if (typeof streamId !== 'string' || streamId.length === 0) {
+    throw new InvalidAppendError('streamId', 'must be a non-empty string such as Order-order-001')
+  }
+  if (streamId.length > MAX_NAME_LENGTH || !STREAM_ID.test(streamId)) {
+    throw new InvalidAppendError(
+      'streamId',
+      `must look like Category-id (a capitalised category, a dash, an id without spaces, at most ${MAX_NAME_LENGTH} characters), such as Order-order-001`,
+    )
+  }
+}
+
+function isNonNegativeInteger(value: unknown): value is number {
+  return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0
+}
+
+function validateExpectedVersion(expected: unknown): asserts expected is ExpectedVersion {
+  if (expected === 'any' || expected === 'no_stream' || expected === 'stream_exists') return
+  if (!isNonNegativeInteger(expected)) {
+    throw new InvalidAppendError(
+      'expectedVersion',
+      `must be a non-negative integer, 'any', 'no_stream' or 'stream_exists' (got ${describe(expected)})`,
+    )
+  }
+}
+
+function validateOptionalString(field: string, value: unknown, allowNull = false): void {
+  if (value === undefined || (allowNull && value === null)) return
+  if (typeof value !== 'string' || value.length === 0 || value.length > MAX_NAME_LENGTH) {
+    throw new InvalidAppendError(field, `must be a non-empty string of at most ${MAX_NAME_LENGTH} characters`)
+  }
+}
+
+function validateEvent(event: NewEvent, index: number): void {
+  const at = `events[${index}]`
+  if (typeof event !== 'object' || event === null) throw new InvalidAppendError(at, 'must be an object with type and data')
+  if (typeof event.type !== 'string' || event.type.length === 0 || event.type.length > MAX_NAME_LENGTH) {
+    throw new InvalidAppendError(`${at}.type`, `must be a non-empty string of at most ${MAX_NAME_LENGTH} characters`)
+  }
+  validateOptionalString(`${at}.eventId`, event.eventId)
+  assertPlainJson(event.data, `${at}.data`)
+  const metadata = event.metadata
+  if (metadata === undefined) return
+  if (!isPlainObject(metadata)) throw new InvalidAppendError(`${at}.metadata`, 'must be a plain object')
+  validateOptionalString(`${at}.metadata.correlationId`, metadata.correlationId)
+  validateOptionalString(`${at}.metadata.causationId`, metadata.causationId, true)
+  validateOptionalString(`${at}.metadata.sessionId`, metadata.sessionId)
+  if (metadata.schemaVersion !== undefined && !(isNonNegativeInteger(metadata.schemaVersion) && metadata.schemaVersion >= 1)) {
+    throw new InvalidAppendError(`${at}.metadata.schemaVersion`, 'must be a positive integer')
+  }
+}
+
+/** Checks everything about an append that can be checked before touching storage. */
+export function validateAppend(streamId: unknown, events: unknown, options: AppendOptions | undefined): ExpectedVersion {
+  validateStreamId(streamId)
+  if (!Array.isArray(events) || events.length === 0) {
+    throw new InvalidAppendError('events', 'must be a non-empty array: an append records at least one event')
+  }
+  const typedEvents = events as readonly NewEvent[]
+  typedEvents.forEach(validateEvent)
+  const seen = new Set<string>()
+  typedEvents.forEach((event, index) => {
+    if (event.eventId === undefined) return
+    if (seen.has(event.eventId)) {
+      throw new InvalidAppendError(`events[${index}].eventId`, `${event.eventId} appears twice in the same append`)
+    }
+    seen.add(event.eventId)
+  })
+  const expected = options?.expectedVersion ?? 'any'
+  validateExpectedVersion(expected)
+  return expected
+}
+
+function validateRangeBound(field: string, value: unknown, minimum: number): void {
+  if (value === undefined) return
+  if (!isNonNegativeInteger(value) || value < minimum) {
+    throw new InvalidAppendError(field, `must be an integer of at least ${minimum} (got ${describe(value)})`)
+  }
+}
+
+export function validateReadStream(streamId: unknown, options: ReadStreamOptions | undefined): void {
+  validateStreamId(streamId)
+  validateRangeBound('fromVersion', options?.fromVersion, 0)
+  validateRangeBound('toVersion', options?.toVersion, 0)
+}
+
+export function validateReadAll(options: ReadAllOptions | undefined): void {
+  validateRangeBound('fromPosition', options?.fromPosition, 0)
+  validateRangeBound('limit', options?.limit, 1)
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  if (typeof value !== 'object' || value === null) return false
+  const prototype: unknown = Object.getPrototypeOf(value)
+  return prototype === Object.prototype || prototype === null
+}
+
+function describe(value: unknown): string {
+  if (typeof value === 'number' || typeof value === 'boolean' || value === null || value === undefined) return String(value)
+  if (typeof value === 'string') return JSON.stringify(value.slice(0, 40))
+  if (typeof value === 'bigint') return `${value}n (a bigint)`
+  if (typeof value === 'function') return 'a function'
+  if (typeof value === 'symbol') return 'a symbol'
+  const name = (Object.getPrototypeOf(value) as { constructor?: { name?: string } } | null)?.constructor?.name
+  return name ? `a ${name}` : 'an object'
+}
+
+/**
+ * Throws InvalidAppendError, naming the path, unless `value` is plain JSON that survives
+ * `JSON.stringify` unchanged: no undefined, functions, symbols, bigints, NaN, Infinity,
+ * cycles, sparse arrays or class instances (Date, Map, ...).
+ */
+export function assertPlainJson(value: unknown, path: string): void {
+  const ancestors = new Set<object>()
+  const visit = (node: unknown, at: string, depth: number): void => {
+    if (node === null || typeof node === 'string' || typeof node === 'boolean') return
+    if (typeof node === 'number') {
+      if (!Number.isFinite(node)) throw new InvalidAppendError(at, `${describe(node)} is not a JSON number`)
+      return
+    }
+    if (typeof node !== 'object') throw new InvalidAppendError(at, `${describe(node)} is not JSON`)
+    if (depth > MAX_JSON_DEPTH) throw new InvalidAppendError(at, `is nested deeper than ${MAX_JSON_DEPTH} levels`)
+    if (ancestors.has(node)) throw new InvalidAppendError(at, 'refers back to itself (a cycle is not JSON)')
+    ancestors.add(node)
+    if (Array.isArray(node)) {
+      for (let index = 0; index < node.length; index += 1) {
+        if (!(index in node)) throw new InvalidAppendError(`${at}[${index}]`, 'is a hole in a sparse array, which is not JSON')
+        visit(node[index], `${at}[${index}]`, depth + 1)
+      }
+    } else if (isPlainObject(node)) {
+      if (Object.getOwnPropertySymbols(node).length > 0) throw new InvalidAppendError(at, 'has symbol keys, which are not JSON')
+      for (const [key, child] of Object.entries(node)) visit(child, `${at}.${key}`, depth + 1)
+    } else {
+      throw new InvalidAppendError(at, `${describe(node)} is not plain JSON (use strings, numbers, booleans, null, arrays and plain objects)`)
+    }
+    ancestors.delete(node)
+  }
+  visit(value, path, 0)
+}
