@@ -27,13 +27,25 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: uiLibraries, message: 'src/domain is pure TypeScript: no React, zustand, Dexie, xyflow or recharts.' },
-            { group: ['**/app/**', '**/ui/**', '**/eventstore/**'], message: 'src/domain must not depend on outer layers.' },
+            {
+              group: uiLibraries,
+              message: 'src/domain is pure TypeScript: no React, zustand, Dexie, xyflow or recharts.',
+            },
+            {
+              group: ['**/app', '**/app/**', '**/ui', '**/ui/**', '**/eventstore', '**/eventstore/**'],
+              message: 'src/domain must not depend on outer layers.',
+            },
           ],
         },
       ],
-      'no-restricted-properties': ['error', { object: 'Date', property: 'now', message: 'Domain code is pure: pass time in.' }],
-      'no-restricted-syntax': ['error', { selector: "NewExpression[callee.name='Date']", message: 'Domain code is pure: pass time in.' }],
+      'no-restricted-properties': [
+        'error',
+        { object: 'Date', property: 'now', message: 'Domain code is pure: pass time in.' },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        { selector: "NewExpression[callee.name='Date']", message: 'Domain code is pure: pass time in.' },
+      ],
     },
   },
   {
@@ -43,8 +55,14 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['react', 'react-dom', 'zustand', '@xyflow/*', 'recharts'], message: 'The event store has no UI.' },
-            { group: ['**/app/**', '**/ui/**'], message: 'src/eventstore must not depend on app/ or ui/.' },
+            {
+              group: ['react', 'react-dom', 'zustand', '@xyflow/*', 'recharts'],
+              message: 'The event store has no UI.',
+            },
+            {
+              group: ['**/app', '**/app/**', '**/ui', '**/ui/**'],
+              message: 'src/eventstore must not depend on app/ or ui/.',
+            },
           ],
         },
       ],

@@ -1,6 +1,7 @@
 import type { DomainError } from '../domain/shared/decider'
 import {
   decideOrder,
+  orderIdProblem,
   orderStreamId,
   replayOrder,
   type OrderCommand,
@@ -33,8 +34,13 @@ export class CommandRejectedError extends Error {
   }
 }
 
-/** Reads an order's stream and folds it. */
+/**
+ * Reads an order's stream and folds it.
+ * @throws CommandRejectedError when the order id is not a valid id.
+ */
 export async function loadOrder(store: EventStore, orderId: string): Promise<LoadedOrder> {
+  const problem = orderIdProblem(orderId)
+  if (problem) throw new CommandRejectedError(problem)
   const events = await store.readStream(orderStreamId(orderId))
   return { orderId, state: replayOrder(events) }
 }

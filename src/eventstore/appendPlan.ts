@@ -56,7 +56,8 @@ export function planAppend(context: AppendContext): AppendPlan {
     const byId = new Map(context.existing.map((record) => [record.eventId, record]))
     if (isExactRetry(context, byId)) {
       const last = byId.get(context.events[context.events.length - 1]?.eventId ?? '')
-      if (last) return { kind: 'already-written', result: { nextExpectedVersion: last.version, lastPosition: last.position } }
+      if (last)
+        return { kind: 'already-written', result: { nextExpectedVersion: last.version, lastPosition: last.position } }
     }
     const clash = context.existing[0]
     if (clash) {

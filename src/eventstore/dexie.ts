@@ -64,7 +64,8 @@ export function createDexieEventStore(options: DexieEventStoreOptions): EventSto
     readFrom: (fromPosition) => readFrom(fromPosition),
     onListenerError: resolved.onListenerError,
   })
-  const channel = typeof BroadcastChannel === 'function' ? new BroadcastChannel(commitChannelName(options.databaseName)) : null
+  const channel =
+    typeof BroadcastChannel === 'function' ? new BroadcastChannel(commitChannelName(options.databaseName)) : null
   if (channel) channel.onmessage = () => hub.catchUp()
 
   return {
@@ -139,5 +140,9 @@ function isConstraintError(error: unknown): boolean {
   if (!(error instanceof Error)) return false
   if (error.name === 'ConstraintError') return true
   const failures = (error as { failures?: unknown[] }).failures
-  return error.name === 'BulkError' && Array.isArray(failures) && failures.some((failure) => failure instanceof Error && failure.name === 'ConstraintError')
+  return (
+    error.name === 'BulkError' &&
+    Array.isArray(failures) &&
+    failures.some((failure) => failure instanceof Error && failure.name === 'ConstraintError')
+  )
 }

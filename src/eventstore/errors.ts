@@ -15,7 +15,9 @@ export class ConcurrencyError extends EventStoreError {
     readonly expectedVersion: ExpectedVersion,
     readonly actualVersion: number,
   ) {
-    super(`Conflict on ${streamId}: expected version ${describeExpected(expectedVersion)}, but the stream is at version ${actualVersion}.`)
+    super(
+      `Conflict on ${streamId}: expected version ${describeExpected(expectedVersion)}, but the stream is at version ${actualVersion}.`,
+    )
   }
 }
 

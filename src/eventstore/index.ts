@@ -17,7 +17,14 @@ export type {
   RecordedEvent,
   RecordedMetadata,
 } from './types'
-export { ConcurrencyError, DuplicateEventIdError, EventStoreError, InvalidAppendError, StoreClosedError } from './errors'
+export {
+  ConcurrencyError,
+  DuplicateEventIdError,
+  EventStoreError,
+  InvalidAppendError,
+  StoreClosedError,
+} from './errors'
 export { createInMemoryEventStore } from './memory'
 export { createDexieEventStore, commitChannelName, type DexieEventStoreOptions } from './dexie'
 export { MAX_JSON_DEPTH, MAX_NAME_LENGTH } from './validation'
+export { randomUuid } from './ids'

@@ -43,7 +43,8 @@ function validateOptionalString(field: string, value: unknown, allowNull = false
 
 function validateEvent(event: NewEvent, index: number): void {
   const at = `events[${index}]`
-  if (typeof event !== 'object' || event === null) throw new InvalidAppendError(at, 'must be an object with type and data')
+  if (typeof event !== 'object' || event === null)
+    throw new InvalidAppendError(at, 'must be an object with type and data')
   if (typeof event.type !== 'string' || event.type.length === 0 || event.type.length > MAX_NAME_LENGTH) {
     throw new InvalidAppendError(`${at}.type`, `must be a non-empty string of at most ${MAX_NAME_LENGTH} characters`)
   }
@@ -55,13 +56,20 @@ function validateEvent(event: NewEvent, index: number): void {
   validateOptionalString(`${at}.metadata.correlationId`, metadata.correlationId)
   validateOptionalString(`${at}.metadata.causationId`, metadata.causationId, true)
   validateOptionalString(`${at}.metadata.sessionId`, metadata.sessionId)
-  if (metadata.schemaVersion !== undefined && !(isNonNegativeInteger(metadata.schemaVersion) && metadata.schemaVersion >= 1)) {
+  if (
+    metadata.schemaVersion !== undefined &&
+    !(isNonNegativeInteger(metadata.schemaVersion) && metadata.schemaVersion >= 1)
+  ) {
     throw new InvalidAppendError(`${at}.metadata.schemaVersion`, 'must be a positive integer')
   }
 }
 
 /** Checks everything about an append that can be checked before touching storage. */
-export function validateAppend(streamId: unknown, events: unknown, options: AppendOptions | undefined): ExpectedVersion {
+export function validateAppend(
+  streamId: unknown,
+  events: unknown,
+  options: AppendOptions | undefined,
+): ExpectedVersion {
   validateStreamId(streamId)
   if (!Array.isArray(events) || events.length === 0) {
     throw new InvalidAppendError('events', 'must be a non-empty array: an append records at least one event')
@@ -106,7 +114,8 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 }
 
 function describe(value: unknown): string {
-  if (typeof value === 'number' || typeof value === 'boolean' || value === null || value === undefined) return String(value)
+  if (typeof value === 'number' || typeof value === 'boolean' || value === null || value === undefined)
+    return String(value)
   if (typeof value === 'string') return JSON.stringify(value.slice(0, 40))
   if (typeof value === 'bigint') return `${value}n (a bigint)`
   if (typeof value === 'function') return 'a function'
@@ -134,14 +143,19 @@ export function assertPlainJson(value: unknown, path: string): void {
     ancestors.add(node)
     if (Array.isArray(node)) {
       for (let index = 0; index < node.length; index += 1) {
-        if (!(index in node)) throw new InvalidAppendError(`${at}[${index}]`, 'is a hole in a sparse array, which is not JSON')
+        if (!(index in node))
+          throw new InvalidAppendError(`${at}[${index}]`, 'is a hole in a sparse array, which is not JSON')
         visit(node[index], `${at}[${index}]`, depth + 1)
       }
     } else if (isPlainObject(node)) {
-      if (Object.getOwnPropertySymbols(node).length > 0) throw new InvalidAppendError(at, 'has symbol keys, which are not JSON')
+      if (Object.getOwnPropertySymbols(node).length > 0)
+        throw new InvalidAppendError(at, 'has symbol keys, which are not JSON')
       for (const [key, child] of Object.entries(node)) visit(child, `${at}.${key}`, depth + 1)
     } else {
-      throw new InvalidAppendError(at, `${describe(node)} is not plain JSON (use strings, numbers, booleans, null, arrays and plain objects)`)
+      throw new InvalidAppendError(
+        at,
+        `${describe(node)} is not plain JSON (use strings, numbers, booleans, null, arrays and plain objects)`,
+      )
     }
     ancestors.delete(node)
   }

@@ -69,7 +69,11 @@ export function describeEventStoreContract(adapterName: string, createStore: Sto
         expect(created?.eventId).toMatch(UUID)
         expect(added?.eventId).toMatch(UUID)
         expect(created?.eventId).not.toBe(added?.eventId)
-        expect(created).toMatchObject({ type: 'OrderCreated', data: { orderId: 'a' }, recordedAt: '2026-11-22T10:00:00.000Z' })
+        expect(created).toMatchObject({
+          type: 'OrderCreated',
+          data: { orderId: 'a' },
+          recordedAt: '2026-11-22T10:00:00.000Z',
+        })
         expect(created?.metadata).toEqual({
           correlationId: created?.eventId,
           causationId: null,
@@ -91,7 +95,10 @@ export function describeEventStoreContract(adapterName: string, createStore: Sto
 
       it('reads a stream by inclusive version range', async () => {
         const store = open()
-        await store.append('Order-a', [1, 2, 3, 4, 5].map((n) => event('ItemAdded', { n })))
+        await store.append(
+          'Order-a',
+          [1, 2, 3, 4, 5].map((n) => event('ItemAdded', { n })),
+        )
         await store.append('Order-b', [event()])
         const versions = async (options?: { fromVersion?: number; toVersion?: number }) =>
           (await store.readStream('Order-a', options)).map((e) => e.version)
@@ -168,15 +175,18 @@ export function describeEventStoreContract(adapterName: string, createStore: Sto
         ['ahead of the stream', 5, 2],
         ['0 on an existing stream', 0, 2],
         ['no_stream on an existing stream', 'no_stream', 2],
-      ] as const)('rejects an expected version %s with ConcurrencyError and writes nothing', async (_, expected, actual) => {
-        const store = open()
-        await store.append('Order-a', [event(), event()])
-        const error = await store.append('Order-a', [event()], { expectedVersion: expected }).catch((e: unknown) => e)
-        expect(error).toBeInstanceOf(ConcurrencyError)
-        expect(error).toMatchObject({ streamId: 'Order-a', expectedVersion: expected, actualVersion: actual })
-        expect((error as Error).message).toContain('Order-a')
-        expect(await store.readAll()).toHaveLength(2)
-      })
+      ] as const)(
+        'rejects an expected version %s with ConcurrencyError and writes nothing',
+        async (_, expected, actual) => {
+          const store = open()
+          await store.append('Order-a', [event(), event()])
+          const error = await store.append('Order-a', [event()], { expectedVersion: expected }).catch((e: unknown) => e)
+          expect(error).toBeInstanceOf(ConcurrencyError)
+          expect(error).toMatchObject({ streamId: 'Order-a', expectedVersion: expected, actualVersion: actual })
+          expect((error as Error).message).toContain('Order-a')
+          expect(await store.readAll()).toHaveLength(2)
+        },
+      )
 
       it('rejects a number or stream_exists on a stream that does not exist', async () => {
         const store = open()
@@ -204,7 +214,9 @@ export function describeEventStoreContract(adapterName: string, createStore: Sto
         const store = open()
         await store.append('Order-a', [event()])
         const outcomes = await Promise.allSettled(
-          Array.from({ length: 40 }, (_, n) => store.append('Order-a', [event('ItemAdded', { n })], { expectedVersion: 1 })),
+          Array.from({ length: 40 }, (_, n) =>
+            store.append('Order-a', [event('ItemAdded', { n })], { expectedVersion: 1 }),
+          ),
         )
         const winners = outcomes.filter((outcome) => outcome.status === 'fulfilled')
         const losers = outcomes.flatMap((outcome) => (outcome.status === 'rejected' ? [outcome.reason as unknown] : []))
@@ -217,9 +229,13 @@ export function describeEventStoreContract(adapterName: string, createStore: Sto
       it('gives 20 concurrent appends to different streams distinct, contiguous positions', async () => {
         const store = open()
         const results = await Promise.all(
-          Array.from({ length: 20 }, (_, n) => store.append(`Order-${n}`, [event('OrderCreated'), event()], { expectedVersion: 'no_stream' })),
+          Array.from({ length: 20 }, (_, n) =>
+            store.append(`Order-${n}`, [event('OrderCreated'), event()], { expectedVersion: 'no_stream' }),
+          ),
         )
-        expect(results.map((r) => r.lastPosition).sort((a, b) => a - b)).toEqual(Array.from({ length: 20 }, (_, n) => 2 * n + 2))
+        expect(results.map((r) => r.lastPosition).sort((a, b) => a - b)).toEqual(
+          Array.from({ length: 20 }, (_, n) => 2 * n + 2),
+        )
         const all = await store.readAll()
         expect(all.map((e) => e.position)).toEqual(Array.from({ length: 40 }, (_, n) => n + 1))
         // Each stream's two events were committed together, so they sit side by side.
@@ -229,7 +245,9 @@ export function describeEventStoreContract(adapterName: string, createStore: Sto
       it('leaves no gap in positions after a failed append', async () => {
         const store = open()
         await store.append('Order-a', [event()])
-        await expect(store.append('Order-a', [event(), event()], { expectedVersion: 7 })).rejects.toBeInstanceOf(ConcurrencyError)
+        await expect(store.append('Order-a', [event(), event()], { expectedVersion: 7 })).rejects.toBeInstanceOf(
+          ConcurrencyError,
+        )
         await expect(store.append('Order-a', [event()], { expectedVersion: 'bogus' as never })).rejects.toBeInstanceOf(
           InvalidAppendError,
         )
@@ -251,7 +269,9 @@ export function describeEventStoreContract(adapterName: string, createStore: Sto
       it('rejects a partial overlap with stored event ids and writes none of the batch', async () => {
         const store = open()
         await store.append('Order-a', [event('OrderCreated', {}, 'id-1')])
-        const error = await store.append('Order-a', [event('OrderCreated', {}, 'id-1'), event('ItemAdded', {}, 'id-2')]).catch((e: unknown) => e)
+        const error = await store
+          .append('Order-a', [event('OrderCreated', {}, 'id-1'), event('ItemAdded', {}, 'id-2')])
+          .catch((e: unknown) => e)
         expect(error).toBeInstanceOf(DuplicateEventIdError)
         expect(error).toMatchObject({ eventId: 'id-1' })
         expect(await store.readAll()).toHaveLength(1)
@@ -260,7 +280,9 @@ export function describeEventStoreContract(adapterName: string, createStore: Sto
       it('rejects an event id reused in another stream or in another order', async () => {
         const store = open()
         await store.append('Order-a', [event('OrderCreated', {}, 'id-1'), event('ItemAdded', {}, 'id-2')])
-        await expect(store.append('Order-b', [event('OrderCreated', {}, 'id-1')])).rejects.toBeInstanceOf(DuplicateEventIdError)
+        await expect(store.append('Order-b', [event('OrderCreated', {}, 'id-1')])).rejects.toBeInstanceOf(
+          DuplicateEventIdError,
+        )
         await expect(
           store.append('Order-a', [event('ItemAdded', {}, 'id-2'), event('OrderCreated', {}, 'id-1')]),
         ).rejects.toBeInstanceOf(DuplicateEventIdError)
@@ -270,7 +292,11 @@ export function describeEventStoreContract(adapterName: string, createStore: Sto
       it('rejects a batch that holds the same event id twice, before writing anything', async () => {
         const store = open()
         const error = await store
-          .append('Order-a', [event('OrderCreated', {}, 'id-1'), event('ItemAdded', {}, 'id-2'), event('ItemAdded', {}, 'id-1')])
+          .append('Order-a', [
+            event('OrderCreated', {}, 'id-1'),
+            event('ItemAdded', {}, 'id-2'),
+            event('ItemAdded', {}, 'id-1'),
+          ])
           .catch((e: unknown) => e)
         expect(error).toBeInstanceOf(InvalidAppendError)
         expect((error as Error).message).toContain('events[2].eventId')
@@ -294,13 +320,16 @@ export function describeEventStoreContract(adapterName: string, createStore: Sto
         ['a Map', { items: new Map() }, 'events[0].data.items'],
         ['a class instance', { total: new Money(5) }, 'events[0].data.total'],
         ['a bigint', { n: BigInt(1) }, 'events[0].data.n'],
+        // eslint-disable-next-line no-sparse-arrays -- a sparse array is the bad input under test
         ['a sparse array', { list: [1, , 3] }, 'events[0].data.list[1]'],
         ['undefined data', undefined, 'events[0].data'],
         ['nesting deeper than the limit', JSON.parse('['.repeat(40) + ']'.repeat(40)), 'events[0].data'],
       ]
       it.each(cases)('rejects data with %s, naming the field', async (_, data, path) => {
         const store = open()
-        const error = await store.append('Order-a', [{ type: 'ItemAdded', data: data as never }]).catch((e: unknown) => e)
+        const error = await store
+          .append('Order-a', [{ type: 'ItemAdded', data: data as never }])
+          .catch((e: unknown) => e)
         expect(error).toBeInstanceOf(InvalidAppendError)
         expect((error as Error).message).toContain(path)
         expect(await store.readAll()).toEqual([])
@@ -316,11 +345,21 @@ export function describeEventStoreContract(adapterName: string, createStore: Sto
         ['a negative expected version', 'Order-a', [event()], -1, 'expectedVersion'],
         ['a fractional expected version', 'Order-a', [event()], 1.5, 'expectedVersion'],
         ['an unknown expected version', 'Order-a', [event()], 'latest', 'expectedVersion'],
-        ['a bad schema version', 'Order-a', [{ type: 'X', data: {}, metadata: { schemaVersion: 0 } }], undefined, 'schemaVersion'],
+        [
+          'a bad schema version',
+          'Order-a',
+          [{ type: 'X', data: {}, metadata: { schemaVersion: 0 } }],
+          undefined,
+          'schemaVersion',
+        ],
       ] as const)('rejects %s with InvalidAppendError', async (_, streamId, events, expectedVersion, field) => {
         const store = open()
         const error = await store
-          .append(streamId, events as readonly NewEvent[], expectedVersion === undefined ? undefined : { expectedVersion: expectedVersion as never })
+          .append(
+            streamId,
+            events as readonly NewEvent[],
+            expectedVersion === undefined ? undefined : { expectedVersion: expectedVersion as never },
+          )
           .catch((e: unknown) => e)
         expect(error).toBeInstanceOf(InvalidAppendError)
         expect((error as InvalidAppendError).field).toContain(field)
@@ -343,7 +382,10 @@ export function describeEventStoreContract(adapterName: string, createStore: Sto
         const unsubscribe = store.subscribe((events) => heard.push(...events))
         await store.append('Order-a', [event(), event()])
         await store.append('Order-b', [event()])
-        await waitFor(() => heard.length, (n) => n >= 3)
+        await waitFor(
+          () => heard.length,
+          (n) => n >= 3,
+        )
         expect(heard.map((e) => e.position)).toEqual([1, 2, 3])
         expect(heard[2]).toEqual((await store.readAll())[2])
         unsubscribe()
@@ -363,7 +405,10 @@ export function describeEventStoreContract(adapterName: string, createStore: Sto
         await store.append('Order-a', [event()])
         await store.append('Order-a', [event()], { expectedVersion: 0 }).catch(() => undefined)
         await store.append('Order-a', [event()])
-        await waitFor(() => heard.length, (n) => n >= 2)
+        await waitFor(
+          () => heard.length,
+          (n) => n >= 2,
+        )
         expect(heard).toEqual([1, 2])
         expect(onListenerError).toHaveBeenCalledTimes(2)
       })

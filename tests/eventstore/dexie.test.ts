@@ -5,7 +5,9 @@ import { describeEventStoreContract, event } from './contract'
 let databaseCount = 0
 const freshName = () => `contract-${process.pid}-${++databaseCount}`
 
-describeEventStoreContract('Dexie on fake-indexeddb', (options) => createDexieEventStore({ ...options, databaseName: freshName() }))
+describeEventStoreContract('Dexie on fake-indexeddb', (options) =>
+  createDexieEventStore({ ...options, databaseName: freshName() }),
+)
 
 describe('Dexie adapter across connections', () => {
   const opened: EventStore[] = []

@@ -1,14 +1,8 @@
 import { assertNever } from '../shared/assertNever'
-import { accept, reject, type Decision } from '../shared/decider'
+import { accept, reject, type Decision, type DomainError } from '../shared/decider'
 import { formatCents } from '../shared/money'
 import type { AddItem, CancelOrder, CreateOrder, OrderCommand, PayOrder, RemoveItem } from './commands'
-import {
-  MAX_ID_LENGTH,
-  MAX_QUANTITY,
-  MAX_REASON_LENGTH,
-  MAX_UNIT_PRICE_CENTS,
-  type OrderErrorCode,
-} from './errors'
+import { MAX_ID_LENGTH, MAX_QUANTITY, MAX_REASON_LENGTH, MAX_UNIT_PRICE_CENTS, type OrderErrorCode } from './errors'
 import { PAYMENT_METHODS, isPaymentMethod, type OrderEvent } from './events'
 import type { OrderState } from './state'
 
@@ -32,9 +26,15 @@ function requireOpenOrder(state: OrderState, action: string): OrderDecision | un
     case 'not_created':
       return reject('OrderNotFound', `This order does not exist yet: create it before you ${action}.`)
     case 'paid':
-      return reject('OrderNotOpen', `This order is paid, so you can no longer ${action}. Items change only while it is created.`)
+      return reject(
+        'OrderNotOpen',
+        `This order is paid, so you can no longer ${action}. Items change only while it is created.`,
+      )
     case 'cancelled':
-      return reject('OrderNotOpen', `This order is cancelled, so you can no longer ${action}. Items change only while it is created.`)
+      return reject(
+        'OrderNotOpen',
+        `This order is cancelled, so you can no longer ${action}. Items change only while it is created.`,
+      )
     case 'created':
       return undefined
     default:
@@ -42,8 +42,14 @@ function requireOpenOrder(state: OrderState, action: string): OrderDecision | un
   }
 }
 
+/** The rule every command's order id must meet, or undefined when it does. */
+export function orderIdProblem(orderId: string): DomainError<OrderErrorCode> | undefined {
+  const decision = checkId('Order ID', orderId)
+  return decision && !decision.ok ? decision.error : undefined
+}
+
 function decideCreate(command: CreateOrder, state: OrderState): OrderDecision {
-  const invalid = checkId('Order ID', command.orderId) ?? checkId('Customer ID', command.customerId)
+  const invalid = checkId('Customer ID', command.customerId)
   if (invalid) return invalid
   if (state.status !== 'not_created') {
     return reject('OrderAlreadyExists', `Order ${command.orderId} already exists; an order is created once.`)
@@ -56,7 +62,10 @@ function decideAddItem(command: AddItem, state: OrderState): OrderDecision {
   if (invalid) return invalid
   const { quantity, unitPriceCents, itemId } = command
   if (!Number.isInteger(quantity) || quantity < 1 || quantity > MAX_QUANTITY) {
-    return reject('InvalidQuantity', `Quantity must be a whole number from 1 to ${MAX_QUANTITY.toLocaleString('en-US')} (got ${quantity}).`)
+    return reject(
+      'InvalidQuantity',
+      `Quantity must be a whole number from 1 to ${MAX_QUANTITY.toLocaleString('en-US')} (got ${quantity}).`,
+    )
   }
   if (!Number.isInteger(unitPriceCents) || unitPriceCents < 0 || unitPriceCents > MAX_UNIT_PRICE_CENTS) {
     return reject(
@@ -73,7 +82,10 @@ function decideAddItem(command: AddItem, state: OrderState): OrderDecision {
     )
   }
   if (existing && existing.quantity + quantity > MAX_QUANTITY) {
-    return reject('InvalidQuantity', `${itemId} would exceed the largest quantity of ${MAX_QUANTITY.toLocaleString('en-US')}.`)
+    return reject(
+      'InvalidQuantity',
+      `${itemId} would exceed the largest quantity of ${MAX_QUANTITY.toLocaleString('en-US')}.`,
+    )
   }
   return accept({ type: 'ItemAdded', data: { itemId, quantity, unitPriceCents } })
 }
@@ -83,7 +95,10 @@ function decideRemoveItem(command: RemoveItem, state: OrderState): OrderDecision
   if (invalid) return invalid
   if (!state.items.some((line) => line.itemId === command.itemId)) {
     const present = state.items.map((line) => line.itemId).join(', ') || 'none'
-    return reject('ItemNotInOrder', `${command.itemId} is not in this order, so it can't be removed (items: ${present}).`)
+    return reject(
+      'ItemNotInOrder',
+      `${command.itemId} is not in this order, so it can't be removed (items: ${present}).`,
+    )
   }
   return accept({ type: 'ItemRemoved', data: { itemId: command.itemId } })
 }
@@ -104,7 +119,8 @@ function decidePay(command: PayOrder, state: OrderState): OrderDecision {
     default:
       return assertNever(state.status, 'order status')
   }
-  if (state.items.length === 0) return reject('EmptyOrder', 'An empty order cannot be paid: add at least one item first.')
+  if (state.items.length === 0)
+    return reject('EmptyOrder', 'An empty order cannot be paid: add at least one item first.')
   return accept({ type: 'OrderPaid', data: { paymentMethod: command.paymentMethod, amountCents: state.totalCents } })
 }
 
@@ -130,6 +146,8 @@ function decideCancel(command: CancelOrder, state: OrderState): OrderDecision {
 
 /** Decides what a command means for an order in `state`: the events to record, or the rule it breaks. Pure. */
 export function decideOrder(command: OrderCommand, state: OrderState): OrderDecision {
+  const invalidOrderId = checkId('Order ID', command.orderId)
+  if (invalidOrderId) return invalidOrderId
   switch (command.type) {
     case 'CreateOrder':
       return decideCreate(command, state)

@@ -9,7 +9,7 @@ export * from './commands'
 export * from './errors'
 export * from './events'
 export * from './state'
-export { decideOrder } from './decide'
+export { decideOrder, orderIdProblem } from './decide'
 export { replayOrder, type StoredOrderEvent } from './replay'
 
 /** The Order aggregate as a decider. */

@@ -15,7 +15,9 @@ export interface StoredOrderEvent {
 export function replayOrder(events: Iterable<StoredOrderEvent>, from: OrderState = initialOrderState): OrderState {
   let state = from
   for (const event of events) {
-    state = isOrderEvent(event) ? { ...evolveOrder(state, event), version: event.version } : { ...state, version: event.version }
+    state = isOrderEvent(event)
+      ? { ...evolveOrder(state, event), version: event.version }
+      : { ...state, version: event.version }
   }
   return state
 }

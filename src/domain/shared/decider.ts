@@ -7,8 +7,7 @@ export interface DomainError<Code extends string = string> {
 
 /** What `decide` returns: the events to append, or the rule the command broke. */
 export type Decision<Event, Code extends string = string> =
-  | { readonly ok: true; readonly events: readonly Event[] }
-  | { readonly ok: false; readonly error: DomainError<Code> }
+  { readonly ok: true; readonly events: readonly Event[] } | { readonly ok: false; readonly error: DomainError<Code> }
 
 /**
  * The decider pattern: `decide(command, state)` turns intent into events (or refuses),

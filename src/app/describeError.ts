@@ -1,0 +1,12 @@
+import { ConcurrencyError, EventStoreError } from '../eventstore'
+import { CommandRejectedError } from './orderCommands'
+
+/** Turns anything a command can throw into a sentence for the person who sent it. */
+export function describeCommandError(error: unknown): string {
+  if (error instanceof CommandRejectedError) return error.message
+  if (error instanceof ConcurrencyError) {
+    return `Conflict: someone else changed ${error.streamId} first (you expected version ${String(error.expectedVersion)}, it is now at version ${error.actualVersion}). Nothing was saved; reload the order and try again.`
+  }
+  if (error instanceof EventStoreError) return `The event store refused the command: ${error.message}`
+  return `Something went wrong and nothing was saved: ${error instanceof Error ? error.message : String(error)}`
+}
