@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest'
+import { createPlaygroundStore } from '../../src/app/playgroundStore'
+import { createInMemoryEventStore } from '../../src/eventstore'
+
+const settle = () => new Promise((resolve) => setTimeout(resolve, 10))
+
+describe('the app store', () => {
+  it('loads stored events, then follows new ones without duplicates, even when started twice', async () => {
+    const eventStore = createInMemoryEventStore()
+    await eventStore.append('Order-a', [{ type: 'OrderCreated', data: {} }])
+    const app = createPlaygroundStore(eventStore, 'tab-1')
+    const stopFirst = app.getState().start()
+    stopFirst() // React StrictMode mounts effects twice
+    const stop = app.getState().start()
+    await settle()
+    expect(app.getState().loadStatus).toBe('ready')
+    await eventStore.append('Order-b', [{ type: 'OrderCreated', data: {} }])
+    await settle()
+    expect(app.getState().events.map((e) => e.position)).toEqual([1, 2])
+    stop()
+  })
+
+  it('reports a failed command in words and clears it after a success', async () => {
+    const app = createPlaygroundStore(createInMemoryEventStore(), 'tab-1')
+    expect(await app.getState().send({ type: 'PayOrder', orderId: 'o-1', paymentMethod: 'paypal' })).toBe(false)
+    expect(app.getState().commandError).toMatch(/does not exist yet/)
+    expect(await app.getState().send({ type: 'CreateOrder', orderId: 'o-1', customerId: 'c-1' })).toBe(true)
+    expect(app.getState().commandError).toBeNull()
+  })
+
+  it('explains a version conflict', async () => {
+    const eventStore = createInMemoryEventStore()
+    const app = createPlaygroundStore(eventStore, 'tab-1')
+    const original = eventStore.append.bind(eventStore)
+    // Another writer slips in between this session's read and its append.
+    eventStore.append = async (streamId, events, options) => {
+      await original(streamId, [{ type: 'OrderCreated', data: { orderId: 'o-1', customerId: 'other' } }])
+      return original(streamId, events, options)
+    }
+    expect(await app.getState().send({ type: 'CreateOrder', orderId: 'o-1', customerId: 'c-1' })).toBe(false)
+    expect(app.getState().commandError).toMatch(/^Conflict: .*Order-o-1.*expected version 0.*version 1/)
+    expect(await eventStore.readAll()).toHaveLength(1)
+  })
+})
