@@ -12,6 +12,10 @@ test('an order created in one tab appears in another open tab without a reload',
   await expect(tabB.eventRows).toHaveCount(1)
   await expect(tabB.eventRows.first()).toContainText('Order-order-from-a')
 
-  const sessionOf = (tab: PlaygroundPage) => tab.page.getByRole('banner').getByText(/^tab-[0-9a-f]{8}$/).textContent()
+  const sessionOf = (tab: PlaygroundPage) =>
+    tab.page
+      .getByRole('banner')
+      .getByText(/^tab-[0-9a-f]{8}$/)
+      .textContent()
   expect(await sessionOf(tabA)).not.toEqual(await sessionOf(tabB))
 })
