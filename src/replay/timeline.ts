@@ -1,0 +1,79 @@
+import { initialOrderState, replayOrder, type OrderState } from '../domain/order'
+import type { RecordedEvent } from '../eventstore'
+
+/** Every order's state, keyed by stream id, as of one global position. */
+export type OrdersView = ReadonlyMap<string, OrderState>
+
+/** How many events lie between two checkpoints unless told otherwise. */
+export const DEFAULT_CHECKPOINT_INTERVAL = 512
+
+function applyEvent(orders: Map<string, OrderState>, event: RecordedEvent): void {
+  if (!event.streamId.startsWith('Order-')) return
+  orders.set(event.streamId, replayOrder([event], orders.get(event.streamId) ?? initialOrderState))
+}
+
+/**
+ * The whole log folded for time travel. It keeps the live state, plus a checkpoint (a Map
+ * of references to immutable order states, so the states themselves are shared) every
+ * `interval` positions. The state at position p is the checkpoint at or before p plus at
+ * most `interval - 1` events: no full replay per seek, no state copy per event, no reads
+ * from storage. Events must arrive in position order without gaps.
+ */
+export class Timeline {
+  private readonly log: RecordedEvent[] = []
+  private readonly checkpoints: OrdersView[] = [new Map()]
+  private live = new Map<string, OrderState>()
+
+  constructor(readonly interval: number = DEFAULT_CHECKPOINT_INTERVAL) {
+    if (!Number.isInteger(interval) || interval < 1)
+      throw new RangeError('The checkpoint interval must be a positive integer.')
+  }
+
+  /** The number of events folded: the last position. */
+  get length(): number {
+    return this.log.length
+  }
+
+  get events(): readonly RecordedEvent[] {
+    return this.log
+  }
+
+  /** Adds events that came after the last one; ignores any already folded. */
+  append(events: readonly RecordedEvent[]): void {
+    for (const event of events) {
+      if (event.position <= this.log.length) continue
+      if (event.position !== this.log.length + 1) {
+        throw new RangeError(`Timeline expected position ${this.log.length + 1} but got ${event.position}.`)
+      }
+      this.log.push(event)
+      applyEvent(this.live, event)
+      if (this.log.length % this.interval === 0) this.checkpoints.push(new Map(this.live))
+    }
+  }
+
+  /** The event at a position (1-based), if there is one. */
+  eventAt(position: number): RecordedEvent | undefined {
+    return position >= 1 ? this.log[position - 1] : undefined
+  }
+
+  /** Every order as of `position` (0: before any event). Positions outside 0..length are clamped. */
+  ordersAt(position: number): OrdersView {
+    const target = Math.max(0, Math.min(Math.floor(position), this.log.length))
+    if (target === this.log.length) return this.live
+    const checkpointIndex = Math.floor(target / this.interval)
+    const checkpoint = this.checkpoints[checkpointIndex] ?? new Map()
+    const start = checkpointIndex * this.interval
+    if (start === target) return checkpoint
+    const orders = new Map(checkpoint)
+    for (let index = start; index < target; index += 1) {
+      const event = this.log[index]
+      if (event) applyEvent(orders, event)
+    }
+    return orders
+  }
+
+  /** One order's state as of `position`; the initial state if it did not exist yet. */
+  orderAt(streamId: string, position: number): OrderState {
+    return this.ordersAt(position).get(streamId) ?? initialOrderState
+  }
+}
