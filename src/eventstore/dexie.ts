@@ -34,9 +34,7 @@ export function commitChannelName(databaseName: string): string {
   return `event-sourcing-playground:commits:${databaseName}`
 }
 
-interface CommitAnnouncement {
-  readonly lastPosition: number
-}
+type Announcement = { readonly kind: 'appended'; readonly lastPosition: number } | { readonly kind: 'cleared' }
 
 /**
  * An event store persisted in IndexedDB through Dexie. Each append is one `rw` transaction
@@ -66,7 +64,13 @@ export function createDexieEventStore(options: DexieEventStoreOptions): EventSto
   })
   const channel =
     typeof BroadcastChannel === 'function' ? new BroadcastChannel(commitChannelName(options.databaseName)) : null
-  if (channel) channel.onmessage = () => hub.catchUp()
+  if (channel) {
+    channel.onmessage = (message: MessageEvent<Announcement>) => {
+      if (message.data.kind === 'cleared') hub.cleared()
+      else hub.catchUp()
+    }
+  }
+  const announce = (announcement: Announcement) => channel?.postMessage(announcement)
 
   return {
     async append(streamId, newEvents, appendOptions) {
@@ -98,7 +102,7 @@ export function createDexieEventStore(options: DexieEventStoreOptions): EventSto
         })
       if (plan.kind === 'write') {
         hub.publish(plan.records)
-        channel?.postMessage({ lastPosition: plan.result.lastPosition } satisfies CommitAnnouncement)
+        announce({ kind: 'appended', lastPosition: plan.result.lastPosition })
       }
       return plan.result
     },
@@ -124,6 +128,18 @@ export function createDexieEventStore(options: DexieEventStoreOptions): EventSto
     subscribe(listener) {
       guard.assertOpen()
       return hub.subscribe(listener)
+    },
+
+    async clear() {
+      guard.assertOpen()
+      await db.transaction('rw', events, () => events.clear())
+      hub.cleared()
+      announce({ kind: 'cleared' })
+    },
+
+    onCleared(listener) {
+      guard.assertOpen()
+      return hub.onCleared(listener)
     },
 
     async close() {

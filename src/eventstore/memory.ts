@@ -82,6 +82,19 @@ export function createInMemoryEventStore(options: EventStoreOptions = {}): Event
       return hub.subscribe(listener)
     },
 
+    async clear() {
+      guard.assertOpen()
+      log.length = 0
+      streams.clear()
+      byId.clear()
+      hub.cleared()
+    },
+
+    onCleared(listener) {
+      guard.assertOpen()
+      return hub.onCleared(listener)
+    },
+
     async close() {
       if (guard.markClosed()) hub.close()
     },

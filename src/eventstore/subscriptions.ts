@@ -6,6 +6,9 @@ export interface SubscriptionHub {
   publish(records: readonly RecordedEvent[]): void
   /** Another connection committed something: read what is new and deliver it. */
   catchUp(): void
+  /** The store was emptied: delivery starts again from position 1, and clear listeners hear it. */
+  cleared(): void
+  onCleared(listener: () => void): () => void
   /** Resolves once every announcement made so far has been delivered. */
   settled(): Promise<void>
   close(): void
@@ -25,6 +28,7 @@ export interface SubscriptionHubOptions {
  */
 export function createSubscriptionHub(options: SubscriptionHubOptions): SubscriptionHub {
   const listeners = new Set<EventListener>()
+  const clearListeners = new Set<() => void>()
   let delivered = 0
   let closed = false
   let queue: Promise<void> = options.startPosition().then((position) => {
@@ -72,10 +76,27 @@ export function createSubscriptionHub(options: SubscriptionHubOptions): Subscrip
     catchUp() {
       enqueue(pull)
     },
+    cleared() {
+      enqueue(() => {
+        delivered = 0
+        for (const listener of [...clearListeners]) {
+          try {
+            listener()
+          } catch (error) {
+            options.onListenerError(error)
+          }
+        }
+      })
+    },
+    onCleared(listener) {
+      clearListeners.add(listener)
+      return () => clearListeners.delete(listener)
+    },
     settled: () => queue,
     close() {
       closed = true
       listeners.clear()
+      clearListeners.clear()
     },
   }
 }

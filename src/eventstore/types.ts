@@ -101,6 +101,14 @@ export interface EventStore {
    * Returns a function that unsubscribes.
    */
   subscribe(listener: EventListener): () => void
+  /**
+   * Empties the store: every stream and event. Positions and versions start again at 1.
+   * Subscribers of every connection are told through `onCleared`. Meant for a playground reset,
+   * not for production data.
+   */
+  clear(): Promise<void>
+  /** Hears `clear()`, from this connection or another. Returns a function that stops listening. */
+  onCleared(listener: () => void): () => void
   /** Releases the store. Every later call rejects with StoreClosedError. */
   close(): Promise<void>
 }

@@ -19,7 +19,8 @@ export function event(type = 'ItemAdded', data: NewEvent['data'] = { itemId: 'ap
   return eventId === undefined ? { type, data } : { eventId, type, data }
 }
 
-async function waitFor<T>(read: () => T, done: (value: T) => boolean): Promise<T> {
+/** Polls until `done` holds (or about a second passes), then returns the last value read. */
+export async function waitFor<T>(read: () => T, done: (value: T) => boolean): Promise<T> {
   for (let attempt = 0; attempt < 200; attempt += 1) {
     const value = read()
     if (done(value)) return value
@@ -413,6 +414,34 @@ export function describeEventStoreContract(adapterName: string, createStore: Sto
         expect(onListenerError).toHaveBeenCalledTimes(2)
       })
 
+      it('clears every stream, restarts positions at 1 and tells clear listeners', async () => {
+        const store = open()
+        const heard: number[] = []
+        let clears = 0
+        store.subscribe((events) => heard.push(...events.map((e) => e.position)))
+        store.onCleared(() => {
+          clears += 1
+        })
+        await store.append('Order-a', [event(), event()])
+        await waitFor(
+          () => heard.length,
+          (n) => n >= 2,
+        )
+        await store.clear()
+        expect(await store.readAll()).toEqual([])
+        expect(await store.streamVersion('Order-a')).toBe(0)
+        await expect(store.append('Order-a', [event()], { expectedVersion: 'no_stream' })).resolves.toEqual({
+          nextExpectedVersion: 1,
+          lastPosition: 1,
+        })
+        await waitFor(
+          () => heard.length,
+          (n) => n >= 3,
+        )
+        expect(heard).toEqual([1, 2, 1])
+        expect(clears).toBe(1)
+      })
+
       it('rejects every call after close with StoreClosedError', async () => {
         const store = open()
         await store.close()
@@ -421,6 +450,7 @@ export function describeEventStoreContract(adapterName: string, createStore: Sto
         await expect(store.readStream('Order-a')).rejects.toBeInstanceOf(StoreClosedError)
         await expect(store.streamVersion('Order-a')).rejects.toBeInstanceOf(StoreClosedError)
         expect(() => store.subscribe(() => undefined)).toThrow(StoreClosedError)
+        await expect(store.clear()).rejects.toBeInstanceOf(StoreClosedError)
         await expect(store.close()).resolves.toBeUndefined()
       })
     })

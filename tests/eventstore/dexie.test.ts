@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { ConcurrencyError, createDexieEventStore, type EventStore, type RecordedEvent } from '../../src/eventstore'
-import { describeEventStoreContract, event } from './contract'
+import { describeEventStoreContract, event, waitFor } from './contract'
 
 let databaseCount = 0
 const freshName = () => `contract-${process.pid}-${++databaseCount}`
@@ -52,6 +52,36 @@ describe('Dexie adapter across connections', () => {
     expect((await tabA.readAll()).map((e) => e.position)).toEqual(Array.from({ length: 21 }, (_, i) => i + 1))
   })
 
+  it('tells another connection when the store is cleared, and delivers from position 1 again', async () => {
+    const name = freshName()
+    const tabA = connect(name, 'tab-a')
+    const tabB = connect(name, 'tab-b')
+    const heardByB: number[] = []
+    let clearedInB = 0
+    tabB.subscribe((events) => heardByB.push(...events.map((e) => e.position)))
+    tabB.onCleared(() => {
+      clearedInB += 1
+    })
+    await tabB.readAll()
+    await tabA.append('Order-a', [event('OrderCreated')])
+    await waitFor(
+      () => heardByB.length,
+      (n) => n >= 1,
+    )
+    await tabA.clear()
+    await waitFor(
+      () => clearedInB,
+      (n) => n >= 1,
+    )
+    await tabA.append('Order-b', [event('OrderCreated')])
+    await waitFor(
+      () => heardByB.length,
+      (n) => n >= 2,
+    )
+    expect(clearedInB).toBe(1)
+    expect(heardByB).toEqual([1, 1])
+  })
+
   it('tells a subscriber on one connection about appends made through another', async () => {
     const name = freshName()
     const tabA = connect(name, 'tab-a')
@@ -61,7 +91,10 @@ describe('Dexie adapter across connections', () => {
     await tabB.readAll() // let B finish opening before A writes
     await tabA.append('Order-a', [event('OrderCreated'), event()])
     await tabA.append('Order-b', [event('OrderCreated')])
-    for (let attempt = 0; attempt < 200 && heardByB.length < 3; attempt += 1) await new Promise((r) => setTimeout(r, 5))
+    await waitFor(
+      () => heardByB.length,
+      (n) => n >= 3,
+    )
     expect(heardByB.map((e) => [e.position, e.streamId, e.metadata.sessionId])).toEqual([
       [1, 'Order-a', 'tab-a'],
       [2, 'Order-a', 'tab-a'],
