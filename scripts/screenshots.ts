@@ -36,17 +36,15 @@ try {
   for (const shot of shots) {
     const page = await browser.newPage({ viewport: shot.viewport, colorScheme: shot.dark ? 'dark' : 'light' })
     await page.goto(URL)
-    const commands = page.getByRole('region', { name: 'Commands' })
-    for (const [orderId, customerId] of [
-      ['order-001', 'customer-123'],
-      ['order-002', 'customer-456'],
-    ] as const) {
-      await commands.getByLabel('Order ID').fill(orderId)
-      await commands.getByLabel('Customer ID').fill(customerId)
-      await commands.getByRole('button', { name: 'Create order' }).click()
-    }
-    await commands.getByRole('button', { name: 'Create order' }).click()
-    await page.getByRole('alert').waitFor()
+    await page.getByRole('button', { name: 'Load sample' }).click()
+    await page.getByText(/Loaded the sample/).waitFor()
+    await page.getByRole('slider', { name: 'Time travel' }).fill('3')
+    await page
+      .getByRole('region', { name: 'Event log' })
+      .getByRole('row', { name: /OrderPaid/ })
+      .first()
+      .click()
+    await page.evaluate(() => window.scrollTo(0, 0))
     await page.screenshot({ path: shot.file, fullPage: shot.fullPage })
     await page.close()
     console.log(`wrote ${shot.file}`)

@@ -9,7 +9,7 @@ export class PlaygroundPage {
   constructor(readonly page: Page) {
     this.commands = page.getByRole('region', { name: 'Commands' })
     this.eventLog = page.getByRole('region', { name: 'Event log' })
-    this.eventRows = this.eventLog.getByRole('row').filter({ has: page.getByRole('cell') })
+    this.eventRows = this.eventLog.getByRole('row').filter({ has: page.getByRole('gridcell') })
   }
 
   async open(): Promise<void> {

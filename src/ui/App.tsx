@@ -1,6 +1,9 @@
 import { usePlayground } from '../app/PlaygroundProvider'
 import { CommandsPanel } from './panels/CommandsPanel'
 import { EventLogPanel } from './panels/EventLogPanel'
+import { ReplayedStatePanel } from './panels/ReplayedStatePanel'
+import { StorePanel } from './panels/StorePanel'
+import { TimeTravelPanel } from './panels/TimeTravelPanel'
 
 export function App() {
   const sessionId = usePlayground((state) => state.sessionId)
@@ -13,8 +16,17 @@ export function App() {
         </p>
       </header>
       <main className="layout">
-        <CommandsPanel />
-        <EventLogPanel />
+        <div className="column column-left">
+          <CommandsPanel />
+          <StorePanel />
+        </div>
+        <div className="column column-center">
+          <TimeTravelPanel />
+          <ReplayedStatePanel />
+        </div>
+        <div className="column column-right">
+          <EventLogPanel />
+        </div>
       </main>
     </>
   )

@@ -16,7 +16,8 @@ describe('the app store', () => {
     expect(app.getState().loadStatus).toBe('ready')
     await eventStore.append('Order-b', [{ type: 'OrderCreated', data: {} }])
     await settle()
-    expect(app.getState().events.map((e) => e.position)).toEqual([1, 2])
+    expect(app.getState().timeline.events.map((e) => e.position)).toEqual([1, 2])
+    expect(app.getState().eventCount).toBe(2)
     stop()
   })
 

@@ -2,7 +2,30 @@ import { render } from '@testing-library/react'
 import type { ReactElement } from 'react'
 import { PlaygroundProvider } from '../../src/app/PlaygroundProvider'
 import { createPlaygroundStore } from '../../src/app/playgroundStore'
+import { handleOrderCommand } from '../../src/app/orderCommands'
+import { WALKTHROUGH_SAMPLE } from '../../src/app/samples'
 import { createInMemoryEventStore, type EventStore } from '../../src/eventstore'
+
+// happy-dom does no layout, so every element measures 0 × 0 and a virtualised list shows no rows.
+// Give the event log's scrolling grid the size it has on a real screen.
+for (const [property, size] of [
+  ['clientHeight', 600],
+  ['clientWidth', 800],
+] as const) {
+  Object.defineProperty(HTMLElement.prototype, property, {
+    configurable: true,
+    get(this: HTMLElement) {
+      return this.getAttribute('role') === 'grid' ? size : 0
+    },
+  })
+}
+
+// happy-dom's ResizeObserver reports 0 × 0 boxes, which would undo the sizes above.
+globalThis.ResizeObserver = class {
+  observe(): void {}
+  unobserve(): void {}
+  disconnect(): void {}
+}
 
 /** Renders UI around a fresh event store and a fresh app store: nothing leaks between tests. */
 export function renderPlayground(
@@ -11,4 +34,11 @@ export function renderPlayground(
 ) {
   const store = createPlaygroundStore(eventStore, 'tab-test')
   return { ...render(<PlaygroundProvider store={store}>{ui}</PlaygroundProvider>), store, eventStore }
+}
+
+/** An in-memory store holding the learning material's walkthrough: order-001, four events. */
+export async function walkthroughStore(): Promise<EventStore> {
+  const eventStore = createInMemoryEventStore({ sessionId: 'tab-seed' })
+  for (const command of WALKTHROUGH_SAMPLE) await handleOrderCommand(eventStore, command)
+  return eventStore
 }

@@ -1,50 +1,109 @@
+import { useVirtualizer } from '@tanstack/react-virtual'
+import { useEffect, useMemo, useRef } from 'react'
+import { filterEvents } from '../../app/filterEvents'
 import { usePlayground } from '../../app/PlaygroundProvider'
+import { selectPosition } from '../../app/selectors'
+import { EventDetails } from './eventLog/EventDetails'
+import { EventLogFilters } from './eventLog/EventLogFilters'
+import { EventRow } from './eventLog/EventRow'
+import { plural } from '../format'
 import { summarizeEvent } from './summarizeEvent'
 
-/** Every event in the store, in global order. */
+const ROW_HEIGHT = 34
+/** Short visible headings for a narrow panel; the accessible names are the full words. */
+const COLUMNS = [
+  ['#', 'Position'],
+  ['Order', 'Order'],
+  ['v', 'Version'],
+  ['Type', 'Type'],
+  ['UTC', 'Time (UTC)'],
+  ['Data', 'Data'],
+] as const
+
+/** Every event in global order, virtualised so 100,000 rows cost as much as the visible ones. */
 export function EventLogPanel() {
-  const events = usePlayground((state) => state.events)
+  const timeline = usePlayground((state) => state.timeline)
+  const eventCount = usePlayground((state) => state.eventCount)
   const loadStatus = usePlayground((state) => state.loadStatus)
+  const filters = usePlayground((state) => state.filters)
+  const position = usePlayground(selectPosition)
+  const selectedPosition = usePlayground((state) => state.selectedPosition)
+  const selectEvent = usePlayground((state) => state.selectEvent)
+  const scrollRef = useRef<HTMLDivElement>(null)
+
+  // eventCount: the timeline's event array grows in place, so recompute when it does.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const visible = useMemo(() => filterEvents(timeline.events, filters, summarizeEvent), [timeline, eventCount, filters])
+  // The React Compiler is not used here, so its warning about memoising this hook's functions does not apply.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
+    count: visible.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 8,
+    initialRect: { width: 800, height: 12 * ROW_HEIGHT },
+  })
+
+  // Keep the event at the time-travel position in view as it moves.
+  useEffect(() => {
+    const index = visible.findLastIndex((event) => event.position <= position)
+    if (index >= 0) virtualizer.scrollToIndex(index, { align: 'auto' })
+  }, [position, visible, virtualizer])
+
   return (
-    <section aria-labelledby="event-log-heading" className="panel">
+    <section aria-labelledby="event-log-heading" className="panel event-log-panel">
       <h2 id="event-log-heading">Event log</h2>
+      <EventLogFilters />
       {loadStatus === 'loading' && <p>Loading events…</p>}
-      {loadStatus !== 'loading' && events.length === 0 && (
-        <p className="empty">No events yet. Create an order to record the first one.</p>
+      {loadStatus !== 'loading' && eventCount === 0 && (
+        <p className="empty">No events yet. Create an order, or load the sample, to record the first ones.</p>
       )}
-      {events.length > 0 && (
-        <div className="table-scroll" tabIndex={0} aria-label="Events table, scrolls sideways on narrow screens">
-          <table className="event-table">
-            <caption className="visually-hidden">{events.length} events, oldest first</caption>
-            <thead>
-              <tr>
-                <th scope="col">Position</th>
-                <th scope="col">Stream</th>
-                <th scope="col">Version</th>
-                <th scope="col">Type</th>
-                <th scope="col">Recorded at</th>
-                <th scope="col">Data</th>
-              </tr>
-            </thead>
-            <tbody>
-              {events.map((event) => (
-                <tr key={event.position}>
-                  <td>{event.position}</td>
-                  <td>{event.streamId}</td>
-                  <td>{event.version}</td>
-                  <td>{event.type}</td>
-                  <td>
-                    <time dateTime={event.recordedAt}>
-                      {event.recordedAt.replace('T', ' ').replace(/\.\d+Z$/, ' UTC')}
-                    </time>
-                  </td>
-                  <td>{summarizeEvent(event)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+      {eventCount > 0 && (
+        <>
+          <p className="log-count" aria-live="polite">
+            {visible.length === eventCount
+              ? plural(eventCount, 'event')
+              : `${visible.length} of ${plural(eventCount, 'event')} match`}
+          </p>
+          <div role="grid" aria-label="Events" aria-rowcount={visible.length + 1} className="log-grid" ref={scrollRef}>
+            <div role="rowgroup" className="log-head">
+              <div role="row" aria-rowindex={1} className="log-row">
+                {COLUMNS.map(([short, full]) => (
+                  <span role="columnheader" key={full} aria-label={full} title={full}>
+                    {short}
+                  </span>
+                ))}
+              </div>
+            </div>
+            <div role="rowgroup" style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+              {virtualizer.getVirtualItems().map((item) => {
+                const event = visible[item.index]
+                if (!event) return null
+                return (
+                  <EventRow
+                    key={event.position}
+                    event={event}
+                    rowIndex={item.index + 2}
+                    inFuture={event.position > position}
+                    isCurrent={event.position === position}
+                    isSelected={event.position === selectedPosition}
+                    onSelect={selectEvent}
+                    style={{
+                      position: 'absolute',
+                      top: 0,
+                      left: 0,
+                      right: 0,
+                      height: ROW_HEIGHT,
+                      transform: `translateY(${item.start}px)`,
+                    }}
+                  />
+                )
+              })}
+            </div>
+          </div>
+        </>
       )}
+      <EventDetails />
     </section>
   )
 }

@@ -1,0 +1,113 @@
+import type { KeyboardEvent } from 'react'
+import { usePlayground } from '../../app/PlaygroundProvider'
+import { REPLAY_SPEEDS, type ReplaySpeed } from '../../app/playgroundStore'
+import { selectPosition } from '../../app/selectors'
+import { diffOrderState } from '../../replay/diff'
+import { summarizeEvent } from './summarizeEvent'
+
+/** The event at the position, and what applying it changed in its order. */
+function CurrentStep() {
+  const timeline = usePlayground((state) => state.timeline)
+  const position = usePlayground(selectPosition)
+  const event = timeline.eventAt(position)
+  if (!event) return <p className="step-now">Before the first event: every order is not created yet.</p>
+  const changes = diffOrderState(
+    timeline.orderAt(event.streamId, position - 1),
+    timeline.orderAt(event.streamId, position),
+  )
+  return (
+    <div className="step-now">
+      <p>
+        Applied event {event.position}: <strong>{event.type}</strong> to {event.streamId} (version {event.version}),{' '}
+        {summarizeEvent(event)}.
+      </p>
+      <table className="changes-table" aria-label="What this event changed">
+        <thead>
+          <tr>
+            <th scope="col">Field</th>
+            <th scope="col">Before</th>
+            <th scope="col">After</th>
+          </tr>
+        </thead>
+        <tbody>
+          {changes.map((change) => (
+            <tr key={change.field} className="changed">
+              <th scope="row">{change.field}</th>
+              <td>
+                <del>{change.before}</del>
+              </td>
+              <td>
+                <ins>{change.after}</ins>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  )
+}
+
+/** Step-by-step replay: move one event at a time, or play the log at a chosen speed. */
+export function ReplayControls() {
+  const { stepBy, seek, goLive, play, pause, setSpeed } = usePlayground((state) => state)
+  const playing = usePlayground((state) => state.playing)
+  const speed = usePlayground((state) => state.speed)
+  const eventCount = usePlayground((state) => state.eventCount)
+  const position = usePlayground(selectPosition)
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.target instanceof HTMLSelectElement) return
+    const actions: Record<string, () => void> = {
+      ArrowLeft: () => stepBy(-1),
+      ArrowRight: () => stepBy(1),
+      ' ': () => (playing ? pause() : play()),
+      Home: () => seek(0),
+      End: goLive,
+    }
+    const action = actions[event.key]
+    if (action) {
+      event.preventDefault()
+      action()
+    }
+  }
+
+  return (
+    <section aria-labelledby="replay-heading" className="replay" onKeyDown={onKeyDown}>
+      <h3 id="replay-heading">Step-by-step replay</h3>
+      <div className="button-row" role="toolbar" aria-label="Replay controls">
+        <button type="button" onClick={() => seek(0)} disabled={position === 0}>
+          Jump to start
+        </button>
+        <button type="button" onClick={() => stepBy(-1)} disabled={position === 0}>
+          Step back
+        </button>
+        {playing ? (
+          <button type="button" onClick={pause}>
+            Pause
+          </button>
+        ) : (
+          <button type="button" onClick={play} disabled={eventCount === 0}>
+            Play
+          </button>
+        )}
+        <button type="button" onClick={() => stepBy(1)} disabled={position >= eventCount}>
+          Step forward
+        </button>
+        <button type="button" onClick={goLive} disabled={position >= eventCount}>
+          Jump to end
+        </button>
+        <label className="field inline">
+          Replay speed
+          <select value={speed} onChange={(e) => setSpeed(Number(e.target.value) as ReplaySpeed)}>
+            {REPLAY_SPEEDS.map((option) => (
+              <option key={option} value={option}>
+                {option}×
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <CurrentStep />
+    </section>
+  )
+}

@@ -1,0 +1,60 @@
+import { useMemo, useState } from 'react'
+import { usePlayground } from '../../app/PlaygroundProvider'
+import { plural } from '../format'
+
+/** Load the sample, reset the store (after asking), and how much the store holds. */
+export function StorePanel() {
+  const eventCount = usePlayground((state) => state.eventCount)
+  const timeline = usePlayground((state) => state.timeline)
+  const loadSample = usePlayground((state) => state.loadSample)
+  const resetStore = usePlayground((state) => state.resetStore)
+  const pending = usePlayground((state) => state.pending)
+  const [confirming, setConfirming] = useState(false)
+  // eventCount: the timeline grows in place, so recount when it does.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const streamCount = useMemo(() => timeline.ordersAt(timeline.length).size, [timeline, eventCount])
+
+  return (
+    <section aria-labelledby="store-heading" className="panel store-panel">
+      <h2 id="store-heading">Store</h2>
+      <p className="store-counts">
+        {plural(eventCount, 'event')} in {plural(streamCount, 'stream')}, kept in this browser (IndexedDB).
+      </p>
+      <div className="button-row">
+        <button type="button" onClick={() => void loadSample()} disabled={pending}>
+          Load sample
+        </button>
+        <button
+          type="button"
+          className="danger"
+          onClick={() => setConfirming(true)}
+          disabled={pending || eventCount === 0}
+        >
+          Reset store
+        </button>
+      </div>
+      {confirming && (
+        <div role="alertdialog" aria-labelledby="reset-question" className="confirm">
+          <p id="reset-question">
+            Delete all {eventCount} events from this browser? Every open tab loses them too. This cannot be undone.
+          </p>
+          <div className="button-row">
+            <button
+              type="button"
+              className="danger"
+              onClick={() => {
+                setConfirming(false)
+                void resetStore()
+              }}
+            >
+              Delete all events
+            </button>
+            <button type="button" onClick={() => setConfirming(false)} autoFocus>
+              Keep events
+            </button>
+          </div>
+        </div>
+      )}
+    </section>
+  )
+}

@@ -1,0 +1,49 @@
+import { usePlayground } from '../../app/PlaygroundProvider'
+import { selectIsLive, selectPosition } from '../../app/selectors'
+import { formatRecordedAt } from '../format'
+import { ReplayControls } from './ReplayControls'
+
+/** A slider over the global log, from 0 (empty store) to N (every event). */
+export function TimeTravelPanel() {
+  const eventCount = usePlayground((state) => state.eventCount)
+  const position = usePlayground(selectPosition)
+  const isLive = usePlayground(selectIsLive)
+  const seek = usePlayground((state) => state.seek)
+  const goLive = usePlayground((state) => state.goLive)
+  const timeline = usePlayground((state) => state.timeline)
+  const event = timeline.eventAt(position)
+  const when = event ? `, recorded ${formatRecordedAt(event.recordedAt)} UTC` : ', before the first event'
+  const label = `position ${position} of ${eventCount}`
+
+  return (
+    <section aria-labelledby="time-travel-heading" className="panel time-travel-panel">
+      <div className="time-travel-head">
+        <h2 id="time-travel-heading">Time travel</h2>
+        <p className="position-label" aria-live="polite">
+          {label}
+          {when}
+        </p>
+        <button
+          type="button"
+          className={isLive ? 'live-badge on' : 'live-badge'}
+          aria-pressed={isLive}
+          onClick={goLive}
+        >
+          Live
+        </button>
+      </div>
+      <input
+        type="range"
+        className="time-slider"
+        aria-label="Time travel"
+        aria-valuetext={`${label}${when}`}
+        min={0}
+        max={eventCount}
+        step={1}
+        value={position}
+        onChange={(e) => seek(Number(e.target.value))}
+      />
+      <ReplayControls />
+    </section>
+  )
+}

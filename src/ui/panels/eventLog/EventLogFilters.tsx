@@ -1,0 +1,50 @@
+import { useMemo } from 'react'
+import { usePlayground } from '../../../app/PlaygroundProvider'
+import { ORDER_EVENT_TYPES } from '../../../domain/order'
+
+/** Filter by order and by type, and search the text of every event. */
+export function EventLogFilters() {
+  const filters = usePlayground((state) => state.filters)
+  const setFilters = usePlayground((state) => state.setFilters)
+  const timeline = usePlayground((state) => state.timeline)
+  const eventCount = usePlayground((state) => state.eventCount)
+  // eventCount: the timeline is mutated as events arrive, so recompute when it grows.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const streams = useMemo(() => [...timeline.ordersAt(timeline.length).keys()].sort(), [timeline, eventCount])
+
+  return (
+    <div className="log-filters">
+      <label className="field">
+        Filter by order
+        <select value={filters.streamId} onChange={(e) => setFilters({ streamId: e.target.value })}>
+          <option value="">All orders</option>
+          {streams.map((streamId) => (
+            <option key={streamId} value={streamId}>
+              {streamId.replace(/^Order-/, '')}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="field">
+        Filter by type
+        <select value={filters.type} onChange={(e) => setFilters({ type: e.target.value })}>
+          <option value="">All types</option>
+          {ORDER_EVENT_TYPES.map((type) => (
+            <option key={type} value={type}>
+              {type}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="field">
+        Search events
+        <input
+          type="search"
+          value={filters.text}
+          onChange={(e) => setFilters({ text: e.target.value })}
+          placeholder="apple, paypal, …"
+        />
+      </label>
+    </div>
+  )
+}
