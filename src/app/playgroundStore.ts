@@ -183,7 +183,8 @@ export function createPlaygroundStore(eventStore: EventStore, sessionId: string)
       },
 
       play() {
-        const { cursor } = get()
+        const { cursor, eventCount } = get()
+        if (eventCount === 0) return
         // From live there is nothing ahead, so play replays the whole log from the start.
         set({ playing: true, cursor: cursor === null ? 0 : cursor })
         startTimer()

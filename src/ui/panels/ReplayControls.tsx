@@ -75,10 +75,11 @@ export function ReplayControls() {
     <section aria-labelledby="replay-heading" className="replay" onKeyDown={onKeyDown}>
       <h3 id="replay-heading">Step-by-step replay</h3>
       <div className="button-row" role="toolbar" aria-label="Replay controls">
-        <button type="button" onClick={() => seek(0)} disabled={position === 0}>
+        {/* aria-disabled, not disabled: a disabled button drops keyboard focus out of the controls. */}
+        <button type="button" onClick={() => seek(0)} aria-disabled={position === 0}>
           Jump to start
         </button>
-        <button type="button" onClick={() => stepBy(-1)} disabled={position === 0}>
+        <button type="button" onClick={() => stepBy(-1)} aria-disabled={position === 0}>
           Step back
         </button>
         {playing ? (
@@ -86,14 +87,14 @@ export function ReplayControls() {
             Pause
           </button>
         ) : (
-          <button type="button" onClick={play} disabled={eventCount === 0}>
+          <button type="button" onClick={play} aria-disabled={eventCount === 0}>
             Play
           </button>
         )}
-        <button type="button" onClick={() => stepBy(1)} disabled={position >= eventCount}>
+        <button type="button" onClick={() => stepBy(1)} aria-disabled={position >= eventCount}>
           Step forward
         </button>
-        <button type="button" onClick={goLive} disabled={position >= eventCount}>
+        <button type="button" onClick={goLive} aria-disabled={position >= eventCount}>
           Jump to end
         </button>
         <label className="field inline">

@@ -1,0 +1,58 @@
+// @vitest-environment happy-dom
+import { cleanup, screen, waitFor, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { afterEach, describe, expect, it } from 'vitest'
+import { handleOrderCommand } from '../../src/app/orderCommands'
+import { ReplayedStatePanel } from '../../src/ui/panels/ReplayedStatePanel'
+import { renderPlayground, walkthroughStore } from './renderPlayground'
+
+afterEach(cleanup)
+
+const value = (label: string) => screen.getByLabelText(label).textContent
+
+describe('Replayed state panel', () => {
+  it('shows the selected order folded from its events: fields and items', async () => {
+    renderPlayground(<ReplayedStatePanel />, await walkthroughStore())
+    await waitFor(() => expect(value('Total')).toBe('$6.00'))
+    expect(value('Status')).toBe('paid')
+    expect(value('Customer')).toBe('customer-123')
+    expect(value('Version')).toBe('4')
+    const rows = within(screen.getByRole('table')).getAllByRole('row').slice(1)
+    expect(rows.map((row) => row.textContent)).toEqual(['apple3$1.50$4.50', 'banana2$0.75$1.50'])
+  })
+
+  it('follows the time-travel position, and so does the list of orders', async () => {
+    const eventStore = await walkthroughStore()
+    await handleOrderCommand(eventStore, { type: 'CreateOrder', orderId: 'order-002', customerId: 'c-2' })
+    const { store } = renderPlayground(<ReplayedStatePanel />, eventStore)
+    await waitFor(() => expect(screen.getAllByRole('listitem')).toHaveLength(2))
+    for (const [position, total, status] of [
+      [1, '$0.00', 'created'],
+      [2, '$4.50', 'created'],
+      [3, '$6.00', 'created'],
+      [4, '$6.00', 'paid'],
+    ] as const) {
+      store.getState().seek(position)
+      await waitFor(() => expect(value('Total')).toBe(total))
+      expect(value('Status')).toBe(status)
+      expect(value('Version')).toBe(String(position))
+      expect(screen.getAllByRole('listitem')).toHaveLength(1)
+    }
+    store.getState().seek(0)
+    await waitFor(() => expect(screen.getByText('No orders at this position.')).toBeInTheDocument())
+  })
+
+  it('switches to another order picked from the list', async () => {
+    const user = userEvent.setup()
+    const eventStore = await walkthroughStore()
+    await handleOrderCommand(eventStore, { type: 'CreateOrder', orderId: 'order-002', customerId: 'c-2' })
+    renderPlayground(<ReplayedStatePanel />, eventStore)
+    const pick = await screen.findByRole('button', { name: /order-002/ })
+    expect(pick).toHaveAttribute('aria-pressed', 'false')
+    await user.click(pick)
+    expect(pick).toHaveAttribute('aria-pressed', 'true')
+    expect(value('Customer')).toBe('c-2')
+    expect(value('Status')).toBe('created')
+    expect(screen.getByText('No items.')).toBeInTheDocument()
+  })
+})

@@ -1,0 +1,95 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { afterEach, describe, expect, it } from 'vitest'
+import { TimeTravelPanel } from '../../src/ui/panels/TimeTravelPanel'
+import { renderPlayground, walkthroughStore } from './renderPlayground'
+
+afterEach(cleanup)
+
+const slider = () => screen.getByRole('slider', { name: 'Time travel' })
+
+async function renderWalkthrough() {
+  const rendered = renderPlayground(<TimeTravelPanel />, await walkthroughStore())
+  await waitFor(() => expect(slider()).toHaveAttribute('max', '4'))
+  return rendered
+}
+
+describe('Time travel panel', () => {
+  it('spans 0 to N, starts live at N and says where it is', async () => {
+    await renderWalkthrough()
+    expect(slider()).toHaveValue('4')
+    expect(slider()).toHaveAttribute('min', '0')
+    expect(slider().getAttribute('aria-valuetext')).toMatch(
+      /^position 4 of 4, recorded \d{4}-\d\d-\d\d \d\d:\d\d:\d\d UTC$/,
+    )
+    expect(screen.getByRole('button', { name: 'Live' })).toHaveAttribute('aria-pressed', 'true')
+  })
+
+  it('moves the position when the slider moves, and Live returns to the end', async () => {
+    const user = userEvent.setup()
+    const { store } = await renderWalkthrough()
+    fireEvent.change(slider(), { target: { value: '2' } })
+    expect(store.getState().cursor).toBe(2)
+    expect(screen.getByText(/^position 2 of 4/)).toBeInTheDocument()
+    expect(screen.getByRole('button', { name: 'Live' })).toHaveAttribute('aria-pressed', 'false')
+    await user.click(screen.getByRole('button', { name: 'Live' }))
+    expect(store.getState().cursor).toBeNull()
+    expect(slider()).toHaveValue('4')
+  })
+
+  it('steps one event at a time with the buttons, and shows what each step changed', async () => {
+    const user = userEvent.setup()
+    const { store } = await renderWalkthrough()
+    await user.click(screen.getByRole('button', { name: 'Jump to start' }))
+    expect(slider()).toHaveValue('0')
+    expect(screen.getByRole('button', { name: 'Step back' })).toHaveAttribute('aria-disabled', 'true')
+    await user.click(screen.getByRole('button', { name: 'Step forward' }))
+    await user.click(screen.getByRole('button', { name: 'Step forward' }))
+    expect(slider()).toHaveValue('2')
+    expect(screen.getByText(/Applied event 2:/)).toHaveTextContent(
+      'ItemAdded to Order-order-001 (version 2), 3 × apple at $1.50',
+    )
+    const changes = within(screen.getByRole('table', { name: 'What this event changed' }))
+      .getAllByRole('row')
+      .slice(1)
+    expect(changes.map((row) => row.textContent)).toEqual(['Total$0.00$4.50', 'Version12', 'Item apple—3 × $1.50'])
+    await user.click(screen.getByRole('button', { name: 'Step back' }))
+    expect(slider()).toHaveValue('1')
+    await user.click(screen.getByRole('button', { name: 'Jump to end' }))
+    expect(store.getState().cursor).toBeNull()
+  })
+
+  it('answers ← → Home End and space when the replay controls have focus', async () => {
+    const user = userEvent.setup()
+    const { store } = await renderWalkthrough()
+    screen.getByRole('button', { name: 'Step back' }).focus()
+    await user.keyboard('{Home}')
+    expect(slider()).toHaveValue('0')
+    await user.keyboard('{ArrowRight}{ArrowRight}{ArrowRight}')
+    expect(slider()).toHaveValue('3')
+    await user.keyboard('{ArrowLeft}')
+    expect(slider()).toHaveValue('2')
+    await user.keyboard('{End}')
+    expect(store.getState().cursor).toBeNull()
+    screen.getByRole('button', { name: 'Step back' }).focus()
+    await user.keyboard(' ')
+    expect(store.getState().playing).toBe(true)
+    await user.keyboard(' ')
+    expect(store.getState().playing).toBe(false)
+  })
+
+  it('plays from the start to the end at the chosen speed, then is live again', async () => {
+    const user = userEvent.setup()
+    const { store } = await renderWalkthrough()
+    await user.selectOptions(screen.getByLabelText('Replay speed'), '8')
+    await user.click(screen.getByRole('button', { name: 'Play' }))
+    expect(screen.getByRole('button', { name: 'Pause' })).toBeInTheDocument()
+    const seen = new Set<number | null>()
+    const unsubscribe = store.subscribe((state) => seen.add(state.cursor))
+    await waitFor(() => expect(store.getState().playing).toBe(false), { timeout: 3000 })
+    unsubscribe()
+    expect([...seen]).toEqual([1, 2, 3, null])
+    expect(screen.getByRole('button', { name: 'Play' })).toBeInTheDocument()
+  })
+})
