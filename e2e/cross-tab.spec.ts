@@ -10,7 +10,7 @@ test('an order created in one tab appears in another open tab without a reload',
 
   await tabA.createOrder('order-from-a', 'customer-1')
   await expect(tabB.eventRows).toHaveCount(1)
-  await expect(tabB.eventRows.first()).toContainText('Order-order-from-a')
+  await expect(tabB.eventRows.first()).toContainText('order-from-a')
 
   const sessionOf = (tab: PlaygroundPage) =>
     tab.page

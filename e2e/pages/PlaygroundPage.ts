@@ -1,15 +1,21 @@
-import type { Locator, Page } from '@playwright/test'
+import { expect, type Locator, type Page } from '@playwright/test'
 
-/** The main screen, found by roles and accessible names: the product's test API. */
+/** The main screen, found by roles and accessible names: the product's test API (see e2e/README.md). */
 export class PlaygroundPage {
   readonly commands: Locator
   readonly eventLog: Locator
   readonly eventRows: Locator
+  readonly replayedState: Locator
+  readonly timeTravel: Locator
+  readonly slider: Locator
 
   constructor(readonly page: Page) {
     this.commands = page.getByRole('region', { name: 'Commands' })
     this.eventLog = page.getByRole('region', { name: 'Event log' })
     this.eventRows = this.eventLog.getByRole('row').filter({ has: page.getByRole('gridcell') })
+    this.replayedState = page.getByRole('region', { name: 'Replayed state' })
+    this.timeTravel = page.getByRole('region', { name: 'Time travel' })
+    this.slider = page.getByRole('slider', { name: 'Time travel' })
   }
 
   async open(): Promise<void> {
@@ -17,9 +23,38 @@ export class PlaygroundPage {
     await this.page.getByRole('heading', { name: 'Event Sourcing Playground' }).waitFor()
   }
 
+  async fill(label: string, value: string): Promise<void> {
+    await this.commands.getByLabel(label, { exact: true }).fill(value)
+  }
+
   async createOrder(orderId: string, customerId: string): Promise<void> {
-    await this.commands.getByLabel('Order ID').fill(orderId)
-    await this.commands.getByLabel('Customer ID').fill(customerId)
-    await this.commands.getByRole('button', { name: 'Create order' }).click()
+    await this.fill('Order ID', orderId)
+    await this.fill('Customer ID', customerId)
+    await this.press('Create order')
+  }
+
+  async addItem(itemId: string, quantity: string, unitPrice: string): Promise<void> {
+    await this.fill('Item ID', itemId)
+    await this.fill('Quantity', quantity)
+    await this.fill('Unit price', unitPrice)
+    await this.press('Add item')
+  }
+
+  async pay(paymentMethod: string): Promise<void> {
+    await this.commands.getByLabel('Payment method').selectOption(paymentMethod)
+    await this.press('Pay order')
+  }
+
+  async press(buttonName: string): Promise<void> {
+    await this.page.getByRole('button', { name: buttonName, exact: true }).click()
+  }
+
+  /** A labelled value of the replayed order: Status, Customer, Total or Version. */
+  field(label: 'Status' | 'Customer' | 'Total' | 'Version'): Locator {
+    return this.replayedState.getByLabel(label, { exact: true })
+  }
+
+  async expectPosition(position: number): Promise<void> {
+    await expect(this.slider).toHaveAttribute('aria-valuenow', String(position))
   }
 }

@@ -36,6 +36,9 @@ export function TimeTravelPanel() {
         type="range"
         className="time-slider"
         aria-label="Time travel"
+        aria-valuemin={0}
+        aria-valuemax={eventCount}
+        aria-valuenow={position}
         aria-valuetext={`${label}${when}`}
         min={0}
         max={eventCount}
