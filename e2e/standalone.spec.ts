@@ -1,0 +1,21 @@
+import { resolve } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { expect, test } from './fixtures'
+import { PlaygroundPage } from './pages/PlaygroundPage'
+
+const STANDALONE = pathToFileURL(resolve('dist/standalone/index.html')).href
+
+test('the single-file build works from disk and keeps its events in IndexedDB', async ({ page }) => {
+  const requests: string[] = []
+  page.on('request', (request) => requests.push(request.url()))
+  await page.goto(STANDALONE)
+  const playground = new PlaygroundPage(page)
+  await expect(page.getByRole('heading', { name: 'Event Sourcing Playground' })).toBeVisible()
+  await playground.createOrder('order-disk', 'customer-1')
+  await expect(playground.eventRows).toHaveCount(1)
+  await page.reload()
+  await expect(playground.eventRows).toHaveCount(1)
+  await expect(playground.eventRows.first()).toContainText('order-disk')
+  // Self-contained: nothing but the HTML file itself (and inline data) is loaded.
+  expect(requests.filter((url) => url !== STANDALONE && !url.startsWith('data:'))).toEqual([])
+})

@@ -1,0 +1,14 @@
+import react from '@vitejs/plugin-react'
+import { defineConfig } from 'vite'
+import { viteSingleFile } from 'vite-plugin-singlefile'
+
+/**
+ * The self-contained build: one HTML file with every script and style inlined, which works
+ * when opened straight from disk (file://). `npm run build` writes it to dist/standalone/.
+ */
+export default defineConfig({
+  plugins: [react(), viteSingleFile()],
+  base: './',
+  publicDir: false,
+  build: { outDir: 'dist/standalone', emptyOutDir: true },
+})
