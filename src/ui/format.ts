@@ -1,3 +1,5 @@
+import { groupThousands } from '../domain/shared/money'
+
 /** "2026-11-22T10:00:05.123Z" -> "2026-11-22 10:00:05" (UTC). */
 export function formatRecordedAt(iso: string): string {
   return iso
@@ -13,5 +15,5 @@ export function formatRecordedTime(iso: string): string {
 
 /** "1 event", "3 events". */
 export function plural(count: number, noun: string): string {
-  return `${count.toLocaleString('en-US')} ${noun}${count === 1 ? '' : 's'}`
+  return `${groupThousands(count)} ${noun}${count === 1 ? '' : 's'}`
 }

@@ -7,7 +7,7 @@ import { WALKTHROUGH_SAMPLE } from '../../src/app/samples'
 import { createInMemoryEventStore, type EventStore } from '../../src/eventstore'
 
 // happy-dom does no layout, so every element measures 0 × 0 and a virtualised list shows no rows.
-// Give the event log's scrolling grid the size it has on a real screen.
+// Give the virtualised lists (the event log's grid, the order list) the size they have on a real screen.
 for (const [property, size] of [
   ['clientHeight', 600],
   ['clientWidth', 800],
@@ -15,7 +15,7 @@ for (const [property, size] of [
   Object.defineProperty(HTMLElement.prototype, property, {
     configurable: true,
     get(this: HTMLElement) {
-      return this.getAttribute('role') === 'grid' ? size : 0
+      return this.getAttribute('role') === 'grid' || this.classList.contains('order-list') ? size : 0
     },
   })
 }

@@ -15,11 +15,19 @@ export function parseDollarsToCents(text: string): Cents | undefined {
   return Number.isSafeInteger(cents) ? cents : undefined
 }
 
-/** Formats cents as dollars: 600 -> "$6.00". */
+/** 1234567 -> "1,234,567". By hand: Intl formatting is slow enough to show when dragging through time. */
+export function groupThousands(whole: number): string {
+  const digits = String(Math.trunc(Math.abs(whole)))
+  let grouped = ''
+  for (let end = digits.length; end > 0; end -= 3)
+    grouped = digits.slice(Math.max(0, end - 3), end) + (grouped ? `,${grouped}` : '')
+  return whole < 0 ? `-${grouped}` : grouped
+}
+
+/** Formats cents as dollars: 600 -> "$6.00", 123456789 -> "$1,234,567.89". */
 export function formatCents(cents: Cents): string {
   const sign = cents < 0 ? '-' : ''
   const absolute = Math.abs(cents)
-  const dollars = Math.floor(absolute / 100)
   const remainder = String(absolute % 100).padStart(2, '0')
-  return `${sign}$${dollars.toLocaleString('en-US')}.${remainder}`
+  return `${sign}$${groupThousands(Math.floor(absolute / 100))}.${remainder}`
 }

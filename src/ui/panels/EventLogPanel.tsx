@@ -1,15 +1,14 @@
 import { useVirtualizer } from '@tanstack/react-virtual'
-import { useEffect, useMemo, useRef } from 'react'
+import { useDeferredValue, useEffect, useMemo, useRef } from 'react'
 import { filterEvents } from '../../app/filterEvents'
 import { usePlayground } from '../../app/PlaygroundProvider'
 import { selectPosition } from '../../app/selectors'
 import { EventDetails } from './eventLog/EventDetails'
 import { EventLogFilters } from './eventLog/EventLogFilters'
-import { EventRow } from './eventLog/EventRow'
+import { EventRow, LOG_ROW_HEIGHT as ROW_HEIGHT } from './eventLog/EventRow'
 import { plural } from '../format'
 import { summarizeEvent } from './summarizeEvent'
 
-const ROW_HEIGHT = 34
 /** Short visible headings for a narrow panel; the accessible names are the full words. */
 const COLUMNS = [
   ['#', 'Position'],
@@ -26,7 +25,7 @@ export function EventLogPanel() {
   const eventCount = usePlayground((state) => state.eventCount)
   const loadStatus = usePlayground((state) => state.loadStatus)
   const filters = usePlayground((state) => state.filters)
-  const position = usePlayground(selectPosition)
+  const position = useDeferredValue(usePlayground(selectPosition))
   const selectedPosition = usePlayground((state) => state.selectedPosition)
   const selectEvent = usePlayground((state) => state.selectEvent)
   const scrollRef = useRef<HTMLDivElement>(null)
@@ -44,11 +43,17 @@ export function EventLogPanel() {
     initialRect: { width: 800, height: 12 * ROW_HEIGHT },
   })
 
-  // Keep the event at the time-travel position in view as it moves.
+  // Keep the event at the time-travel position in view as it moves. Rows have one fixed height,
+  // so the offset is arithmetic; setting scrollTop directly is far cheaper than scrollToIndex.
   useEffect(() => {
+    const grid = scrollRef.current
     const index = visible.findLastIndex((event) => event.position <= position)
-    if (index >= 0) virtualizer.scrollToIndex(index, { align: 'auto' })
-  }, [position, visible, virtualizer])
+    if (!grid || index < 0) return
+    const rowTop = (index + 1) * ROW_HEIGHT // + 1: the sticky header row
+    const viewTop = grid.scrollTop + ROW_HEIGHT
+    const viewBottom = grid.scrollTop + grid.clientHeight - ROW_HEIGHT
+    if (rowTop < viewTop || rowTop > viewBottom) grid.scrollTop = rowTop - grid.clientHeight / 2
+  }, [position, visible])
 
   return (
     <section aria-labelledby="event-log-heading" className="panel event-log-panel">
@@ -88,14 +93,7 @@ export function EventLogPanel() {
                     isCurrent={event.position === position}
                     isSelected={event.position === selectedPosition}
                     onSelect={selectEvent}
-                    style={{
-                      position: 'absolute',
-                      top: 0,
-                      left: 0,
-                      right: 0,
-                      height: ROW_HEIGHT,
-                      transform: `translateY(${item.start}px)`,
-                    }}
+                    top={item.start}
                   />
                 )
               })}

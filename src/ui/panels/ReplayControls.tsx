@@ -1,4 +1,4 @@
-import type { KeyboardEvent } from 'react'
+import { useDeferredValue, type KeyboardEvent } from 'react'
 import { usePlayground } from '../../app/PlaygroundProvider'
 import { REPLAY_SPEEDS, type ReplaySpeed } from '../../app/playgroundStore'
 import { selectPosition } from '../../app/selectors'
@@ -8,7 +8,7 @@ import { summarizeEvent } from './summarizeEvent'
 /** The event at the position, and what applying it changed in its order. */
 function CurrentStep() {
   const timeline = usePlayground((state) => state.timeline)
-  const position = usePlayground(selectPosition)
+  const position = useDeferredValue(usePlayground(selectPosition))
   const event = timeline.eventAt(position)
   if (!event) return <p className="step-now">Before the first event: every order is not created yet.</p>
   const changes = diffOrderState(

@@ -1,8 +1,11 @@
+import { useVirtualizer } from '@tanstack/react-virtual'
+import { memo, useDeferredValue, useMemo, useRef } from 'react'
 import { useOrdersAtCursor, useSelectedOrder } from '../../app/hooks'
 import { usePlayground } from '../../app/PlaygroundProvider'
 import { selectPosition } from '../../app/selectors'
 import { lineTotalCents, type OrderState } from '../../domain/order'
 import { formatCents } from '../../domain/shared/money'
+import type { OrdersView } from '../../replay/timeline'
 import { LabelledValue } from '../components/LabelledValue'
 
 const STATUS_WORDS: Record<OrderState['status'], string> = {
@@ -12,28 +15,62 @@ const STATUS_WORDS: Record<OrderState['status'], string> = {
   cancelled: 'cancelled',
 }
 
-function OrderList() {
-  const orders = useOrdersAtCursor()
-  const selectOrder = usePlayground((state) => state.selectOrder)
-  const { streamId: selected } = useSelectedOrder()
-  if (orders.size === 0) return <p className="empty">No orders at this position.</p>
+const ORDER_ROW_HEIGHT = 36
+
+const OrderRow = memo(function OrderRow(props: {
+  streamId: string
+  order: OrderState
+  selected: boolean
+  onSelect: (streamId: string) => void
+  top: number
+}) {
+  const { streamId, order, selected, onSelect, top } = props
   return (
-    <ul className="order-list" aria-label="Orders">
-      {[...orders].map(([streamId, order]) => (
-        <li key={streamId}>
-          <button
-            type="button"
-            className="order-pick"
-            aria-pressed={streamId === selected}
-            onClick={() => selectOrder(streamId)}
-          >
-            <span className="order-id">{order.orderId}</span>
-            <span className={`status status-${order.status}`}>{STATUS_WORDS[order.status]}</span>
-            <span className="num">{formatCents(order.totalCents)}</span>
-          </button>
-        </li>
-      ))}
-    </ul>
+    <div role="listitem" className="order-row" style={{ transform: `translateY(${top}px)`, height: ORDER_ROW_HEIGHT }}>
+      <button type="button" className="order-pick" aria-pressed={selected} onClick={() => onSelect(streamId)}>
+        <span className="order-id">{order.orderId}</span>
+        <span className={`status status-${order.status}`}>{STATUS_WORDS[order.status]}</span>
+        <span className="num">{formatCents(order.totalCents)}</span>
+      </button>
+    </div>
+  )
+})
+
+/** Every order as of the position, virtualised: a thousand orders cost what the visible ones do. */
+function OrderList({ orders, selected }: { orders: OrdersView; selected: string | null }) {
+  const selectOrder = usePlayground((state) => state.selectOrder)
+  const scrollRef = useRef<HTMLDivElement>(null)
+  const entries = useMemo(() => [...orders], [orders])
+  // The React Compiler is not used here, so its warning about memoising this hook's functions does not apply.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
+    count: entries.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ORDER_ROW_HEIGHT,
+    overscan: 4,
+    initialRect: { width: 300, height: 6 * ORDER_ROW_HEIGHT },
+  })
+  if (entries.length === 0) return <p className="empty">No orders at this position.</p>
+  return (
+    <div className="order-list" ref={scrollRef}>
+      <div role="list" aria-label="Orders" style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+        {virtualizer.getVirtualItems().map((item) => {
+          const entry = entries[item.index]
+          if (!entry) return null
+          const [streamId, order] = entry
+          return (
+            <OrderRow
+              key={streamId}
+              streamId={streamId}
+              order={order}
+              selected={streamId === selected}
+              onSelect={selectOrder}
+              top={item.start}
+            />
+          )
+        })}
+      </div>
+    </div>
   )
 }
 
@@ -66,13 +103,14 @@ function OrderItems({ order }: { order: OrderState }) {
 
 /** The selected order, folded from its events up to the time-travel position. */
 export function ReplayedStatePanel() {
-  const { state: order } = useSelectedOrder()
-  const position = usePlayground(selectPosition)
+  const orders = useOrdersAtCursor()
+  const { streamId, state: order } = useSelectedOrder(orders)
+  const position = useDeferredValue(usePlayground(selectPosition))
   return (
     <section aria-labelledby="replayed-state-heading" className="panel replayed-panel">
       <h2 id="replayed-state-heading">Replayed state</h2>
       <p className="panel-hint">Folded from the events up to position {position}.</p>
-      <OrderList />
+      <OrderList orders={orders} selected={streamId} />
       {order && (
         <div className="order-state" aria-label={`Order ${order.orderId ?? ''}`} role="group">
           <h3>Order {order.orderId}</h3>

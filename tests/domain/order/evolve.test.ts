@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { replayOrder } from '../../../src/domain/order'
-import { formatCents, parseDollarsToCents } from '../../../src/domain/shared/money'
+import { formatCents, groupThousands, parseDollarsToCents } from '../../../src/domain/shared/money'
 import { added, cancelled, created, given, paid, removed } from './givenWhenThen'
 
 describe('evolve', () => {
@@ -42,6 +42,17 @@ describe('evolve', () => {
 
 describe('money', () => {
   it.each([
+    [0, '0'],
+    [999, '999'],
+    [1000, '1,000'],
+    [100000, '100,000'],
+    [1234567, '1,234,567'],
+    [-45000, '-45,000'],
+  ])('groups %i as %s', (value, text) => {
+    expect(groupThousands(value)).toBe(text)
+  })
+
+  it.each([
     ['1.50', 150],
     ['0.75', 75],
     ['3', 300],
@@ -57,5 +68,7 @@ describe('money', () => {
     expect(formatCents(600)).toBe('$6.00')
     expect(formatCents(5)).toBe('$0.05')
     expect(formatCents(123456789)).toBe('$1,234,567.89')
+    expect(formatCents(100000)).toBe('$1,000.00')
+    expect(formatCents(-99999)).toBe('-$999.99')
   })
 })

@@ -1,7 +1,8 @@
+import { memo } from 'react'
 import { usePlayground } from '../../../app/PlaygroundProvider'
 
 /** The selected event's whole envelope, data and metadata included, as formatted JSON. */
-export function EventDetails() {
+export const EventDetails = memo(function EventDetails() {
   const position = usePlayground((state) => state.selectedPosition)
   const timeline = usePlayground((state) => state.timeline)
   const selectEvent = usePlayground((state) => state.selectEvent)
@@ -20,4 +21,4 @@ export function EventDetails() {
       <pre>{JSON.stringify(event, null, 2)}</pre>
     </section>
   )
-}
+})

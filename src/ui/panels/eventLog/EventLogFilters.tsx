@@ -1,9 +1,9 @@
-import { useMemo } from 'react'
+import { memo, useMemo } from 'react'
 import { usePlayground } from '../../../app/PlaygroundProvider'
 import { ORDER_EVENT_TYPES } from '../../../domain/order'
 
 /** Filter by order and by type, and search the text of every event. */
-export function EventLogFilters() {
+export const EventLogFilters = memo(function EventLogFilters() {
   const filters = usePlayground((state) => state.filters)
   const setFilters = usePlayground((state) => state.setFilters)
   const timeline = usePlayground((state) => state.timeline)
@@ -47,4 +47,4 @@ export function EventLogFilters() {
       </label>
     </div>
   )
-}
+})

@@ -1,7 +1,11 @@
-import type { CSSProperties, KeyboardEvent } from 'react'
+import { memo, type CSSProperties, type KeyboardEvent } from 'react'
 import type { RecordedEvent } from '../../../eventstore'
 import { formatRecordedAt, formatRecordedTime } from '../../format'
 import { summarizeEvent } from '../summarizeEvent'
+
+/** The height every row of the log has: the virtualiser relies on it. */
+export const LOG_ROW_HEIGHT = 34
+const ROW_STYLE: CSSProperties = { position: 'absolute', top: 0, left: 0, right: 0, height: LOG_ROW_HEIGHT }
 
 interface EventRowProps {
   readonly event: RecordedEvent
@@ -10,10 +14,19 @@ interface EventRowProps {
   readonly isCurrent: boolean
   readonly isSelected: boolean
   readonly onSelect: (position: number) => void
-  readonly style: CSSProperties
+  /** Where the virtualised row sits, in pixels from the top of the list. */
+  readonly top: number
 }
 
-export function EventRow({ event, rowIndex, inFuture, isCurrent, isSelected, onSelect, style }: EventRowProps) {
+export const EventRow = memo(function EventRow({
+  event,
+  rowIndex,
+  inFuture,
+  isCurrent,
+  isSelected,
+  onSelect,
+  top,
+}: EventRowProps) {
   const onKeyDown = (keyEvent: KeyboardEvent) => {
     if (keyEvent.key === 'Enter' || keyEvent.key === ' ') {
       keyEvent.preventDefault()
@@ -31,7 +44,7 @@ export function EventRow({ event, rowIndex, inFuture, isCurrent, isSelected, onS
       aria-current={isCurrent ? 'step' : undefined}
       tabIndex={0}
       className={classes}
-      style={style}
+      style={{ ...ROW_STYLE, transform: `translateY(${top}px)` }}
       onClick={() => onSelect(event.position)}
       onKeyDown={onKeyDown}
       title={inFuture ? 'In the future: after the time-travel position' : undefined}
@@ -57,4 +70,4 @@ export function EventRow({ event, rowIndex, inFuture, isCurrent, isSelected, onS
       </span>
     </div>
   )
-}
+})
