@@ -18,6 +18,15 @@ export function useOrdersAtCursor(): OrdersView {
   return useMemo(() => timeline.ordersAt(position), [timeline, position, eventCount])
 }
 
+/** Every order as of the last event, recomputed only when events arrive. */
+export function useLiveOrders(): OrdersView {
+  const timeline = usePlayground((state) => state.timeline)
+  const eventCount = usePlayground((state) => state.eventCount)
+  // eventCount is a dependency on purpose: the timeline object is mutated when events arrive.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  return useMemo(() => timeline.ordersAt(timeline.length), [timeline, eventCount])
+}
+
 /** The selected order as of the cursor, or the first order when none is selected. */
 export function useSelectedOrder(orders: OrdersView): { streamId: string | null; state: OrderState | null } {
   const selected = usePlayground((state) => state.selectedStreamId)

@@ -22,7 +22,9 @@ function applyEvent(orders: Map<string, OrderState>, event: RecordedEvent): void
 export class Timeline {
   private readonly log: RecordedEvent[] = []
   private readonly checkpoints: OrdersView[] = [new Map()]
-  private live = new Map<string, OrderState>()
+  private readonly live = new Map<string, OrderState>()
+  /** A copy of `live` handed out to readers, so a view never changes after it was returned. */
+  private liveView: OrdersView | null = null
 
   constructor(readonly interval: number = DEFAULT_CHECKPOINT_INTERVAL) {
     if (!Number.isInteger(interval) || interval < 1)
@@ -47,6 +49,7 @@ export class Timeline {
       }
       this.log.push(event)
       applyEvent(this.live, event)
+      this.liveView = null
       if (this.log.length % this.interval === 0) this.checkpoints.push(new Map(this.live))
     }
   }
@@ -56,10 +59,13 @@ export class Timeline {
     return position >= 1 ? this.log[position - 1] : undefined
   }
 
-  /** Every order as of `position` (0: before any event). Positions outside 0..length are clamped. */
+  /**
+   * Every order as of `position` (0: before any event). Positions outside 0..length are clamped.
+   * The view never changes afterwards; asking again after new events gives a new view.
+   */
   ordersAt(position: number): OrdersView {
     const target = Math.max(0, Math.min(Math.floor(position), this.log.length))
-    if (target === this.log.length) return this.live
+    if (target === this.log.length) return (this.liveView ??= new Map(this.live))
     const checkpointIndex = Math.floor(target / this.interval)
     const checkpoint = this.checkpoints[checkpointIndex] ?? new Map()
     const start = checkpointIndex * this.interval

@@ -80,6 +80,16 @@ describe('Timeline', () => {
     )
   })
 
+  it('never changes a view it returned, even the live one, when events arrive later', () => {
+    const timeline = new Timeline(4)
+    timeline.append([recorded('Order-a', 1, 1, 'OrderCreated', { orderId: 'a', customerId: 'c' })])
+    const live = timeline.ordersAt(timeline.length)
+    expect(timeline.ordersAt(1)).toBe(live)
+    timeline.append([recorded('Order-b', 1, 2, 'OrderCreated', { orderId: 'b', customerId: 'c' })])
+    expect([...live.keys()]).toEqual(['Order-a'])
+    expect([...timeline.ordersAt(timeline.length).keys()]).toEqual(['Order-a', 'Order-b'])
+  })
+
   it('ignores events it already has and refuses a gap', () => {
     const timeline = new Timeline(2)
     const first = recorded('Order-a', 1, 1, 'OrderCreated', { orderId: 'a', customerId: 'c' })

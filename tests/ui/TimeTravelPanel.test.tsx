@@ -47,7 +47,8 @@ describe('Time travel panel', () => {
     await user.click(screen.getByRole('button', { name: 'Step forward' }))
     await user.click(screen.getByRole('button', { name: 'Step forward' }))
     expect(slider()).toHaveValue('2')
-    expect(screen.getByText(/Applied event 2:/)).toHaveTextContent(
+    // The step description follows the position at a deferred priority.
+    expect(await screen.findByText(/Applied event 2:/)).toHaveTextContent(
       'ItemAdded to Order-order-001 (version 2), 3 × apple at $1.50',
     )
     const changes = within(screen.getByRole('table', { name: 'What this event changed' }))

@@ -1,11 +1,11 @@
-import { useVirtualizer } from '@tanstack/react-virtual'
-import { useDeferredValue, useEffect, useMemo, useRef } from 'react'
+import { useDeferredValue, useEffect, useMemo } from 'react'
 import { filterEvents } from '../../app/filterEvents'
 import { usePlayground } from '../../app/PlaygroundProvider'
 import { selectPosition } from '../../app/selectors'
 import { EventDetails } from './eventLog/EventDetails'
 import { EventLogFilters } from './eventLog/EventLogFilters'
 import { EventRow, LOG_ROW_HEIGHT as ROW_HEIGHT } from './eventLog/EventRow'
+import { useFixedRowVirtualizer } from '../components/useFixedRowVirtualizer'
 import { plural } from '../format'
 import { summarizeEvent } from './summarizeEvent'
 
@@ -28,20 +28,11 @@ export function EventLogPanel() {
   const position = useDeferredValue(usePlayground(selectPosition))
   const selectedPosition = usePlayground((state) => state.selectedPosition)
   const selectEvent = usePlayground((state) => state.selectEvent)
-  const scrollRef = useRef<HTMLDivElement>(null)
 
   // eventCount: the timeline's event array grows in place, so recompute when it does.
   // eslint-disable-next-line react-hooks/exhaustive-deps
   const visible = useMemo(() => filterEvents(timeline.events, filters, summarizeEvent), [timeline, eventCount, filters])
-  // The React Compiler is not used here, so its warning about memoising this hook's functions does not apply.
-  // eslint-disable-next-line react-hooks/incompatible-library
-  const virtualizer = useVirtualizer({
-    count: visible.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
-    overscan: 8,
-    initialRect: { width: 800, height: 12 * ROW_HEIGHT },
-  })
+  const { scrollRef, virtualizer } = useFixedRowVirtualizer(visible.length, ROW_HEIGHT, 12, 8)
 
   // Keep the event at the time-travel position in view as it moves. Rows have one fixed height,
   // so the offset is arithmetic; setting scrollTop directly is far cheaper than scrollToIndex.
@@ -53,7 +44,7 @@ export function EventLogPanel() {
     const viewTop = grid.scrollTop + ROW_HEIGHT
     const viewBottom = grid.scrollTop + grid.clientHeight - ROW_HEIGHT
     if (rowTop < viewTop || rowTop > viewBottom) grid.scrollTop = rowTop - grid.clientHeight / 2
-  }, [position, visible])
+  }, [position, visible, scrollRef])
 
   return (
     <section aria-labelledby="event-log-heading" className="panel event-log-panel">

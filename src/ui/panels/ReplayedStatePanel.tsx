@@ -1,5 +1,4 @@
-import { useVirtualizer } from '@tanstack/react-virtual'
-import { memo, useDeferredValue, useMemo, useRef } from 'react'
+import { memo, useDeferredValue, useMemo } from 'react'
 import { useOrdersAtCursor, useSelectedOrder } from '../../app/hooks'
 import { usePlayground } from '../../app/PlaygroundProvider'
 import { selectPosition } from '../../app/selectors'
@@ -7,6 +6,7 @@ import { lineTotalCents, type OrderState } from '../../domain/order'
 import { formatCents } from '../../domain/shared/money'
 import type { OrdersView } from '../../replay/timeline'
 import { LabelledValue } from '../components/LabelledValue'
+import { useFixedRowVirtualizer } from '../components/useFixedRowVirtualizer'
 
 const STATUS_WORDS: Record<OrderState['status'], string> = {
   not_created: 'not created',
@@ -39,17 +39,8 @@ const OrderRow = memo(function OrderRow(props: {
 /** Every order as of the position, virtualised: a thousand orders cost what the visible ones do. */
 function OrderList({ orders, selected }: { orders: OrdersView; selected: string | null }) {
   const selectOrder = usePlayground((state) => state.selectOrder)
-  const scrollRef = useRef<HTMLDivElement>(null)
   const entries = useMemo(() => [...orders], [orders])
-  // The React Compiler is not used here, so its warning about memoising this hook's functions does not apply.
-  // eslint-disable-next-line react-hooks/incompatible-library
-  const virtualizer = useVirtualizer({
-    count: entries.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => ORDER_ROW_HEIGHT,
-    overscan: 4,
-    initialRect: { width: 300, height: 6 * ORDER_ROW_HEIGHT },
-  })
+  const { scrollRef, virtualizer } = useFixedRowVirtualizer(entries.length, ORDER_ROW_HEIGHT, 6, 4)
   if (entries.length === 0) return <p className="empty">No orders at this position.</p>
   return (
     <div className="order-list" ref={scrollRef}>

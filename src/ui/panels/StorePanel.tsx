@@ -1,18 +1,16 @@
-import { useMemo, useState } from 'react'
+import { useState } from 'react'
+import { useLiveOrders } from '../../app/hooks'
 import { usePlayground } from '../../app/PlaygroundProvider'
 import { plural } from '../format'
 
 /** Load the sample, reset the store (after asking), and how much the store holds. */
 export function StorePanel() {
   const eventCount = usePlayground((state) => state.eventCount)
-  const timeline = usePlayground((state) => state.timeline)
   const loadSample = usePlayground((state) => state.loadSample)
   const resetStore = usePlayground((state) => state.resetStore)
   const pending = usePlayground((state) => state.pending)
   const [confirming, setConfirming] = useState(false)
-  // eventCount: the timeline grows in place, so recount when it does.
-  // eslint-disable-next-line react-hooks/exhaustive-deps
-  const streamCount = useMemo(() => timeline.ordersAt(timeline.length).size, [timeline, eventCount])
+  const streamCount = useLiveOrders().size
 
   return (
     <section aria-labelledby="store-heading" className="panel store-panel">

@@ -1,4 +1,5 @@
 import { memo, useMemo } from 'react'
+import { useLiveOrders } from '../../../app/hooks'
 import { usePlayground } from '../../../app/PlaygroundProvider'
 import { ORDER_EVENT_TYPES } from '../../../domain/order'
 
@@ -6,11 +7,8 @@ import { ORDER_EVENT_TYPES } from '../../../domain/order'
 export const EventLogFilters = memo(function EventLogFilters() {
   const filters = usePlayground((state) => state.filters)
   const setFilters = usePlayground((state) => state.setFilters)
-  const timeline = usePlayground((state) => state.timeline)
-  const eventCount = usePlayground((state) => state.eventCount)
-  // eventCount: the timeline is mutated as events arrive, so recompute when it grows.
-  // eslint-disable-next-line react-hooks/exhaustive-deps
-  const streams = useMemo(() => [...timeline.ordersAt(timeline.length).keys()].sort(), [timeline, eventCount])
+  const liveOrders = useLiveOrders()
+  const streams = useMemo(() => [...liveOrders.keys()].sort(), [liveOrders])
 
   return (
     <div className="log-filters">
