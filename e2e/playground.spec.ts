@@ -165,3 +165,15 @@ test('at 390 px wide every panel is shown, one above the other', async ({ page }
   const pageWidth = await page.evaluate(() => document.documentElement.scrollWidth)
   expect(pageWidth).toBeLessThanOrEqual(390)
 })
+
+test('the page follows the system dark mode', async ({ page }) => {
+  const background = () => page.evaluate(() => getComputedStyle(document.body.parentElement!).backgroundColor)
+  await page.emulateMedia({ colorScheme: 'light' })
+  await new PlaygroundPage(page).open()
+  const light = await background()
+  await page.emulateMedia({ colorScheme: 'dark' })
+  const dark = await background()
+  const brightness = (rgb: string) => (rgb.match(/\d+/g) ?? []).slice(0, 3).reduce((sum, n) => sum + Number(n), 0)
+  expect(brightness(light)).toBeGreaterThan(600)
+  expect(brightness(dark)).toBeLessThan(150)
+})
