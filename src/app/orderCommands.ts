@@ -62,7 +62,8 @@ export async function executeOrderCommand(
   const append = await store.append(
     orderStreamId(command.orderId),
     decision.events.map((event) => ({ type: event.type, data: event.data, ...(metadata ? { metadata } : {}) })),
-    { expectedVersion: loaded.state.version },
+    // A stream that did not exist when loaded must still not exist: 'no_stream' says so in the error.
+    { expectedVersion: loaded.state.version === 0 ? 'no_stream' : loaded.state.version },
   )
   const versions = decision.events.map((event, index) => ({ ...event, version: loaded.state.version + index + 1 }))
   return { events: decision.events, append, state: replayOrder(versions, loaded.state) }

@@ -39,7 +39,7 @@ describe('the app store', () => {
       return original(streamId, events, options)
     }
     expect(await app.getState().send({ type: 'CreateOrder', orderId: 'o-1', customerId: 'c-1' })).toBe(false)
-    expect(app.getState().commandError).toMatch(/^Conflict: .*Order-o-1.*expected version 0.*version 1/)
+    expect(app.getState().commandError).toMatch(/^Conflict: .*Order-o-1.*expected version no_stream.*version 1/)
     expect(await eventStore.readAll()).toHaveLength(1)
   })
 })
