@@ -3,7 +3,7 @@ import { createRoot } from 'react-dom/client'
 import { PlaygroundProvider } from './app/PlaygroundProvider'
 import { createPlaygroundStore } from './app/playgroundStore'
 import { tabSessionId } from './app/session'
-import { createDexieEventStore } from './eventstore'
+import { createDexieEventStore, type EventStore } from './eventstore'
 import { App } from './ui/App'
 import './ui/styles.css'
 
@@ -13,6 +13,14 @@ export const DATABASE_NAME = 'event-sourcing-playground'
 const sessionId = tabSessionId()
 const eventStore = createDexieEventStore({ databaseName: DATABASE_NAME, sessionId })
 const playground = createPlaygroundStore(eventStore, sessionId)
+
+declare global {
+  interface Window {
+    /** The event store of this tab, for trying the API from the browser console (see the README). */
+    playground: { readonly store: EventStore; readonly sessionId: string }
+  }
+}
+window.playground = { store: eventStore, sessionId }
 
 const root = document.getElementById('root')
 if (!root) throw new Error('index.html has no #root element')

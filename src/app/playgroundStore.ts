@@ -2,8 +2,9 @@ import { createStore, type StoreApi } from 'zustand/vanilla'
 import { orderStreamId, type OrderCommand } from '../domain/order'
 import type { EventStore, RecordedEvent } from '../eventstore'
 import { Timeline } from '../replay/timeline'
+import { createCommandSession, type CommandSession } from './commandSession'
 import { describeCommandError } from './describeError'
-import { handleOrderCommand } from './orderCommands'
+import { createRaceRecorder, type RaceRecorder } from './raceRecorder'
 import { loadSample } from './samples'
 
 export type LoadStatus = 'loading' | 'ready' | 'failed'
@@ -38,14 +39,18 @@ export interface PlaygroundState {
   readonly filters: EventFilters
   readonly playing: boolean
   readonly speed: ReplaySpeed
-  readonly commandError: string | null
-  readonly notice: string | null
+  /** This tab's command session: the Commands panel decides against the order as this tab loaded it. */
+  readonly commands: CommandSession
+  /** The conflict lab: two sessions in this tab, and the diagram of their steps. */
+  readonly lab: { readonly tabA: CommandSession; readonly tabB: CommandSession; readonly recorder: RaceRecorder }
+  /** What the last store action (load sample, reset, loading the log) said, and whether it failed. */
+  readonly storeMessage: { readonly tone: 'success' | 'error'; readonly text: string } | null
   readonly pending: boolean
 
   start(): () => void
+  /** Sends a command through this tab's session. Resolves true when events were appended. */
   send(command: OrderCommand): Promise<boolean>
-  reportError(message: string): void
-  dismissError(): void
+  dismissStoreMessage(): void
   seek(position: number): void
   goLive(): void
   stepBy(delta: number): void
@@ -92,17 +97,23 @@ export function createPlaygroundStore(eventStore: EventStore, sessionId: string)
       }, STEP_MILLISECONDS_AT_1X / get().speed)
     }
 
-    const runCommand = async (work: () => Promise<void>): Promise<boolean> => {
-      set({ pending: true, notice: null })
+    const runStoreAction = async (work: () => Promise<string>): Promise<boolean> => {
+      set({ pending: true, storeMessage: null })
       try {
-        await work()
-        set({ commandError: null, pending: false })
+        set({ storeMessage: { tone: 'success', text: await work() }, pending: false })
         return true
       } catch (error) {
-        set({ commandError: describeCommandError(error), pending: false })
+        set({ storeMessage: { tone: 'error', text: describeCommandError(error) }, pending: false })
         return false
+      } finally {
+        // What this tab's form loaded may be out of date now: load it again.
+        const loaded = get().commands.getState().loaded
+        if (loaded) await get().commands.getState().load(loaded.orderId)
       }
     }
+
+    const onAppended = (streamId: string) => set({ selectedStreamId: streamId })
+    const recorder = createRaceRecorder()
 
     return {
       sessionId,
@@ -115,8 +126,13 @@ export function createPlaygroundStore(eventStore: EventStore, sessionId: string)
       filters: NO_FILTERS,
       playing: false,
       speed: 1,
-      commandError: null,
-      notice: null,
+      commands: createCommandSession(eventStore, { sessionId, label: 'this tab', onAppended }),
+      lab: {
+        tabA: createCommandSession(eventStore, { sessionId: `${sessionId}/A`, label: 'Tab A', recorder }),
+        tabB: createCommandSession(eventStore, { sessionId: `${sessionId}/B`, label: 'Tab B', recorder }),
+        recorder,
+      },
+      storeMessage: null,
       pending: false,
 
       start() {
@@ -147,7 +163,9 @@ export function createPlaygroundStore(eventStore: EventStore, sessionId: string)
             receive([...stored, ...early.filter((event) => event.position > stored.length)])
             set({ loadStatus: 'ready' })
           })
-          .catch((error: unknown) => set({ loadStatus: 'failed', commandError: describeCommandError(error) }))
+          .catch((error: unknown) =>
+            set({ loadStatus: 'failed', storeMessage: { tone: 'error', text: describeCommandError(error) } }),
+          )
         return () => {
           stopped = true
           stopTimer()
@@ -156,15 +174,12 @@ export function createPlaygroundStore(eventStore: EventStore, sessionId: string)
         }
       },
 
-      send(command) {
-        return runCommand(async () => {
-          await handleOrderCommand(eventStore, command, { sessionId })
-          set({ selectedStreamId: orderStreamId(command.orderId) })
-        })
+      async send(command) {
+        await get().commands.getState().submit(command)
+        return get().commands.getState().feedback?.tone === 'success'
       },
 
-      reportError: (message) => set({ commandError: message, notice: null }),
-      dismissError: () => set({ commandError: null }),
+      dismissStoreMessage: () => set({ storeMessage: null }),
 
       seek(position) {
         const { eventCount } = get()
@@ -205,17 +220,18 @@ export function createPlaygroundStore(eventStore: EventStore, sessionId: string)
       setFilters: (filters) => set({ filters: { ...get().filters, ...filters } }),
 
       async loadSample() {
-        const loaded = await runCommand(async () => {
+        const loaded = await runStoreAction(async () => {
           const count = await loadSample(eventStore, sessionId)
-          set({ selectedStreamId: orderStreamId('order-001'), notice: `Loaded the sample: ${count} commands.` })
+          set({ selectedStreamId: orderStreamId('order-001') })
+          return `Loaded the sample: ${count} commands.`
         })
         if (loaded) get().goLive()
       },
 
       async resetStore() {
-        await runCommand(async () => {
+        await runStoreAction(async () => {
           await eventStore.clear()
-          set({ notice: 'The store is empty.' })
+          return 'The store is empty.'
         })
       },
     }

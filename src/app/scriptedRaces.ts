@@ -63,3 +63,11 @@ export const SCRIPTED_RACES: readonly ScriptedRace[] = [
     },
   },
 ]
+
+let replays = 0
+
+/** A fresh order id for one replay, so replays never trip over each other or over stored orders. */
+export function raceOrderId(race: ScriptedRace, now: number = Date.now()): string {
+  replays += 1
+  return `${race.id}-${now.toString(36)}${replays}`
+}

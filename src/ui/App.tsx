@@ -1,33 +1,63 @@
 import { usePlayground } from '../app/PlaygroundProvider'
+import { ConflictLab } from './lab/ConflictLab'
 import { CommandsPanel } from './panels/CommandsPanel'
 import { EventLogPanel } from './panels/EventLogPanel'
 import { ReplayedStatePanel } from './panels/ReplayedStatePanel'
 import { StorePanel } from './panels/StorePanel'
 import { TimeTravelPanel } from './panels/TimeTravelPanel'
+import { useHashRoute, VIEW_HASHES } from './useHashRoute'
+
+function Header() {
+  const sessionId = usePlayground((state) => state.sessionId)
+  const view = useHashRoute()
+  // Without the hash, so the new tab opens on the playground, from a server or from disk.
+  const appUrl = window.location.href.split('#')[0]
+  return (
+    <header className="app-header">
+      <h1>Event Sourcing Playground</h1>
+      <nav aria-label="Views" className="views">
+        <a href={VIEW_HASHES.playground} aria-current={view === 'playground' ? 'page' : undefined}>
+          Playground
+        </a>
+        <a href={VIEW_HASHES.lab} aria-current={view === 'lab' ? 'page' : undefined}>
+          Conflict lab
+        </a>
+        <a href={appUrl} target="_blank" rel="noopener">
+          Open a second tab
+        </a>
+      </nav>
+      <p className="session">
+        Session <code>{sessionId}</code>
+      </p>
+    </header>
+  )
+}
 
 export function App() {
-  const sessionId = usePlayground((state) => state.sessionId)
+  const view = useHashRoute()
   return (
     <>
-      <header className="app-header">
-        <h1>Event Sourcing Playground</h1>
-        <p className="session">
-          Session <code>{sessionId}</code>
-        </p>
-      </header>
-      <main className="layout">
-        <div className="column column-left">
-          <CommandsPanel />
-          <StorePanel />
-        </div>
-        <div className="column column-center">
-          <TimeTravelPanel />
-          <ReplayedStatePanel />
-        </div>
-        <div className="column column-right">
+      <Header />
+      {view === 'lab' ? (
+        <main className="lab-layout">
+          <ConflictLab />
           <EventLogPanel />
-        </div>
-      </main>
+        </main>
+      ) : (
+        <main className="layout">
+          <div className="column column-left">
+            <CommandsPanel />
+            <StorePanel />
+          </div>
+          <div className="column column-center">
+            <TimeTravelPanel />
+            <ReplayedStatePanel />
+          </div>
+          <div className="column column-right">
+            <EventLogPanel />
+          </div>
+        </main>
+      )}
     </>
   )
 }

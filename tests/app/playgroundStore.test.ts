@@ -21,12 +21,16 @@ describe('the app store', () => {
     stop()
   })
 
-  it('reports a failed command in words and clears it after a success', async () => {
+  it('reports a failed command in words, and success after it', async () => {
     const app = createPlaygroundStore(createInMemoryEventStore(), 'tab-1')
     expect(await app.getState().send({ type: 'PayOrder', orderId: 'o-1', paymentMethod: 'paypal' })).toBe(false)
-    expect(app.getState().commandError).toMatch(/does not exist yet/)
+    expect(app.getState().commands.getState().feedback).toMatchObject({
+      tone: 'error',
+      text: expect.stringMatching(/does not exist yet/),
+    })
     expect(await app.getState().send({ type: 'CreateOrder', orderId: 'o-1', customerId: 'c-1' })).toBe(true)
-    expect(app.getState().commandError).toBeNull()
+    expect(app.getState().commands.getState().feedback?.tone).toBe('success')
+    expect(app.getState().selectedStreamId).toBe('Order-o-1')
   })
 
   it('explains a version conflict', async () => {
@@ -39,7 +43,9 @@ describe('the app store', () => {
       return original(streamId, events, options)
     }
     expect(await app.getState().send({ type: 'CreateOrder', orderId: 'o-1', customerId: 'c-1' })).toBe(false)
-    expect(app.getState().commandError).toMatch(/^Conflict: .*Order-o-1.*expected version no_stream.*version 1/)
+    expect(app.getState().commands.getState().feedback?.text).toMatch(
+      /^Conflict: .*Order-o-1.*expected version no_stream.*version 1/,
+    )
     expect(await eventStore.readAll()).toHaveLength(1)
   })
 })

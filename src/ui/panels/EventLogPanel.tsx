@@ -15,6 +15,7 @@ const COLUMNS = [
   ['Order', 'Order'],
   ['v', 'Version'],
   ['Type', 'Type'],
+  ['Session', 'Session'],
   ['UTC', 'Time (UTC)'],
   ['Data', 'Data'],
 ] as const

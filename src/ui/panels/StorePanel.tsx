@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import { useLiveOrders } from '../../app/hooks'
 import { usePlayground } from '../../app/PlaygroundProvider'
+import { ErrorAlert } from '../components/ErrorAlert'
 import { plural } from '../format'
 
 /** Load the sample, reset the store (after asking), and how much the store holds. */
@@ -9,6 +10,8 @@ export function StorePanel() {
   const loadSample = usePlayground((state) => state.loadSample)
   const resetStore = usePlayground((state) => state.resetStore)
   const pending = usePlayground((state) => state.pending)
+  const storeMessage = usePlayground((state) => state.storeMessage)
+  const dismissStoreMessage = usePlayground((state) => state.dismissStoreMessage)
   const [confirming, setConfirming] = useState(false)
   const streamCount = useLiveOrders().size
 
@@ -31,6 +34,12 @@ export function StorePanel() {
           Reset store
         </button>
       </div>
+      {storeMessage?.tone === 'success' && (
+        <p role="status" className="notice">
+          {storeMessage.text}
+        </p>
+      )}
+      {storeMessage?.tone === 'error' && <ErrorAlert message={storeMessage.text} onDismiss={dismissStoreMessage} />}
       {confirming && (
         <div role="alertdialog" aria-labelledby="reset-question" className="confirm">
           <p id="reset-question">

@@ -60,6 +60,9 @@ export const EventRow = memo(function EventRow({
         {event.type}
         {inFuture && <span className="visually-hidden"> (in the future)</span>}
       </span>
+      <span role="gridcell" className="session-cell" title={event.metadata.sessionId}>
+        {event.metadata.sessionId}
+      </span>
       <span role="gridcell" className="time">
         <time dateTime={event.recordedAt} title={`${formatRecordedAt(event.recordedAt)} UTC`}>
           {formatRecordedTime(event.recordedAt)}

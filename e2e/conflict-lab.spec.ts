@@ -1,0 +1,106 @@
+import type { Locator, Page } from '@playwright/test'
+import { expect, test } from './fixtures'
+import { storedEvents } from './pages/storeInPage'
+
+async function openLab(page: Page) {
+  await page.goto('./')
+  await page.getByRole('link', { name: 'Conflict lab' }).click()
+  await expect(page.getByRole('region', { name: 'Conflict lab' })).toBeVisible()
+  await expect(page.getByRole('link', { name: 'Conflict lab' })).toHaveAttribute('aria-current', 'page')
+  return {
+    tabA: page.getByRole('region', { name: 'Tab A' }),
+    tabB: page.getByRole('region', { name: 'Tab B' }),
+    diagram: page.getByRole('table', { name: 'Race diagram' }),
+  }
+}
+
+async function loadOrder(pane: Locator, orderId: string) {
+  await pane.getByLabel('Order ID').fill(orderId)
+  await pane.getByRole('button', { name: 'Load order' }).click()
+}
+
+async function addItem(pane: Locator, itemId: string) {
+  await pane.getByLabel('Item ID').fill(itemId)
+  await pane.getByRole('button', { name: 'Add item' }).click()
+}
+
+test.describe('the conflict lab', () => {
+  test('a stale pane conflicts, names the event that got in first, and Reload and retry succeeds', async ({ page }) => {
+    const { tabA, tabB, diagram } = await openLab(page)
+    await loadOrder(tabA, 'lab-1')
+    await tabA.getByRole('button', { name: 'Create order' }).click()
+    await expect(tabA.getByRole('status')).toContainText('lab-1 is now at version 1')
+    await loadOrder(tabB, 'lab-1')
+    await expect(tabB).toContainText('Loaded lab-1 at version 1.')
+
+    await addItem(tabA, 'apple')
+    await expect(tabA.getByRole('status')).toContainText('version 2')
+    await addItem(tabB, 'pear')
+    const alert = tabB.getByRole('alert')
+    await expect(alert).toContainText('Conflict')
+    await expect(alert).toContainText('you expected version 1, it is now at version 2')
+    await expect(alert).toContainText(/v2 ItemAdded by tab-[0-9a-f]{8}\/A: 3 × apple at \$1\.50/)
+    await expect(diagram.getByRole('row').filter({ hasText: 'conflict: expected 1, store at v2' })).toHaveCount(1)
+
+    await alert.getByRole('button', { name: 'Reload and retry' }).click()
+    await expect(tabB.getByRole('status')).toContainText('AddItem appended: lab-1 is now at version 3.')
+    const stored = await storedEvents(page)
+    expect(stored.map((e) => [e.version, e.sessionId.slice(-2)])).toEqual([
+      [1, '/A'],
+      [2, '/A'],
+      [3, '/B'],
+    ])
+    await expect(page.getByRole('grid', { name: 'Events' }).getByRole('row', { name: /\/B/ })).toHaveCount(1)
+  })
+
+  test('Discard drops the stale command and loads the latest version', async ({ page }) => {
+    const { tabA, tabB } = await openLab(page)
+    await loadOrder(tabA, 'lab-2')
+    await tabA.getByRole('button', { name: 'Create order' }).click()
+    await expect(tabA.getByRole('status')).toBeVisible()
+    await loadOrder(tabB, 'lab-2')
+    await expect(tabB).toContainText('Loaded lab-2 at version 1.')
+    await addItem(tabA, 'apple')
+    await expect(tabA.getByRole('status')).toContainText('version 2')
+    await addItem(tabB, 'pear')
+    await tabB.getByRole('alert').getByRole('button', { name: 'Discard' }).click()
+    await expect(tabB.getByRole('alert')).toHaveCount(0)
+    await expect(tabB).toContainText('Loaded lab-2 at version 2.')
+    expect(await storedEvents(page)).toHaveLength(2)
+  })
+
+  test('with automatic retry on, the stale pane reloads and appends by itself', async ({ page }) => {
+    const { tabA, tabB } = await openLab(page)
+    await page.getByRole('switch', { name: /Automatic retry/ }).check()
+    await loadOrder(tabA, 'lab-3')
+    await tabA.getByRole('button', { name: 'Create order' }).click()
+    await expect(tabA.getByRole('status')).toBeVisible()
+    await loadOrder(tabB, 'lab-3')
+    await expect(tabB).toContainText('Loaded lab-3 at version 1.')
+    await addItem(tabA, 'apple')
+    await expect(tabA.getByRole('status')).toContainText('version 2')
+    await addItem(tabB, 'pear')
+    await expect(tabB.getByRole('status')).toContainText(
+      'AddItem appended after 2 attempts: lab-3 is now at version 3.',
+    )
+  })
+
+  for (const [race, ending] of [
+    ['Lost update prevented', /AddItem appended: lost-update-\S+ is now at version 3\./],
+    ['Pay versus cancel', /Retried against version 3, and the business rules now refuse it: This order is cancelled/],
+    [
+      'Create twice',
+      /Retried against version 1, and the business rules now refuse it: Order create-twice-\S+ already exists/,
+    ],
+  ] as const) {
+    test(`the scripted race "${race}" ends as described`, async ({ page }) => {
+      const { tabB, diagram } = await openLab(page)
+      await page.getByRole('button', { name: `Replay: ${race}` }).click()
+      await expect(page.getByRole('status').filter({ hasText: `Replayed “${race}”` })).toBeVisible()
+      await expect(tabB.getByText(ending)).toBeVisible()
+      const conflictRows = diagram.getByRole('row').filter({ hasText: /conflict: expected/ })
+      await expect(conflictRows).toHaveCount(1)
+      if (race === 'Create twice') await expect(conflictRows).toContainText('expected no_stream')
+    })
+  }
+})

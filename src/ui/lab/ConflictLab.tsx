@@ -1,0 +1,71 @@
+import { useState } from 'react'
+import { useStore } from 'zustand'
+import { usePlayground } from '../../app/PlaygroundProvider'
+import { raceOrderId, SCRIPTED_RACES, type ScriptedRace } from '../../app/scriptedRaces'
+import { LabPane } from './LabPane'
+import { RaceDiagram } from './RaceDiagram'
+
+const LAB_ORDER_ID = 'lab-order-1'
+
+/** Two sessions side by side on one order: optimistic concurrency made visible. */
+export function ConflictLab() {
+  const { tabA, tabB, recorder } = usePlayground((state) => state.lab)
+  const autoRetry = useStore(tabA, (state) => state.autoRetry)
+  const [running, setRunning] = useState<ScriptedRace | null>(null)
+  const [lastRace, setLastRace] = useState<ScriptedRace | null>(null)
+
+  const setAutoRetry = (on: boolean) => {
+    tabA.getState().setAutoRetry(on)
+    tabB.getState().setAutoRetry(on)
+  }
+  const replay = async (race: ScriptedRace) => {
+    setRunning(race)
+    recorder.getState().clear()
+    try {
+      await race.run(tabA, tabB, raceOrderId(race))
+    } finally {
+      setRunning(null)
+      setLastRace(race)
+    }
+  }
+
+  return (
+    <section aria-labelledby="lab-heading" className="lab">
+      <div className="panel lab-intro">
+        <h2 id="lab-heading">Conflict lab</h2>
+        <p>
+          Tab A and Tab B are two sessions. Each loads the order and keeps what it loaded, even after the other one has
+          appended. A command is decided against that state and appended with <code>expectedVersion</code> set to the
+          version it loaded, so the store refuses an append made from a stale version.
+        </p>
+        <div className="button-row">
+          {SCRIPTED_RACES.map((race) => (
+            <button key={race.id} type="button" disabled={running !== null} onClick={() => void replay(race)}>
+              Replay: {race.title}
+            </button>
+          ))}
+          <label className="switch">
+            <input
+              type="checkbox"
+              role="switch"
+              checked={autoRetry}
+              onChange={(event) => setAutoRetry(event.target.checked)}
+              aria-checked={autoRetry}
+            />
+            Automatic retry (reload, decide, append, up to 3 attempts)
+          </label>
+        </div>
+        {lastRace && (
+          <p role="status" className="notice">
+            Replayed “{lastRace.title}”: {lastRace.expectation}
+          </p>
+        )}
+      </div>
+      <div className="lab-panes">
+        <LabPane session={tabA} initialOrderId={LAB_ORDER_ID} />
+        <LabPane session={tabB} initialOrderId={LAB_ORDER_ID} />
+      </div>
+      <RaceDiagram recorder={recorder} lanes={['Tab A', 'Tab B']} />
+    </section>
+  )
+}

@@ -1,0 +1,19 @@
+import type { CommandSession } from '../../app/commandSession'
+import { useSession } from '../../app/useSession'
+import { CommandForms } from '../components/CommandForms'
+
+/** One session of the lab: its own loaded state and its own command forms. */
+export function LabPane({ session, initialOrderId }: { session: CommandSession; initialOrderId: string }) {
+  const label = useSession(session, (state) => state.label)
+  const sessionId = useSession(session, (state) => state.sessionId)
+  const headingId = `lab-pane-${label.replace(/\W+/g, '-').toLowerCase()}`
+  return (
+    <section aria-labelledby={headingId} className="panel lab-pane">
+      <h3 id={headingId}>{label}</h3>
+      <p className="panel-hint">
+        Session <code>{sessionId}</code>
+      </p>
+      <CommandForms session={session} initialOrderId={initialOrderId} />
+    </section>
+  )
+}
