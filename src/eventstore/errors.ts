@@ -1,15 +1,16 @@
 import type { ExpectedVersion } from './types'
 
-/** Base class of every error the event store throws on purpose. */
+/**
+ * Base class of every error the event store throws on purpose. Each class names itself with a
+ * string literal: class names do not survive minification, and callers may test `error.name`.
+ */
 export class EventStoreError extends Error {
-  constructor(message: string) {
-    super(message)
-    this.name = new.target.name
-  }
+  override name = 'EventStoreError'
 }
 
 /** The stream was not at the version the caller expected: someone else appended first. */
 export class ConcurrencyError extends EventStoreError {
+  override name = 'ConcurrencyError'
   constructor(
     readonly streamId: string,
     readonly expectedVersion: ExpectedVersion,
@@ -23,6 +24,7 @@ export class ConcurrencyError extends EventStoreError {
 
 /** The append (or read) was malformed; nothing was written. `field` names what was wrong. */
 export class InvalidAppendError extends EventStoreError {
+  override name = 'InvalidAppendError'
   constructor(
     readonly field: string,
     problem: string,
@@ -33,6 +35,7 @@ export class InvalidAppendError extends EventStoreError {
 
 /** An event id already in the store was reused, other than by retrying the very same append. */
 export class DuplicateEventIdError extends EventStoreError {
+  override name = 'DuplicateEventIdError'
   constructor(
     readonly eventId: string,
     detail: string,
@@ -43,6 +46,7 @@ export class DuplicateEventIdError extends EventStoreError {
 
 /** The store was closed. */
 export class StoreClosedError extends EventStoreError {
+  override name = 'StoreClosedError'
   constructor() {
     super('The event store is closed.')
   }
