@@ -1,31 +1,14 @@
 /**
  * Takes the README's screenshots of the built site: `npm run screenshots` (it builds and serves first).
- * Writes docs/screenshot-desktop.png (1280×800), docs/screenshot-phone.png (390 wide) and
- * docs/screenshot-dark.png (1280×800, the system's dark mode).
+ * Writes docs/screenshot-desktop.png (1280×800), docs/screenshot-phone.png (390 wide),
+ * docs/screenshot-dark.png (1280×800, the system's dark mode) and docs/screenshot-lab.png.
  */
 import { chromium } from '@playwright/test'
-import { spawn } from 'node:child_process'
 import { CHROMIUM_ARGS, chromiumExecutablePath } from '../e2e/chromium'
+import { servePreview } from './servePreview'
 
-const URL = 'http://127.0.0.1:4174/'
-
-async function waitForServer(): Promise<void> {
-  for (let attempt = 0; attempt < 100; attempt += 1) {
-    try {
-      if ((await fetch(URL)).ok) return
-    } catch {
-      // not up yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200))
-  }
-  throw new Error(`The preview server did not start at ${URL}`)
-}
-
-const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', '4174', '--strictPort'], {
-  stdio: 'ignore',
-})
+const { url, stop } = await servePreview(4174)
 try {
-  await waitForServer()
   const executablePath = chromiumExecutablePath()
   const browser = await chromium.launch({ args: CHROMIUM_ARGS, ...(executablePath ? { executablePath } : {}) })
   const shots = [
@@ -35,7 +18,7 @@ try {
   ]
   for (const shot of shots) {
     const page = await browser.newPage({ viewport: shot.viewport, colorScheme: shot.dark ? 'dark' : 'light' })
-    await page.goto(URL)
+    await page.goto(url)
     await page.getByRole('button', { name: 'Load sample' }).click()
     await page.getByText(/Loaded the sample/).waitFor()
     await page.getByRole('slider', { name: 'Time travel' }).fill('3')
@@ -49,7 +32,13 @@ try {
     await page.close()
     console.log(`wrote ${shot.file}`)
   }
+  const lab = await browser.newPage({ viewport: { width: 1280, height: 1000 } })
+  await lab.goto(`${url}#/conflict-lab`)
+  await lab.getByRole('button', { name: 'Replay: Lost update prevented' }).click()
+  await lab.getByRole('status').filter({ hasText: 'Replayed' }).waitFor()
+  await lab.screenshot({ path: 'docs/screenshot-lab.png', fullPage: true })
+  console.log('wrote docs/screenshot-lab.png')
   await browser.close()
 } finally {
-  server.kill()
+  stop()
 }
