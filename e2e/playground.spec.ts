@@ -119,7 +119,9 @@ test.describe('the playground', () => {
 
   test('the event log filters, searches and shows an event in full', async () => {
     await playground.press('Load sample')
-    await expect(playground.commands.getByRole('status')).toContainText('Loaded the sample: 15 commands')
+    await expect(playground.page.getByRole('region', { name: 'Store' }).getByRole('status')).toContainText(
+      'Loaded the sample: 15 commands',
+    )
     await playground.eventLog.getByLabel('Filter by type').selectOption('OrderCancelled')
     await expect(playground.eventRows).toHaveCount(1)
     await playground.eventLog.getByLabel('Filter by type').selectOption('')

@@ -71,10 +71,13 @@ export function createCommandSession(eventStore: EventStore, options: CommandSes
     recorder?.getState().record({ session: label, kind, detail, result })
 
   return createStore<CommandSessionState>()((set, get) => {
+    // Loads can overlap (typing, then pressing Load order): only the latest one may set `loaded`.
+    let latestRead = 0
     const read = async (orderId: string) => {
+      const ticket = ++latestRead
       const loaded = await loadOrder(eventStore, orderId)
       record('read', `v${loaded.state.version}`)
-      set({ loaded })
+      if (ticket === latestRead) set({ loaded })
       return loaded
     }
 

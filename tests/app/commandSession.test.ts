@@ -127,6 +127,23 @@ describe('two sessions on one store', () => {
   })
 })
 
+describe('loading', () => {
+  it('keeps the latest load when an earlier, slower one finishes after it', async () => {
+    const eventStore = createInMemoryEventStore()
+    await eventStore.append('Order-slow', [{ type: 'OrderCreated', data: { orderId: 'slow', customerId: 'c' } }])
+    const readStream = eventStore.readStream.bind(eventStore)
+    eventStore.readStream = async (streamId, options) => {
+      if (streamId === 'Order-slow') await new Promise((resolve) => setTimeout(resolve, 30))
+      return readStream(streamId, options)
+    }
+    const { tabA } = twoSessions(eventStore)
+    const slow = tabA.getState().load('slow')
+    await tabA.getState().load('fast')
+    await slow
+    expect(tabA.getState().loaded?.orderId).toBe('fast')
+  })
+})
+
 describe('the scripted races', () => {
   const race = (id: string) => SCRIPTED_RACES.find((r) => r.id === id)!
 

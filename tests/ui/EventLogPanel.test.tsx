@@ -37,7 +37,7 @@ describe('Event log panel', () => {
     // The log follows the position at a deferred priority, so wait for it to settle on live.
     await waitFor(() => expect(cellsOfRow(1).slice(0, 4)).toEqual(['2', 'order-001', '2', 'ItemAdded']))
     const cells = cellsOfRow(1)
-    expect(cells[4]).toBe('tab-seed')
+    expect(cells[4]).toBe('seed')
     expect(cells[5]).toMatch(/^\d\d:\d\d:\d\d$/)
     expect(cells[6]).toBe('3 × apple at $1.50')
     expect(screen.getByText('6 events')).toBeTruthy()

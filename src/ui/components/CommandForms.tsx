@@ -22,6 +22,11 @@ interface CommandFormsProps {
   readonly session: CommandSession
   readonly disabled?: boolean
   readonly initialOrderId?: string
+  /**
+   * Load the order named in Order ID once typing pauses (the main form). Off in the conflict lab,
+   * where loading is an explicit step of the race and a late automatic load would spoil it.
+   */
+  readonly autoLoad?: boolean
   /** The order's version in the store now, to show when what was loaded is behind it. */
   readonly storeVersionOf?: (orderId: string) => number
 }
@@ -30,7 +35,13 @@ interface CommandFormsProps {
  * One form per Order command, acting through a session: commands are decided against the
  * order as the session loaded it, and appended with that version.
  */
-export function CommandForms({ session, disabled = false, initialOrderId, storeVersionOf }: CommandFormsProps) {
+export function CommandForms({
+  session,
+  disabled = false,
+  initialOrderId,
+  autoLoad = true,
+  storeVersionOf,
+}: CommandFormsProps) {
   const loaded = useSession(session, (state) => state.loaded)
   const busy = useSession(session, (state) => state.busy)
   const [values, setValues] = useState({ ...DEFAULT_VALUES, orderId: initialOrderId ?? DEFAULT_VALUES.orderId })
@@ -38,11 +49,16 @@ export function CommandForms({ session, disabled = false, initialOrderId, storeV
 
   // Load the order named in Order ID once typing pauses; the forms then work from that version.
   useEffect(() => {
-    if (orderIdProblem(orderId)) return
+    if (!autoLoad || orderIdProblem(orderId)) return
     if (session.getState().loaded?.orderId === orderId) return
-    const timer = setTimeout(() => void session.getState().load(orderId), LOAD_DELAY_MS)
+    // Skip it if anything was loaded meanwhile (Load order, a command, a scripted race): a late
+    // load would silently replace a version the person, or the race, meant to keep.
+    const loadedWhenScheduled = session.getState().loaded
+    const timer = setTimeout(() => {
+      if (session.getState().loaded === loadedWhenScheduled) void session.getState().load(orderId)
+    }, LOAD_DELAY_MS)
     return () => clearTimeout(timer)
-  }, [orderId, session])
+  }, [orderId, session, autoLoad])
 
   // A scripted race may load another order: show it in the field (adjusting state when the
   // loaded order changes, during render, as React recommends over an effect).

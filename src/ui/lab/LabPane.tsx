@@ -13,7 +13,7 @@ export function LabPane({ session, initialOrderId }: { session: CommandSession; 
       <p className="panel-hint">
         Session <code>{sessionId}</code>
       </p>
-      <CommandForms session={session} initialOrderId={initialOrderId} />
+      <CommandForms session={session} initialOrderId={initialOrderId} autoLoad={false} />
     </section>
   )
 }

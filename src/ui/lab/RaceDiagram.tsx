@@ -7,6 +7,7 @@ function StepCell({ step }: { step: RaceStep | undefined }) {
   if (!step) return <td />
   return (
     <td className={`race-step race-${step.result}`}>
+      <span className="visually-hidden">{step.session}: </span>
       <span className="race-kind">{KIND_WORDS[step.kind]}</span> {step.detail}
     </td>
   )

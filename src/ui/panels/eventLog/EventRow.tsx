@@ -60,8 +60,8 @@ export const EventRow = memo(function EventRow({
         {event.type}
         {inFuture && <span className="visually-hidden"> (in the future)</span>}
       </span>
-      <span role="gridcell" className="session-cell" title={event.metadata.sessionId}>
-        {event.metadata.sessionId}
+      <span role="gridcell" className="session-cell" title={`Appended by session ${event.metadata.sessionId}`}>
+        {event.metadata.sessionId.replace(/^tab-/, '')}
       </span>
       <span role="gridcell" className="time">
         <time dateTime={event.recordedAt} title={`${formatRecordedAt(event.recordedAt)} UTC`}>
