@@ -24,17 +24,21 @@ async function addItem(pane: Locator, itemId: string) {
   await pane.getByRole('button', { name: 'Add item' }).click()
 }
 
+/** A creates the order; both panes load it at version 1; A adds an item, so B is now stale. */
+async function staleTabB(tabA: Locator, tabB: Locator, orderId: string) {
+  await loadOrder(tabA, orderId)
+  await tabA.getByRole('button', { name: 'Create order' }).click()
+  await expect(tabA.getByRole('status')).toContainText(`${orderId} is now at version 1`)
+  await loadOrder(tabB, orderId)
+  await expect(tabB).toContainText(`Loaded ${orderId} at version 1.`)
+  await addItem(tabA, 'apple')
+  await expect(tabA.getByRole('status')).toContainText('version 2')
+}
+
 test.describe('the conflict lab', () => {
   test('a stale pane conflicts, names the event that got in first, and Reload and retry succeeds', async ({ page }) => {
     const { tabA, tabB, diagram } = await openLab(page)
-    await loadOrder(tabA, 'lab-1')
-    await tabA.getByRole('button', { name: 'Create order' }).click()
-    await expect(tabA.getByRole('status')).toContainText('lab-1 is now at version 1')
-    await loadOrder(tabB, 'lab-1')
-    await expect(tabB).toContainText('Loaded lab-1 at version 1.')
-
-    await addItem(tabA, 'apple')
-    await expect(tabA.getByRole('status')).toContainText('version 2')
+    await staleTabB(tabA, tabB, 'lab-1')
     await addItem(tabB, 'pear')
     const alert = tabB.getByRole('alert')
     await expect(alert).toContainText('Conflict')
@@ -55,13 +59,7 @@ test.describe('the conflict lab', () => {
 
   test('Discard drops the stale command and loads the latest version', async ({ page }) => {
     const { tabA, tabB } = await openLab(page)
-    await loadOrder(tabA, 'lab-2')
-    await tabA.getByRole('button', { name: 'Create order' }).click()
-    await expect(tabA.getByRole('status')).toBeVisible()
-    await loadOrder(tabB, 'lab-2')
-    await expect(tabB).toContainText('Loaded lab-2 at version 1.')
-    await addItem(tabA, 'apple')
-    await expect(tabA.getByRole('status')).toContainText('version 2')
+    await staleTabB(tabA, tabB, 'lab-2')
     await addItem(tabB, 'pear')
     await tabB.getByRole('alert').getByRole('button', { name: 'Discard' }).click()
     await expect(tabB.getByRole('alert')).toHaveCount(0)
@@ -72,13 +70,7 @@ test.describe('the conflict lab', () => {
   test('with automatic retry on, the stale pane reloads and appends by itself', async ({ page }) => {
     const { tabA, tabB } = await openLab(page)
     await page.getByRole('switch', { name: /Automatic retry/ }).check()
-    await loadOrder(tabA, 'lab-3')
-    await tabA.getByRole('button', { name: 'Create order' }).click()
-    await expect(tabA.getByRole('status')).toBeVisible()
-    await loadOrder(tabB, 'lab-3')
-    await expect(tabB).toContainText('Loaded lab-3 at version 1.')
-    await addItem(tabA, 'apple')
-    await expect(tabA.getByRole('status')).toContainText('version 2')
+    await staleTabB(tabA, tabB, 'lab-3')
     await addItem(tabB, 'pear')
     await expect(tabB.getByRole('status')).toContainText(
       'AddItem appended after 2 attempts: lab-3 is now at version 3.',

@@ -19,6 +19,12 @@ const add = (orderId: string, itemId: string, quantity: number, unitPriceCents: 
   unitPriceCents,
 })
 
+/** Both sessions load the order: from here on, each decides against what it loaded. */
+async function bothLoad(tabA: CommandSession, tabB: CommandSession, orderId: string): Promise<void> {
+  await tabA.getState().load(orderId)
+  await tabB.getState().load(orderId)
+}
+
 export const SCRIPTED_RACES: readonly ScriptedRace[] = [
   {
     id: 'lost-update',
@@ -27,8 +33,7 @@ export const SCRIPTED_RACES: readonly ScriptedRace[] = [
       'Both tabs add an item to the same version. B conflicts; Reload and retry succeeds, and both items are kept.',
     async run(tabA, tabB, orderId) {
       await tabA.getState().submit(create(orderId, 'customer-a'))
-      await tabA.getState().load(orderId)
-      await tabB.getState().load(orderId)
+      await bothLoad(tabA, tabB, orderId)
       await tabA.getState().submit(add(orderId, 'apple', 3, 150))
       await tabB.getState().submit(add(orderId, 'pear', 2, 80))
       await tabB.getState().reloadAndRetry()
@@ -42,8 +47,7 @@ export const SCRIPTED_RACES: readonly ScriptedRace[] = [
     async run(tabA, tabB, orderId) {
       await tabA.getState().submit(create(orderId, 'customer-a'))
       await tabA.getState().submit(add(orderId, 'book', 1, 1850))
-      await tabA.getState().load(orderId)
-      await tabB.getState().load(orderId)
+      await bothLoad(tabA, tabB, orderId)
       await tabA.getState().submit({ type: 'CancelOrder', orderId, reason: 'changed my mind' })
       await tabB.getState().submit({ type: 'PayOrder', orderId, paymentMethod: 'credit_card' })
       await tabB.getState().reloadAndRetry()
@@ -55,8 +59,7 @@ export const SCRIPTED_RACES: readonly ScriptedRace[] = [
     expectation:
       'Both tabs create the same new order. B is refused with no_stream; the retry is refused by the rules: the order exists.',
     async run(tabA, tabB, orderId) {
-      await tabA.getState().load(orderId)
-      await tabB.getState().load(orderId)
+      await bothLoad(tabA, tabB, orderId)
       await tabA.getState().submit(create(orderId, 'customer-a'))
       await tabB.getState().submit(create(orderId, 'customer-b'))
       await tabB.getState().reloadAndRetry()
