@@ -1,0 +1,23 @@
+import { isOrderEvent, replayOrder, type OrderEvent, type OrderState } from '../domain/order'
+import type { RecordedEvent } from '../eventstore'
+
+export type RecordedOrderEvent = RecordedEvent & OrderEvent
+
+/** Order events of orders whose id starts with `prefix`. */
+export function orderEventsWithPrefix(events: readonly RecordedEvent[], prefix: string): RecordedOrderEvent[] {
+  return events.filter(
+    (event): event is RecordedOrderEvent => event.streamId.startsWith(`Order-${prefix}`) && isOrderEvent(event),
+  )
+}
+
+/** The events grouped by stream, in position order. */
+export function byStream<T extends RecordedEvent>(events: readonly T[]): Map<string, T[]> {
+  const streams = new Map<string, T[]>()
+  for (const event of events) streams.set(event.streamId, [...(streams.get(event.streamId) ?? []), event])
+  return streams
+}
+
+/** Each order's state folded from the given events only. */
+export function foldedOrders(events: readonly RecordedEvent[]): Map<string, OrderState> {
+  return new Map([...byStream(events)].map(([streamId, stream]) => [streamId, replayOrder(stream)]))
+}
