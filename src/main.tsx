@@ -2,6 +2,7 @@ import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { PlaygroundProvider } from './app/PlaygroundProvider'
 import { createPlaygroundStore } from './app/playgroundStore'
+import { createDexieProgressStore } from './app/progressStore'
 import { tabSessionId } from './app/session'
 import { createDexieEventStore, type EventStore } from './eventstore'
 import { App } from './ui/App'
@@ -12,7 +13,7 @@ export const DATABASE_NAME = 'event-sourcing-playground'
 
 const sessionId = tabSessionId()
 const eventStore = createDexieEventStore({ databaseName: DATABASE_NAME, sessionId })
-const playground = createPlaygroundStore(eventStore, sessionId)
+const playground = createPlaygroundStore(eventStore, sessionId, createDexieProgressStore(`${DATABASE_NAME}-progress`))
 
 declare global {
   interface Window {

@@ -3,6 +3,7 @@ import { orderStreamId, type OrderCommand, type OrderState } from '../domain/ord
 import { ConcurrencyError, type EventStore, type ExpectedVersion, type RecordedEvent } from '../eventstore'
 import { describeCommandError } from './describeError'
 import { CommandRejectedError, executeOrderCommand, loadOrder } from './orderCommands'
+import type { LearnerActivity } from '../exercises'
 import type { RaceRecorder } from './raceRecorder'
 import { MAX_ATTEMPTS, retryOnConflict } from './retry'
 
@@ -53,6 +54,8 @@ export interface CommandSessionOptions {
   readonly recorder?: RaceRecorder
   /** Called after each successful append with the order's stream id. */
   readonly onAppended?: (streamId: string) => void
+  /** Hears conflicts and their resolution by a retry, for the exercises. */
+  readonly onActivity?: (entry: LearnerActivity) => void
 }
 
 function successText(command: OrderCommand, version: number, attempts: number): string {
@@ -92,6 +95,14 @@ export function createCommandSession(eventStore: EventStore, options: CommandSes
         return outcome
       } catch (error) {
         if (error instanceof CommandRejectedError) record('decide', `refused: ${error.code}`, 'rejected')
+        if (error instanceof ConcurrencyError && options.onActivity) {
+          // Where the conflict happened: the event at the version the store had reached.
+          const [latest] = await eventStore.readStream(error.streamId, {
+            fromVersion: error.actualVersion,
+            toVersion: error.actualVersion,
+          })
+          options.onActivity({ kind: 'conflict', streamId: error.streamId, position: latest?.position ?? 0 })
+        }
         if (error instanceof ConcurrencyError) {
           record('decide', command.type)
           record(
@@ -127,6 +138,10 @@ export function createCommandSession(eventStore: EventStore, options: CommandSes
           },
           get().autoRetry ? MAX_ATTEMPTS : 1,
         )
+        if (retried) {
+          const streamId = orderStreamId(command.orderId)
+          options.onActivity?.({ kind: 'conflict-resolved', streamId, position: result.append.lastPosition })
+        }
         set({
           pendingCommand: null,
           feedback: { tone: 'success', text: successText(command, result.append.nextExpectedVersion, attempts) },

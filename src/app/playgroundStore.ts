@@ -2,7 +2,11 @@ import { createStore, type StoreApi } from 'zustand/vanilla'
 import { orderStreamId, type OrderCommand } from '../domain/order'
 import type { EventStore, RecordedEvent } from '../eventstore'
 import { Timeline } from '../replay/timeline'
+import { EXERCISES } from '../exercises'
 import { createCommandSession, type CommandSession } from './commandSession'
+import { createExerciseProgress, type ExerciseProgress } from './exerciseProgress'
+import { handleOrderCommand } from './orderCommands'
+import { createInMemoryProgressStore, type ProgressStore } from './progressStore'
 import { describeCommandError } from './describeError'
 import { createRaceRecorder, type RaceRecorder } from './raceRecorder'
 import { loadSample } from './samples'
@@ -45,6 +49,8 @@ export interface PlaygroundState {
   readonly lab: { readonly tabA: CommandSession; readonly tabB: CommandSession; readonly recorder: RaceRecorder }
   /** What the last store action (load sample, reset, loading the log) said, and whether it failed. */
   readonly storeMessage: { readonly tone: 'success' | 'error'; readonly text: string } | null
+  /** The learner's progress through the exercises. */
+  readonly progress: ExerciseProgress
   readonly pending: boolean
 
   start(): () => void
@@ -61,7 +67,10 @@ export interface PlaygroundState {
   selectEvent(position: number | null): void
   setFilters(filters: Partial<EventFilters>): void
   loadSample(): Promise<void>
+  /** Empties the store and the exercise progress that depends on it. */
   resetStore(): Promise<void>
+  /** Records the history an exercise asks about. Resolves to what happened, in a sentence. */
+  prepareExercise(exerciseId: string): Promise<{ ok: boolean; text: string }>
 }
 
 export type PlaygroundStore = StoreApi<PlaygroundState>
@@ -69,7 +78,13 @@ export type PlaygroundStore = StoreApi<PlaygroundState>
 export const NO_FILTERS: EventFilters = { streamId: '', type: '', text: '' }
 
 /** A fresh app store around an event store: one per page, and one per test. */
-export function createPlaygroundStore(eventStore: EventStore, sessionId: string): PlaygroundStore {
+export function createPlaygroundStore(
+  eventStore: EventStore,
+  sessionId: string,
+  progressStore: ProgressStore = createInMemoryProgressStore(),
+): PlaygroundStore {
+  const progress = createExerciseProgress(progressStore)
+  const onActivity = progress.getState().record
   let playTimer: ReturnType<typeof setInterval> | undefined
 
   return createStore<PlaygroundState>()((set, get) => {
@@ -126,16 +141,18 @@ export function createPlaygroundStore(eventStore: EventStore, sessionId: string)
       filters: NO_FILTERS,
       playing: false,
       speed: 1,
-      commands: createCommandSession(eventStore, { sessionId, label: 'this tab', onAppended }),
+      commands: createCommandSession(eventStore, { sessionId, label: 'this tab', onAppended, onActivity }),
       lab: {
-        tabA: createCommandSession(eventStore, { sessionId: `${sessionId}/A`, label: 'Tab A', recorder }),
-        tabB: createCommandSession(eventStore, { sessionId: `${sessionId}/B`, label: 'Tab B', recorder }),
+        tabA: createCommandSession(eventStore, { sessionId: `${sessionId}/A`, label: 'Tab A', recorder, onActivity }),
+        tabB: createCommandSession(eventStore, { sessionId: `${sessionId}/B`, label: 'Tab B', recorder, onActivity }),
         recorder,
       },
+      progress,
       storeMessage: null,
       pending: false,
 
       start() {
+        void progress.getState().start()
         let stopped = false
         let loaded = false
         const early: RecordedEvent[] = []
@@ -231,8 +248,24 @@ export function createPlaygroundStore(eventStore: EventStore, sessionId: string)
       async resetStore() {
         await runStoreAction(async () => {
           await eventStore.clear()
-          return 'The store is empty.'
+          await progress.getState().clearAll()
+          return 'The store and the exercise progress are empty.'
         })
+      },
+
+      async prepareExercise(exerciseId) {
+        const setup = EXERCISES.find((exercise) => exercise.id === exerciseId)?.setup
+        const first = setup?.commands[0]
+        if (!setup || !first) return { ok: false, text: 'This exercise has nothing to prepare.' }
+        if ((await eventStore.streamVersion(orderStreamId(first.orderId))) > 0) {
+          return { ok: false, text: `${first.orderId} is already prepared: its history is in the log.` }
+        }
+        try {
+          for (const command of setup.commands) await handleOrderCommand(eventStore, command, { sessionId })
+          return { ok: true, text: `Prepared ${first.orderId}: ${setup.commands.length} commands recorded.` }
+        } catch (error) {
+          return { ok: false, text: describeCommandError(error) }
+        }
       },
     }
   })

@@ -1,4 +1,5 @@
 import { usePlayground } from '../app/PlaygroundProvider'
+import { ExercisesView } from './exercises/ExercisesView'
 import { ConflictLab } from './lab/ConflictLab'
 import { CommandsPanel } from './panels/CommandsPanel'
 import { EventLogPanel } from './panels/EventLogPanel'
@@ -22,6 +23,9 @@ function Header() {
         <a href={VIEW_HASHES.lab} aria-current={view === 'lab' ? 'page' : undefined}>
           Conflict lab
         </a>
+        <a href={VIEW_HASHES.exercises} aria-current={view === 'exercises' ? 'page' : undefined}>
+          Exercises
+        </a>
         <a href={appUrl} target="_blank" rel="noopener">
           Open a second tab
         </a>
@@ -38,12 +42,14 @@ export function App() {
   return (
     <>
       <Header />
-      {view === 'lab' ? (
+      {view === 'exercises' && <ExercisesView />}
+      {view === 'lab' && (
         <main className="lab-layout">
           <ConflictLab />
           <EventLogPanel />
         </main>
-      ) : (
+      )}
+      {view === 'playground' && (
         <main className="layout">
           <div className="column column-left">
             <CommandsPanel />

@@ -1,12 +1,15 @@
 import { useSyncExternalStore } from 'react'
 
-export type View = 'playground' | 'lab'
+export type View = 'playground' | 'lab' | 'exercises'
 
 /** Hash routes work from a server and from file:// alike. */
-export const VIEW_HASHES: Record<View, string> = { playground: '#/', lab: '#/conflict-lab' }
+export const VIEW_HASHES: Record<View, string> = { playground: '#/', lab: '#/conflict-lab', exercises: '#/exercises' }
 
 function currentView(): View {
-  return window.location.hash === VIEW_HASHES.lab ? 'lab' : 'playground'
+  const hash = window.location.hash
+  if (hash === VIEW_HASHES.lab) return 'lab'
+  if (hash === VIEW_HASHES.exercises) return 'exercises'
+  return 'playground'
 }
 
 function subscribe(onChange: () => void): () => void {

@@ -43,7 +43,8 @@ export function StorePanel() {
       {confirming && (
         <div role="alertdialog" aria-labelledby="reset-question" className="confirm">
           <p id="reset-question">
-            Delete all {eventCount} events from this browser? Every open tab loses them too. This cannot be undone.
+            Delete all {eventCount} events from this browser, and your exercise progress with them? Every open tab loses
+            them too. This cannot be undone.
           </p>
           <div className="button-row">
             <button

@@ -1,0 +1,99 @@
+import { useState } from 'react'
+import { useStore } from 'zustand'
+import { usePlayground } from '../../app/PlaygroundProvider'
+import type { ExerciseView } from '../../app/useExerciseResults'
+import { VIEW_HASHES } from '../useHashRoute'
+
+/** One exercise: what to do, how it is checked, and whether it is done. */
+export function ExerciseCard({ view }: { view: ExerciseView }) {
+  const { exercise, result, answers, question } = view
+  const progress = usePlayground((state) => state.progress)
+  const setAnswer = useStore(progress, (state) => state.setAnswer)
+  const resetExercise = useStore(progress, (state) => state.resetExercise)
+  const eventCount = usePlayground((state) => state.eventCount)
+  const prepareExercise = usePlayground((state) => state.prepareExercise)
+  const [hintsShown, setHintsShown] = useState(0)
+  const [setupMessage, setSetupMessage] = useState<{ ok: boolean; text: string } | null>(null)
+  const headingId = `exercise-${exercise.id}`
+
+  return (
+    <section
+      aria-labelledby={headingId}
+      className={`panel exercise-card status-card-${result.status.replace(' ', '-')}`}
+    >
+      <div className="exercise-head">
+        <h3 id={headingId}>
+          Exercise {exercise.number}: {exercise.title}
+        </h3>
+        <p className={`exercise-status status-${result.status.replace(' ', '-')}`} aria-live="polite">
+          Status: <strong>{result.status}</strong>
+        </p>
+      </div>
+      <p className="exercise-goal">{exercise.goal}</p>
+      <ol className="exercise-steps">
+        {exercise.steps.map((step) => (
+          <li key={step}>{step}</li>
+        ))}
+      </ol>
+      <p className="exercise-criteria">
+        <strong>Passes when:</strong> {exercise.criteria}
+      </p>
+      <p className="exercise-detail">{result.detail}</p>
+      {exercise.setup && (
+        <div className="button-row">
+          <button type="button" onClick={() => void prepareExercise(exercise.id).then(setSetupMessage)}>
+            {exercise.setup.label}
+          </button>
+          {setupMessage && (
+            <span role={setupMessage.ok ? 'status' : 'alert'} className={setupMessage.ok ? 'notice' : 'inline-error'}>
+              {setupMessage.text}
+            </span>
+          )}
+        </div>
+      )}
+      {question && <p className="exercise-question">{question}</p>}
+      {exercise.answerFields && (
+        <div className="field-row">
+          {exercise.answerFields.map((field) => (
+            <label key={field.name} className="field">
+              {field.label}
+              <input
+                value={answers[field.name] ?? ''}
+                onChange={(event) => setAnswer(exercise.id, field.name, event.target.value)}
+                autoComplete="off"
+              />
+            </label>
+          ))}
+        </div>
+      )}
+      {hintsShown > 0 && (
+        <ul className="exercise-hints" aria-label={`Hints for exercise ${exercise.number}`}>
+          {exercise.hints.slice(0, hintsShown).map((hint) => (
+            <li key={hint}>{hint}</li>
+          ))}
+        </ul>
+      )}
+      <div className="button-row exercise-actions">
+        {hintsShown < exercise.hints.length && (
+          <button type="button" className="secondary" onClick={() => setHintsShown(hintsShown + 1)}>
+            {hintsShown === 0 ? 'Show a hint' : 'Show another hint'}
+          </button>
+        )}
+        <a href={VIEW_HASHES[exercise.concept.view]} className="concept-link">
+          Concept: {exercise.concept.name}, see {exercise.concept.panel}
+        </a>
+        <button
+          type="button"
+          className="secondary"
+          onClick={() => {
+            resetExercise(exercise.id, eventCount)
+            setHintsShown(0)
+            setSetupMessage(null)
+          }}
+        >
+          Reset exercise
+        </button>
+      </div>
+    </section>
+  )
+}

@@ -1,0 +1,45 @@
+import { useStore } from 'zustand'
+import { usePlayground } from '../../app/PlaygroundProvider'
+import { useExerciseResults } from '../../app/useExerciseResults'
+import { VIEW_HASHES } from '../useHashRoute'
+import { CONCEPTS } from './concepts'
+import { ExerciseCard } from './ExerciseCard'
+
+/** The learning path: exercises that check themselves, and the concepts behind them. */
+export function ExercisesView() {
+  const views = useExerciseResults()
+  const progress = usePlayground((state) => state.progress)
+  const progressError = useStore(progress, (state) => state.error)
+  const passedCount = views.filter((view) => view.result.status === 'passed').length
+  return (
+    <main className="exercises-layout">
+      <section aria-labelledby="exercises-heading" className="exercises">
+        <div className="panel">
+          <h2 id="exercises-heading">Exercises</h2>
+          <p>
+            Do each exercise in the playground or the conflict lab; its card checks itself from the event log and your
+            answers. {passedCount} of {views.length} passed.
+          </p>
+          {progressError && <p role="alert">{progressError}</p>}
+        </div>
+        {views.map((view) => (
+          <ExerciseCard key={view.exercise.id} view={view} />
+        ))}
+      </section>
+      <section aria-labelledby="learn-heading" className="learn">
+        <div className="panel">
+          <h2 id="learn-heading">Learn</h2>
+          <ul className="concept-cards">
+            {CONCEPTS.map((concept) => (
+              <li key={concept.name} className="concept-card">
+                <h3>{concept.name}</h3>
+                <p>{concept.text}</p>
+                <a href={VIEW_HASHES[concept.view]}>See it in {concept.panel}</a>
+              </li>
+            ))}
+          </ul>
+        </div>
+      </section>
+    </main>
+  )
+}
