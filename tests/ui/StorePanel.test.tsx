@@ -39,7 +39,9 @@ describe('Store panel', () => {
     await user.click(screen.getByRole('button', { name: 'Load sample' }))
     await waitFor(() => expect(screen.getByText(/15 events/)).toBeInTheDocument())
     await user.click(screen.getByRole('button', { name: 'Reset store' }))
-    expect(screen.getByRole('alertdialog')).toHaveTextContent('Delete all 15 events from this browser, and your exercise progress with them?')
+    expect(screen.getByRole('alertdialog')).toHaveTextContent(
+      'Delete all 15 events from this browser, and your exercise progress with them?',
+    )
     await user.click(screen.getByRole('button', { name: 'Keep events' }))
     expect(screen.queryByRole('alertdialog')).toBeNull()
     expect(await eventStore.readAll()).toHaveLength(15)

@@ -60,10 +60,11 @@ export function CommandForms({
     return () => clearTimeout(timer)
   }, [orderId, session, autoLoad])
 
-  // A scripted race may load another order: show it in the field (adjusting state when the
-  // loaded order changes, during render, as React recommends over an effect).
+  // In the lab a scripted race may load another order: show it in the field (adjusting state when
+  // the loaded order changes, during render, as React recommends over an effect). With auto-load
+  // the field is what the person typed, and a load that finishes late must never overwrite it.
   const [shownLoadedId, setShownLoadedId] = useState(loaded?.orderId)
-  if (loaded && loaded.orderId !== shownLoadedId) {
+  if (!autoLoad && loaded && loaded.orderId !== shownLoadedId) {
     setShownLoadedId(loaded.orderId)
     if (loaded.orderId !== orderId) setValues({ ...values, orderId: loaded.orderId })
   }

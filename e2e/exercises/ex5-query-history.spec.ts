@@ -1,0 +1,49 @@
+import type { Page } from '@playwright/test'
+import { expect, test } from '../fixtures'
+import { expectEvents, start, toPlayground } from './helpers'
+import type { PlaygroundPage } from '../pages/PlaygroundPage'
+
+/** Filters the log by the prepared order and reads, as a learner would, the removed item and its version. */
+async function findRemoval(page: Page, playground: PlaygroundPage): Promise<{ item: string; version: string }> {
+  await toPlayground(page)
+  await expectEvents(playground, 6)
+  await playground.eventLog.getByLabel('Filter by order').selectOption('Order-ex5-history')
+  const row = playground.eventRows.filter({ hasText: 'ItemRemoved' })
+  await expect(row).toHaveCount(1)
+  const cells = await row.getByRole('gridcell').allTextContents()
+  return { version: cells[2] ?? '', item: (cells[6] ?? '').replace('removed ', '') }
+}
+
+test('Exercise 5 passes when the removed item and its version are read from the history', async ({ page }) => {
+  const { playground, exercises } = await start(page)
+  await exercises.open()
+  await exercises.expectStatus(5, 'not started')
+  await exercises.card(5).getByRole('button', { name: 'Prepare ex5-history' }).click()
+  await expect(exercises.card(5).getByRole('status')).toContainText('Prepared ex5-history')
+  const removal = await findRemoval(page, playground)
+  await exercises.open()
+  await exercises.answer(5, 'Removed item', removal.item)
+  await exercises.answer(5, 'Removed at version', removal.version)
+  await exercises.expectStatus(5, 'passed')
+  await page.reload()
+  await exercises.expectStatus(5, 'passed')
+})
+
+test('Exercise 5 near miss: the right item with its global position instead of its version', async ({ page }) => {
+  const { playground, exercises } = await start(page)
+  await playground.createOrder('unrelated', 'zoe')
+  await exercises.open()
+  await exercises.card(5).getByRole('button', { name: 'Prepare ex5-history' }).click()
+  await expect(exercises.card(5).getByRole('status')).toContainText('Prepared ex5-history')
+  await toPlayground(page)
+  await playground.eventLog.getByLabel('Filter by order').selectOption('Order-ex5-history')
+  const position = await playground.eventRows
+    .filter({ hasText: 'ItemRemoved' })
+    .getByRole('gridcell')
+    .first()
+    .textContent()
+  await exercises.open()
+  await exercises.answer(5, 'Removed item', 'pear')
+  await exercises.answer(5, 'Removed at version', position ?? '')
+  await exercises.expectStatus(5, 'in progress')
+})
