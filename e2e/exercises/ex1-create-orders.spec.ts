@@ -1,4 +1,5 @@
-import { test } from '../fixtures'
+import { expect, test } from '../fixtures'
+import { ExercisesPage } from '../pages/ExercisesPage'
 import { expectEvents, start } from './helpers'
 
 test('Exercise 1 passes with three ex1- orders for two customers, survives a reload, and resets', async ({ page }) => {
@@ -22,4 +23,44 @@ test('Exercise 1 near miss: two orders are not enough', async ({ page }) => {
   await expectEvents(playground, 2)
   await exercises.open()
   await exercises.expectStatus(1, 'in progress')
+})
+
+test('Reset store asks first, then wipes exercise progress with the events', async ({ page }) => {
+  const { playground, exercises } = await start(page)
+  for (const [orderId, customer] of [
+    ['ex1-a', 'alice'],
+    ['ex1-b', 'bob'],
+    ['ex1-c', 'alice'],
+  ]) {
+    await playground.createOrder(orderId!, customer!)
+  }
+  await expectEvents(playground, 3)
+  await playground.press('Reset store')
+  await expect(page.getByRole('alertdialog')).toContainText('and your exercise progress with them')
+  await playground.press('Delete all events')
+  await expect(playground.eventLog.getByText('No events yet')).toBeVisible()
+  await exercises.open()
+  await exercises.expectStatus(1, 'not started')
+})
+
+test('the Learn section explains each concept and points at the panel that shows it', async ({ page }) => {
+  await start(page)
+  await new ExercisesPage(page).open()
+  const learn = page.getByRole('region', { name: 'Learn' })
+  for (const concept of [
+    'Event sourcing',
+    'Event store',
+    'Aggregate',
+    'Versioning and optimistic locking',
+    'Replay',
+    'Projections',
+    'CQRS',
+    'Snapshots',
+    'Temporal queries',
+    'Trade-offs',
+  ]) {
+    await expect(learn.getByRole('heading', { name: concept, exact: true })).toBeVisible()
+  }
+  await learn.getByRole('link', { name: 'See it in Conflict lab' }).click()
+  await expect(page.getByRole('region', { name: 'Conflict lab' })).toBeVisible()
 })
