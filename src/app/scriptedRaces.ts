@@ -1,4 +1,4 @@
-import type { OrderCommand } from '../domain/order'
+import { addItemCommand, createOrderCommand } from '../domain/order'
 import type { CommandSession } from './commandSession'
 
 /** A race the conflict lab can replay: setup commands, then an interleaving of two sessions. */
@@ -9,15 +9,6 @@ export interface ScriptedRace {
   readonly expectation: string
   run(tabA: CommandSession, tabB: CommandSession, orderId: string): Promise<void>
 }
-
-const create = (orderId: string, customerId: string): OrderCommand => ({ type: 'CreateOrder', orderId, customerId })
-const add = (orderId: string, itemId: string, quantity: number, unitPriceCents: number): OrderCommand => ({
-  type: 'AddItem',
-  orderId,
-  itemId,
-  quantity,
-  unitPriceCents,
-})
 
 /** Both sessions load the order: from here on, each decides against what it loaded. */
 async function bothLoad(tabA: CommandSession, tabB: CommandSession, orderId: string): Promise<void> {
@@ -32,10 +23,10 @@ export const SCRIPTED_RACES: readonly ScriptedRace[] = [
     expectation:
       'Both tabs add an item to the same version. B conflicts; Reload and retry succeeds, and both items are kept.',
     async run(tabA, tabB, orderId) {
-      await tabA.getState().submit(create(orderId, 'customer-a'))
+      await tabA.getState().submit(createOrderCommand(orderId, 'customer-a'))
       await bothLoad(tabA, tabB, orderId)
-      await tabA.getState().submit(add(orderId, 'apple', 3, 150))
-      await tabB.getState().submit(add(orderId, 'pear', 2, 80))
+      await tabA.getState().submit(addItemCommand(orderId, 'apple', 3, 150))
+      await tabB.getState().submit(addItemCommand(orderId, 'pear', 2, 80))
       await tabB.getState().reloadAndRetry()
     },
   },
@@ -45,8 +36,8 @@ export const SCRIPTED_RACES: readonly ScriptedRace[] = [
     expectation:
       'A cancels while B pays the version it loaded. B conflicts; the retry is refused by the rules: a cancelled order cannot be paid.',
     async run(tabA, tabB, orderId) {
-      await tabA.getState().submit(create(orderId, 'customer-a'))
-      await tabA.getState().submit(add(orderId, 'book', 1, 1850))
+      await tabA.getState().submit(createOrderCommand(orderId, 'customer-a'))
+      await tabA.getState().submit(addItemCommand(orderId, 'book', 1, 1850))
       await bothLoad(tabA, tabB, orderId)
       await tabA.getState().submit({ type: 'CancelOrder', orderId, reason: 'changed my mind' })
       await tabB.getState().submit({ type: 'PayOrder', orderId, paymentMethod: 'credit_card' })
@@ -60,8 +51,8 @@ export const SCRIPTED_RACES: readonly ScriptedRace[] = [
       'Both tabs create the same new order. B is refused with no_stream; the retry is refused by the rules: the order exists.',
     async run(tabA, tabB, orderId) {
       await bothLoad(tabA, tabB, orderId)
-      await tabA.getState().submit(create(orderId, 'customer-a'))
-      await tabB.getState().submit(create(orderId, 'customer-b'))
+      await tabA.getState().submit(createOrderCommand(orderId, 'customer-a'))
+      await tabB.getState().submit(createOrderCommand(orderId, 'customer-b'))
       await tabB.getState().reloadAndRetry()
     },
   },

@@ -1,4 +1,4 @@
-import { replayOrder, type OrderCommand } from '../domain/order'
+import { addItemCommand, replayOrder } from '../domain/order'
 import { formatCents, parseDollarsToCents } from '../domain/shared/money'
 import type { RecordedEvent } from '../eventstore'
 import { orderEventsWithPrefix } from './logQueries'
@@ -6,14 +6,6 @@ import type { Exercise, ExerciseResult } from './types'
 
 const HISTORY_ORDER = 'ex5-history'
 const TIMELINE_ORDER = 'ex8-timeline'
-
-const add = (orderId: string, itemId: string, quantity: number, unitPriceCents: number): OrderCommand => ({
-  type: 'AddItem',
-  orderId,
-  itemId,
-  quantity,
-  unitPriceCents,
-})
 
 const streamOf = (events: readonly RecordedEvent[], orderId: string) =>
   orderEventsWithPrefix(events, orderId).filter((event) => event.streamId === `Order-${orderId}`)
@@ -47,11 +39,11 @@ export const exercise5: Exercise = {
     label: `Prepare ${HISTORY_ORDER}`,
     commands: [
       { type: 'CreateOrder', orderId: HISTORY_ORDER, customerId: 'carol' },
-      add(HISTORY_ORDER, 'apple', 2, 50),
-      add(HISTORY_ORDER, 'pear', 1, 80),
-      add(HISTORY_ORDER, 'fig', 3, 40),
+      addItemCommand(HISTORY_ORDER, 'apple', 2, 50),
+      addItemCommand(HISTORY_ORDER, 'pear', 1, 80),
+      addItemCommand(HISTORY_ORDER, 'fig', 3, 40),
       { type: 'RemoveItem', orderId: HISTORY_ORDER, itemId: 'pear' },
-      add(HISTORY_ORDER, 'kiwi', 1, 60),
+      addItemCommand(HISTORY_ORDER, 'kiwi', 1, 60),
     ],
   },
   check({ events, answers }): ExerciseResult {
@@ -135,10 +127,10 @@ export const exercise8: Exercise = {
     label: `Prepare ${TIMELINE_ORDER}`,
     commands: [
       { type: 'CreateOrder', orderId: TIMELINE_ORDER, customerId: 'dave' },
-      add(TIMELINE_ORDER, 'apple', 3, 150),
-      add(TIMELINE_ORDER, 'coffee', 2, 425),
+      addItemCommand(TIMELINE_ORDER, 'apple', 3, 150),
+      addItemCommand(TIMELINE_ORDER, 'coffee', 2, 425),
       { type: 'RemoveItem', orderId: TIMELINE_ORDER, itemId: 'apple' },
-      add(TIMELINE_ORDER, 'mug', 1, 1200),
+      addItemCommand(TIMELINE_ORDER, 'mug', 1, 1200),
     ],
   },
   check({ events, allEvents, answers }): ExerciseResult {

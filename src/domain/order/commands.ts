@@ -36,3 +36,13 @@ export type OrderCommand = CreateOrder | AddItem | RemoveItem | PayOrder | Cance
 export function orderStreamId(orderId: string): string {
   return `Order-${orderId}`
 }
+
+/** Builds a CreateOrder command. */
+export function createOrderCommand(orderId: string, customerId: string): CreateOrder {
+  return { type: 'CreateOrder', orderId, customerId }
+}
+
+/** Builds an AddItem command; the price is in cents. */
+export function addItemCommand(orderId: string, itemId: string, quantity: number, unitPriceCents: number): AddItem {
+  return { type: 'AddItem', orderId, itemId, quantity, unitPriceCents }
+}
