@@ -1,19 +1,15 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
+import { openStorage, requestPersistence } from './app/openStorage'
 import { PlaygroundProvider } from './app/PlaygroundProvider'
 import { createPlaygroundStore } from './app/playgroundStore'
-import { createDexieProgressStore } from './app/progressStore'
 import { tabSessionId } from './app/session'
-import { createDexieEventStore, type EventStore } from './eventstore'
+import type { EventStore } from './eventstore'
 import { App } from './ui/App'
 import './ui/styles.css'
 
 /** The IndexedDB database every tab of the playground shares. */
 export const DATABASE_NAME = 'event-sourcing-playground'
-
-const sessionId = tabSessionId()
-const eventStore = createDexieEventStore({ databaseName: DATABASE_NAME, sessionId })
-const playground = createPlaygroundStore(eventStore, sessionId, createDexieProgressStore(`${DATABASE_NAME}-progress`))
 
 declare global {
   interface Window {
@@ -21,14 +17,22 @@ declare global {
     playground: { readonly store: EventStore; readonly sessionId: string }
   }
 }
-window.playground = { store: eventStore, sessionId }
 
-const root = document.getElementById('root')
-if (!root) throw new Error('index.html has no #root element')
-createRoot(root).render(
-  <StrictMode>
-    <PlaygroundProvider store={playground}>
-      <App />
-    </PlaygroundProvider>
-  </StrictMode>,
-)
+async function start(): Promise<void> {
+  const root = document.getElementById('root')
+  if (!root) throw new Error('index.html has no #root element')
+  const sessionId = tabSessionId()
+  const { eventStore, progressStore, persisted, reason } = await openStorage(DATABASE_NAME, sessionId)
+  const playground = createPlaygroundStore(eventStore, sessionId, progressStore, { persisted, reason })
+  window.playground = { store: eventStore, sessionId }
+  createRoot(root).render(
+    <StrictMode>
+      <PlaygroundProvider store={playground}>
+        <App />
+      </PlaygroundProvider>
+    </StrictMode>,
+  )
+  playground.getState().setPersistence(persisted ? await requestPersistence() : 'unavailable')
+}
+
+void start()

@@ -6,6 +6,7 @@ import { EXERCISES } from '../exercises'
 import { createCommandSession, type CommandSession } from './commandSession'
 import { createExerciseProgress, type ExerciseProgress } from './exerciseProgress'
 import { handleOrderCommand } from './orderCommands'
+import type { Persistence } from './openStorage'
 import { createInMemoryProgressStore, type ProgressStore } from './progressStore'
 import { describeCommandError } from './describeError'
 import { createRaceRecorder, type RaceRecorder } from './raceRecorder'
@@ -51,6 +52,9 @@ export interface PlaygroundState {
   readonly storeMessage: { readonly tone: 'success' | 'error'; readonly text: string } | null
   /** The learner's progress through the exercises. */
   readonly progress: ExerciseProgress
+  /** Whether events persist in IndexedDB (and if not, why), and whether the browser keeps them under pressure. */
+  readonly storage: { readonly persisted: boolean; readonly reason: string | null; readonly persistence: Persistence }
+  setPersistence(persistence: Persistence): void
   readonly pending: boolean
 
   start(): () => void
@@ -82,6 +86,7 @@ export function createPlaygroundStore(
   eventStore: EventStore,
   sessionId: string,
   progressStore: ProgressStore = createInMemoryProgressStore(),
+  storage: { readonly persisted: boolean; readonly reason: string | null } = { persisted: true, reason: null },
 ): PlaygroundStore {
   const progress = createExerciseProgress(progressStore)
   const onActivity = progress.getState().record
@@ -148,6 +153,8 @@ export function createPlaygroundStore(
         recorder,
       },
       progress,
+      storage: { ...storage, persistence: 'checking' },
+      setPersistence: (persistence) => set({ storage: { ...get().storage, persistence } }),
       storeMessage: null,
       pending: false,
 

@@ -37,11 +37,24 @@ function Header() {
   )
 }
 
+/** Said plainly, at the top, when events live only in this tab's memory. */
+function NotPersistedBanner() {
+  const storage = usePlayground((state) => state.storage)
+  if (storage.persisted) return null
+  return (
+    <p role="alert" className="banner">
+      <strong>Not persisted:</strong> {storage.reason}. The playground runs on an in-memory store: everything works, but
+      events and progress are lost when this tab closes or reloads.
+    </p>
+  )
+}
+
 export function App() {
   const view = useHashRoute()
   return (
     <>
       <Header />
+      <NotPersistedBanner />
       {view === 'exercises' && <ExercisesView />}
       {view === 'lab' && (
         <main className="lab-layout">

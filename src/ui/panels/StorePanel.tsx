@@ -1,8 +1,16 @@
 import { useState } from 'react'
 import { useLiveOrders } from '../../app/hooks'
+import type { Persistence } from '../../app/openStorage'
 import { usePlayground } from '../../app/PlaygroundProvider'
 import { ErrorAlert } from '../components/ErrorAlert'
 import { plural } from '../format'
+
+const PERSISTENCE_WORDS: Record<Persistence, string> = {
+  checking: 'checking whether the browser keeps it…',
+  persistent: 'persistent (the browser will not clear it to free space).',
+  'best effort': 'best effort (the browser may clear it if space runs low).',
+  unavailable: 'not persisted (in memory only).',
+}
 
 /** Load the sample, reset the store (after asking), and how much the store holds. */
 export function StorePanel() {
@@ -11,6 +19,7 @@ export function StorePanel() {
   const resetStore = usePlayground((state) => state.resetStore)
   const pending = usePlayground((state) => state.pending)
   const storeMessage = usePlayground((state) => state.storeMessage)
+  const storage = usePlayground((state) => state.storage)
   const dismissStoreMessage = usePlayground((state) => state.dismissStoreMessage)
   const [confirming, setConfirming] = useState(false)
   const streamCount = useLiveOrders().size
@@ -19,8 +28,10 @@ export function StorePanel() {
     <section aria-labelledby="store-heading" className="panel store-panel">
       <h2 id="store-heading">Store</h2>
       <p className="store-counts">
-        {plural(eventCount, 'event')} in {plural(streamCount, 'stream')}, kept in this browser (IndexedDB).
+        {plural(eventCount, 'event')} in {plural(streamCount, 'stream')},{' '}
+        {storage.persisted ? 'kept in this browser (IndexedDB).' : 'kept in this tab’s memory only.'}
       </p>
+      <p className="store-counts">Storage: {PERSISTENCE_WORDS[storage.persistence]}</p>
       <div className="button-row">
         <button type="button" onClick={() => void loadSample()} disabled={pending}>
           Load sample
