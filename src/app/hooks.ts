@@ -5,6 +5,14 @@ import { usePlayground } from './PlaygroundProvider'
 import { selectPosition } from './selectors'
 
 /**
+ * The time-travel position at React's deferred priority: while the slider is dragged, the panels
+ * that follow it may skip positions, so the slider itself stays responsive.
+ */
+export function useDeferredPosition(): number {
+  return useDeferredValue(usePlayground(selectPosition))
+}
+
+/**
  * Every order as of the time-travel position. Recomputed only when the position or the log
  * changes, and at a deferred priority: while the slider is dragged, React may skip positions
  * here so the slider itself stays responsive.
@@ -12,7 +20,7 @@ import { selectPosition } from './selectors'
 export function useOrdersAtCursor(): OrdersView {
   const timeline = usePlayground((state) => state.timeline)
   const eventCount = usePlayground((state) => state.eventCount)
-  const position = useDeferredValue(usePlayground(selectPosition))
+  const position = useDeferredPosition()
   // eventCount is a dependency on purpose: the timeline object is mutated when events arrive.
   // eslint-disable-next-line react-hooks/exhaustive-deps
   return useMemo(() => timeline.ordersAt(position), [timeline, position, eventCount])

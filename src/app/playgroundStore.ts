@@ -1,5 +1,5 @@
 import { createStore, type StoreApi } from 'zustand/vanilla'
-import { orderStreamId, type OrderCommand } from '../domain/order'
+import { orderStreamId } from '../domain/order'
 import type { EventStore, RecordedEvent } from '../eventstore'
 import { Timeline } from '../replay/timeline'
 import { EXERCISES } from '../exercises'
@@ -58,8 +58,6 @@ export interface PlaygroundState {
   readonly pending: boolean
 
   start(): () => void
-  /** Sends a command through this tab's session. Resolves true when events were appended. */
-  send(command: OrderCommand): Promise<boolean>
   dismissStoreMessage(): void
   seek(position: number): void
   goLive(): void
@@ -196,11 +194,6 @@ export function createPlaygroundStore(
           unsubscribe()
           unsubscribeCleared()
         }
-      },
-
-      async send(command) {
-        await get().commands.getState().submit(command)
-        return get().commands.getState().feedback?.tone === 'success'
       },
 
       dismissStoreMessage: () => set({ storeMessage: null }),

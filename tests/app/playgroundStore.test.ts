@@ -23,12 +23,13 @@ describe('the app store', () => {
 
   it('reports a failed command in words, and success after it', async () => {
     const app = createPlaygroundStore(createInMemoryEventStore(), 'tab-1')
-    expect(await app.getState().send({ type: 'PayOrder', orderId: 'o-1', paymentMethod: 'paypal' })).toBe(false)
+    const commands = app.getState().commands.getState()
+    await commands.submit({ type: 'PayOrder', orderId: 'o-1', paymentMethod: 'paypal' })
     expect(app.getState().commands.getState().feedback).toMatchObject({
       tone: 'error',
       text: expect.stringMatching(/does not exist yet/),
     })
-    expect(await app.getState().send({ type: 'CreateOrder', orderId: 'o-1', customerId: 'c-1' })).toBe(true)
+    await commands.submit({ type: 'CreateOrder', orderId: 'o-1', customerId: 'c-1' })
     expect(app.getState().commands.getState().feedback?.tone).toBe('success')
     expect(app.getState().selectedStreamId).toBe('Order-o-1')
   })
@@ -42,7 +43,8 @@ describe('the app store', () => {
       await original(streamId, [{ type: 'OrderCreated', data: { orderId: 'o-1', customerId: 'other' } }])
       return original(streamId, events, options)
     }
-    expect(await app.getState().send({ type: 'CreateOrder', orderId: 'o-1', customerId: 'c-1' })).toBe(false)
+    await app.getState().commands.getState().submit({ type: 'CreateOrder', orderId: 'o-1', customerId: 'c-1' })
+    expect(app.getState().commands.getState().feedback?.tone).toBe('conflict')
     expect(app.getState().commands.getState().feedback?.text).toMatch(
       /^Conflict: .*Order-o-1.*expected version no_stream.*version 1/,
     )

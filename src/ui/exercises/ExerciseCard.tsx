@@ -15,17 +15,15 @@ export function ExerciseCard({ view }: { view: ExerciseView }) {
   const [hintsShown, setHintsShown] = useState(0)
   const [setupMessage, setSetupMessage] = useState<{ ok: boolean; text: string } | null>(null)
   const headingId = `exercise-${exercise.id}`
+  const statusSlug = result.status.replace(' ', '-')
 
   return (
-    <section
-      aria-labelledby={headingId}
-      className={`panel exercise-card status-card-${result.status.replace(' ', '-')}`}
-    >
+    <section aria-labelledby={headingId} className={`panel exercise-card status-card-${statusSlug}`}>
       <div className="exercise-head">
         <h3 id={headingId}>
           Exercise {exercise.number}: {exercise.title}
         </h3>
-        <p className={`exercise-status status-${result.status.replace(' ', '-')}`} aria-live="polite">
+        <p className={`exercise-status status-${statusSlug}`} aria-live="polite">
           Status: <strong>{result.status}</strong>
         </p>
       </div>

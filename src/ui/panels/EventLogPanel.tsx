@@ -1,7 +1,7 @@
-import { useDeferredValue, useEffect, useMemo } from 'react'
+import { useEffect, useMemo } from 'react'
 import { filterEvents } from '../../app/filterEvents'
 import { usePlayground } from '../../app/PlaygroundProvider'
-import { selectPosition } from '../../app/selectors'
+import { useDeferredPosition } from '../../app/hooks'
 import { EventDetails } from './eventLog/EventDetails'
 import { EventLogFilters } from './eventLog/EventLogFilters'
 import { EventRow, LOG_ROW_HEIGHT as ROW_HEIGHT } from './eventLog/EventRow'
@@ -26,7 +26,7 @@ export function EventLogPanel() {
   const eventCount = usePlayground((state) => state.eventCount)
   const loadStatus = usePlayground((state) => state.loadStatus)
   const filters = usePlayground((state) => state.filters)
-  const position = useDeferredValue(usePlayground(selectPosition))
+  const position = useDeferredPosition()
   const selectedPosition = usePlayground((state) => state.selectedPosition)
   const selectEvent = usePlayground((state) => state.selectEvent)
 

@@ -1,4 +1,5 @@
-import { useDeferredValue, type KeyboardEvent } from 'react'
+import type { KeyboardEvent } from 'react'
+import { useDeferredPosition } from '../../app/hooks'
 import { usePlayground } from '../../app/PlaygroundProvider'
 import { REPLAY_SPEEDS, type ReplaySpeed } from '../../app/playgroundStore'
 import { selectPosition } from '../../app/selectors'
@@ -8,7 +9,7 @@ import { summarizeEvent } from './summarizeEvent'
 /** The event at the position, and what applying it changed in its order. */
 function CurrentStep() {
   const timeline = usePlayground((state) => state.timeline)
-  const position = useDeferredValue(usePlayground(selectPosition))
+  const position = useDeferredPosition()
   const event = timeline.eventAt(position)
   if (!event) return <p className="step-now">Before the first event: every order is not created yet.</p>
   const changes = diffOrderState(

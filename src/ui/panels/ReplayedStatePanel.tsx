@@ -1,7 +1,6 @@
-import { memo, useDeferredValue, useMemo } from 'react'
-import { useOrdersAtCursor, useSelectedOrder } from '../../app/hooks'
+import { memo, useMemo } from 'react'
+import { useDeferredPosition, useOrdersAtCursor, useSelectedOrder } from '../../app/hooks'
 import { usePlayground } from '../../app/PlaygroundProvider'
-import { selectPosition } from '../../app/selectors'
 import { lineTotalCents, type OrderState } from '../../domain/order'
 import { formatCents } from '../../domain/shared/money'
 import type { OrdersView } from '../../replay/timeline'
@@ -96,7 +95,7 @@ function OrderItems({ order }: { order: OrderState }) {
 export function ReplayedStatePanel() {
   const orders = useOrdersAtCursor()
   const { streamId, state: order } = useSelectedOrder(orders)
-  const position = useDeferredValue(usePlayground(selectPosition))
+  const position = useDeferredPosition()
   return (
     <section aria-labelledby="replayed-state-heading" className="panel replayed-panel">
       <h2 id="replayed-state-heading">Replayed state</h2>
