@@ -3,6 +3,7 @@ import { orderStreamId, type OrderCommand, type OrderState } from '../domain/ord
 import { ConcurrencyError, type EventStore, type ExpectedVersion, type RecordedEvent } from '../eventstore'
 import { describeCommandError } from './describeError'
 import { CommandRejectedError, executeOrderCommand, loadOrder } from './orderCommands'
+import type { SnapshotPolicy } from './snapshotLoading'
 import type { LearnerActivity } from '../exercises'
 import type { RaceRecorder } from './raceRecorder'
 import { MAX_ATTEMPTS, retryOnConflict } from './retry'
@@ -56,6 +57,8 @@ export interface CommandSessionOptions {
   readonly onAppended?: (streamId: string) => void
   /** Hears conflicts and their resolution by a retry, for the exercises. */
   readonly onActivity?: (entry: LearnerActivity) => void
+  /** Loads orders from their latest snapshot plus the tail, and takes the snapshots due. */
+  readonly snapshots?: SnapshotPolicy
 }
 
 function successText(command: OrderCommand, version: number, attempts: number): string {
@@ -78,7 +81,7 @@ export function createCommandSession(eventStore: EventStore, options: CommandSes
     let latestRead = 0
     const read = async (orderId: string) => {
       const ticket = ++latestRead
-      const loaded = await loadOrder(eventStore, orderId)
+      const loaded = await loadOrder(eventStore, orderId, options.snapshots ?? null)
       record('read', `v${loaded.state.version}`)
       if (ticket === latestRead) set({ loaded })
       return loaded

@@ -10,6 +10,7 @@ import {
   type OrderState,
 } from '../domain/order'
 import type { AppendResult, EventStore, NewEventMetadata } from '../eventstore'
+import { loadOrderState, type SnapshotPolicy } from './snapshotLoading'
 
 /** An order as one session loaded it: the state it decides against and the version it expects. */
 export interface LoadedOrder {
@@ -35,14 +36,18 @@ export class CommandRejectedError extends Error {
 }
 
 /**
- * Reads an order's stream and folds it.
+ * Reads an order's stream (from its latest snapshot, given a policy) and folds it.
  * @throws CommandRejectedError when the order id is not a valid id.
  */
-export async function loadOrder(store: EventStore, orderId: string): Promise<LoadedOrder> {
+export async function loadOrder(
+  store: EventStore,
+  orderId: string,
+  snapshots: SnapshotPolicy | null = null,
+): Promise<LoadedOrder> {
   const problem = orderIdProblem(orderId)
   if (problem) throw new CommandRejectedError(problem)
-  const events = await store.readStream(orderStreamId(orderId))
-  return { orderId, state: replayOrder(events) }
+  const { state } = await loadOrderState(store, orderStreamId(orderId), snapshots)
+  return { orderId, state }
 }
 
 /**

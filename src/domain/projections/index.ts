@@ -1,0 +1,6 @@
+export * from './types'
+export * from './orderSummary'
+export * from './salesReport'
+export * from './customerHistory'
+export { dayOf } from './orderFacts'
+export { projectDeliveries, deliverEachTwice } from './deliveries'

@@ -1,0 +1,54 @@
+/** The part of a stored event a projection reads; the event store's RecordedEvent matches it structurally. */
+export interface ProjectionEvent {
+  /** The global position: a projection's checkpoint is the last position it applied. */
+  readonly position: number
+  readonly streamId: string
+  readonly version: number
+  readonly type: string
+  readonly data: unknown
+  /** ISO-8601 time of the commit; projections may report by it, never order by it. */
+  readonly recordedAt: string
+}
+
+/** One row a projection writes: `row: null` deletes the row with that key. */
+export interface RowChange<Row> {
+  readonly key: string
+  readonly row: Row | null
+}
+
+/** What a projection reads while it handles an event: the current row for a key, if any. */
+export type RowLookup<Row> = (key: string) => Row | undefined
+
+/**
+ * A read model's pure fold. Given one event and read access to the current rows, it returns the
+ * rows to write. It never writes itself and never looks at the clock, so the same events always
+ * give the same table, whether applied live, rebuilt, or replayed up to a time-travel position.
+ */
+export interface Projection<Row> {
+  readonly name: string
+  handle(event: ProjectionEvent, rowOf: RowLookup<Row>): readonly RowChange<Row>[]
+}
+
+/** Writes changes into an in-memory table. */
+export function applyRowChanges<Row>(rows: Map<string, Row>, changes: readonly RowChange<Row>[]): void {
+  for (const change of changes) {
+    if (change.row === null) rows.delete(change.key)
+    else rows.set(change.key, change.row)
+  }
+}
+
+/** Applies events to an in-memory table in order, and returns it. */
+export function projectInto<Row>(
+  projection: Projection<Row>,
+  rows: Map<string, Row>,
+  events: Iterable<ProjectionEvent>,
+): Map<string, Row> {
+  const rowOf = (key: string) => rows.get(key)
+  for (const event of events) applyRowChanges(rows, projection.handle(event, rowOf))
+  return rows
+}
+
+/** The whole table built from scratch: what a rebuild gives. */
+export function projectAll<Row>(projection: Projection<Row>, events: Iterable<ProjectionEvent>): Map<string, Row> {
+  return projectInto(projection, new Map(), events)
+}
