@@ -22,8 +22,12 @@ async function start(): Promise<void> {
   const root = document.getElementById('root')
   if (!root) throw new Error('index.html has no #root element')
   const sessionId = tabSessionId()
-  const { eventStore, progressStore, persisted, reason } = await openStorage(DATABASE_NAME, sessionId)
-  const playground = createPlaygroundStore(eventStore, sessionId, progressStore, { persisted, reason })
+  const { eventStore, progressStore, derivedStorage, persisted, reason } = await openStorage(DATABASE_NAME, sessionId)
+  const playground = createPlaygroundStore(eventStore, sessionId, {
+    progressStore,
+    derivedStorage,
+    storage: { persisted, reason },
+  })
   window.playground = { store: eventStore, sessionId }
   createRoot(root).render(
     <StrictMode>

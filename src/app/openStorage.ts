@@ -1,10 +1,14 @@
 import { createDexieEventStore, createInMemoryEventStore, type EventStore } from '../eventstore'
+import { createInMemoryDerivedStorage, type DerivedStorage } from '../readside/derivedStorage'
+import { createDexieDerivedStorage } from '../readside/dexieDerivedStorage'
 import { createDexieProgressStore, createInMemoryProgressStore, type ProgressStore } from './progressStore'
 
 /** Where this tab keeps its events, and why not IndexedDB when it could not. */
 export interface StorageChoice {
   readonly eventStore: EventStore
   readonly progressStore: ProgressStore
+  /** Read models and snapshots, apart from the events. */
+  readonly derivedStorage: DerivedStorage
   /** True when events persist in IndexedDB; false when they live in this tab's memory only. */
   readonly persisted: boolean
   readonly reason: string | null
@@ -24,6 +28,7 @@ export async function openStorage(
   const inMemory = (reason: string): StorageChoice => ({
     eventStore: createInMemoryEventStore({ sessionId }),
     progressStore: createInMemoryProgressStore(),
+    derivedStorage: createInMemoryDerivedStorage(),
     persisted: false,
     reason,
   })
@@ -35,6 +40,7 @@ export async function openStorage(
     return {
       eventStore,
       progressStore: createDexieProgressStore(`${databaseName}-progress`),
+      derivedStorage: createDexieDerivedStorage(`${databaseName}-derived`, indexedDb),
       persisted: true,
       reason: null,
     }

@@ -11,6 +11,11 @@ import { createInMemoryProgressStore, type ProgressStore } from './progressStore
 import { describeCommandError } from './describeError'
 import { createRaceRecorder, type RaceRecorder } from './raceRecorder'
 import { loadSample } from './samples'
+import { createInMemoryDerivedStorage, type DerivedStorage } from '../readside/derivedStorage'
+import { createReadModels, eachReadModel, type ReadModels } from '../readside/readModels'
+import { DEFAULT_SNAPSHOT_EVERY } from '../replay/snapshots'
+import { appendLongOrder, measurementPoints, measureSnapshotLoads, type SnapshotMeasurement } from './longOrder'
+import type { SnapshotPolicy } from './snapshotLoading'
 
 export type LoadStatus = 'loading' | 'ready' | 'failed'
 
@@ -56,6 +61,23 @@ export interface PlaygroundState {
   readonly storage: { readonly persisted: boolean; readonly reason: string | null; readonly persistence: Persistence }
   setPersistence(persistence: Persistence): void
   readonly pending: boolean
+  /** The query side: read models kept from the log by their projection runners. */
+  readonly readModels: ReadModels
+  /** Orders are loaded from a snapshot plus the tail; one is taken every this many events per stream. */
+  readonly snapshotEvery: number
+  setSnapshotEvery(every: number): void
+  /** The snapshot chart's figures, once measured; `measuring` while a long order is written and timed. */
+  readonly snapshotLab: {
+    readonly measuring: boolean
+    readonly streamId: string | null
+    readonly measurements: readonly SnapshotMeasurement[]
+  }
+  /** Appends a long order (`count` events) and measures loading it with and without snapshots. */
+  measureLongOrder(count: number): Promise<void>
+  /** Moves the cursor to the last event recorded at or before `isoTime`. */
+  seekToTime(isoTime: string): void
+  /** Moves the cursor to the event that took one order to `version`. */
+  seekToOrderVersion(streamId: string, version: number): void
 
   start(): () => void
   dismissStoreMessage(): void
@@ -79,12 +101,22 @@ export type PlaygroundStore = StoreApi<PlaygroundState>
 
 export const NO_FILTERS: EventFilters = { streamId: '', type: '', text: '' }
 
+export interface PlaygroundStoreOptions {
+  readonly progressStore?: ProgressStore
+  /** Read models and snapshots: memory unless given. */
+  readonly derivedStorage?: DerivedStorage
+  readonly storage?: { readonly persisted: boolean; readonly reason: string | null }
+}
+
 /** A fresh app store around an event store: one per page, and one per test. */
 export function createPlaygroundStore(
   eventStore: EventStore,
   sessionId: string,
-  progressStore: ProgressStore = createInMemoryProgressStore(),
-  storage: { readonly persisted: boolean; readonly reason: string | null } = { persisted: true, reason: null },
+  {
+    progressStore = createInMemoryProgressStore(),
+    derivedStorage = createInMemoryDerivedStorage(),
+    storage = { persisted: true, reason: null },
+  }: PlaygroundStoreOptions = {},
 ): PlaygroundStore {
   const progress = createExerciseProgress(progressStore)
   const onActivity = progress.getState().record
@@ -132,6 +164,12 @@ export function createPlaygroundStore(
 
     const onAppended = (streamId: string) => set({ selectedStreamId: streamId })
     const recorder = createRaceRecorder()
+    const snapshots: SnapshotPolicy = {
+      store: derivedStorage,
+      every: () => get().snapshotEvery,
+      now: () => new Date().toISOString(),
+    }
+    const readModels = createReadModels(eventStore, derivedStorage, () => get().eventCount)
 
     return {
       sessionId,
@@ -144,7 +182,7 @@ export function createPlaygroundStore(
       filters: NO_FILTERS,
       playing: false,
       speed: 1,
-      commands: createCommandSession(eventStore, { sessionId, label: 'this tab', onAppended, onActivity }),
+      commands: createCommandSession(eventStore, { sessionId, label: 'this tab', onAppended, onActivity, snapshots }),
       lab: {
         tabA: createCommandSession(eventStore, { sessionId: `${sessionId}/A`, label: 'Tab A', recorder, onActivity }),
         tabB: createCommandSession(eventStore, { sessionId: `${sessionId}/B`, label: 'Tab B', recorder, onActivity }),
@@ -155,9 +193,14 @@ export function createPlaygroundStore(
       setPersistence: (persistence) => set({ storage: { ...get().storage, persistence } }),
       storeMessage: null,
       pending: false,
+      readModels,
+      snapshotEvery: DEFAULT_SNAPSHOT_EVERY,
+      setSnapshotEvery: (every) => set({ snapshotEvery: every }),
+      snapshotLab: { measuring: false, streamId: null, measurements: [] },
 
       start() {
         void progress.getState().start()
+        const stopReadModels = eachReadModel(readModels).map((runner) => runner.start())
         let stopped = false
         let loaded = false
         const early: RecordedEvent[] = []
@@ -168,6 +211,8 @@ export function createPlaygroundStore(
         })
         const unsubscribeCleared = eventStore.onCleared(() => {
           stopTimer()
+          for (const runner of eachReadModel(readModels)) void runner.reset()
+          void derivedStorage.clearSnapshots()
           set({
             timeline: new Timeline(),
             eventCount: 0,
@@ -193,6 +238,7 @@ export function createPlaygroundStore(
           stopTimer()
           unsubscribe()
           unsubscribeCleared()
+          stopReadModels.forEach((stop) => stop())
         }
       },
 
@@ -230,6 +276,42 @@ export function createPlaygroundStore(
       setSpeed(speed) {
         set({ speed })
         if (get().playing) startTimer()
+      },
+
+      seekToTime(isoTime) {
+        const { timeline } = get()
+        let position = timeline.length
+        while (position > 0 && (timeline.eventAt(position)?.recordedAt ?? '') > isoTime) position -= 1
+        get().pause()
+        get().seek(position)
+      },
+
+      seekToOrderVersion(streamId, version) {
+        const { timeline } = get()
+        const event = timeline.events.find((candidate) => candidate.streamId === streamId && candidate.version === version)
+        if (!event) return
+        get().pause()
+        set({ selectedStreamId: streamId })
+        get().seek(event.position)
+      },
+
+      async measureLongOrder(count) {
+        const orderId = `long-${get().eventCount + 1}`
+        const streamId = orderStreamId(orderId)
+        set({ snapshotLab: { measuring: true, streamId, measurements: [] } })
+        const ok = await runStoreAction(async () => {
+          await appendLongOrder(eventStore, orderId, count, sessionId)
+          const measurements = await measureSnapshotLoads(
+            eventStore,
+            streamId,
+            derivedStorage,
+            get().snapshotEvery,
+            measurementPoints(count),
+          )
+          set({ snapshotLab: { measuring: false, streamId, measurements } })
+          return `Wrote ${orderId} with ${count} events and timed loading it at ${measurements.length} lengths.`
+        })
+        if (!ok) set({ snapshotLab: { measuring: false, streamId: null, measurements: [] } })
       },
 
       selectOrder: (streamId) => set({ selectedStreamId: streamId }),

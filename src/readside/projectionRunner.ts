@@ -43,7 +43,7 @@ const nextFrame = () => new Promise<void>((resolve) => setTimeout(resolve, 0))
  * there first, and this tab reloads the table and catches up.
  */
 export function createProjectionRunner<Row>(
-  projection: Projection<Row> & { readonly name: ReadModelName },
+  projection: Projection<Row, ReadModelName>,
   eventStore: EventStore,
   storage: DerivedStorage,
   /** The store's last position, for the rebuild's progress bar. */

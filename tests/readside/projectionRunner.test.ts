@@ -1,7 +1,17 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import { orderSummaryProjection, projectAll, salesReportProjection } from '../../src/domain/projections'
+import {
+  orderSummaryProjection,
+  projectAll,
+  salesReportProjection,
+  type OrderSummaryRow,
+  type Projection,
+} from '../../src/domain/projections'
 import { createInMemoryEventStore, type EventStore } from '../../src/eventstore'
-import { createInMemoryDerivedStorage, type DerivedStorage } from '../../src/readside/derivedStorage'
+import {
+  createInMemoryDerivedStorage,
+  type DerivedStorage,
+  type ReadModelName,
+} from '../../src/readside/derivedStorage'
 import { createDexieDerivedStorage } from '../../src/readside/dexieDerivedStorage'
 import { createProjectionRunner } from '../../src/readside/projectionRunner'
 import { recordOrders } from './orderLog'
@@ -30,7 +40,10 @@ describe.each(storages)('the projection runner on %s storage', (_, createStorage
     await eventStore.close()
   })
 
-  const startRunner = (storage: DerivedStorage, projection = orderSummaryProjection) => {
+  const startRunner = <Row>(
+    storage: DerivedStorage,
+    projection: Projection<Row, ReadModelName> = orderSummaryProjection as unknown as Projection<Row, ReadModelName>,
+  ) => {
     const runner = createProjectionRunner(projection, eventStore, storage, () => 0)
     stops.push(runner.start())
     return runner
@@ -49,7 +62,7 @@ describe.each(storages)('the projection runner on %s storage', (_, createStorage
   it('applies an event delivered twice only once', async () => {
     eventStore = createInMemoryEventStore()
     await recordOrders(eventStore)
-    const runner = startRunner(createStorage())
+    const runner = startRunner<OrderSummaryRow>(createStorage())
     await settled(runner, 15)
     const log = await eventStore.readAll()
     await runner.deliver(log.slice(10))

@@ -25,7 +25,7 @@ export type CustomerHistoryRow = CustomerRow | CustomerOrderRow
 export const customerKey = (customerId: string) => `customer:${customerId}`
 const orderKey = (streamId: string) => `order:${streamId}`
 
-export const customerHistoryProjection: Projection<CustomerHistoryRow> = {
+export const customerHistoryProjection: Projection<CustomerHistoryRow, 'customerHistory'> = {
   name: 'customerHistory',
   handle(event, rowOf) {
     if (!isOrderStream(event)) return []

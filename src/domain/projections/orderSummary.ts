@@ -19,7 +19,7 @@ export interface OrderSummaryRow {
   readonly order: OrderState
 }
 
-export const orderSummaryProjection: Projection<OrderSummaryRow> = {
+export const orderSummaryProjection: Projection<OrderSummaryRow, 'orderSummary'> = {
   name: 'orderSummary',
   handle(event, rowOf) {
     if (!isOrderStream(event)) return []

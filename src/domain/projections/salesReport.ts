@@ -27,7 +27,7 @@ export const salesDayKey = (day: string) => `day:${day}`
 export const salesItemKey = (itemId: string) => `item:${itemId}`
 const openKey = (streamId: string) => `open:${streamId}`
 
-export const salesReportProjection: Projection<SalesReportRow> = {
+export const salesReportProjection: Projection<SalesReportRow, 'salesReport'> = {
   name: 'salesReport',
   handle(event, rowOf) {
     if (!isOrderStream(event)) return []

@@ -24,8 +24,8 @@ export type RowLookup<Row> = (key: string) => Row | undefined
  * rows to write. It never writes itself and never looks at the clock, so the same events always
  * give the same table, whether applied live, rebuilt, or replayed up to a time-travel position.
  */
-export interface Projection<Row> {
-  readonly name: string
+export interface Projection<Row, Name extends string = string> {
+  readonly name: Name
   handle(event: ProjectionEvent, rowOf: RowLookup<Row>): readonly RowChange<Row>[]
 }
 

@@ -1,0 +1,91 @@
+import { orderStreamId, type OrderEvent } from '../domain/order'
+import type { EventStore } from '../eventstore'
+import type { SnapshotStore } from '../readside/derivedStorage'
+import { loadOrderState } from './snapshotLoading'
+
+/** How many events one append of the long order carries. */
+const APPEND_CHUNK = 500
+
+/** The events of a long order: created, then an item added and removed in turn. */
+export function longOrderEvents(orderId: string, count: number): OrderEvent[] {
+  const events: OrderEvent[] = [{ type: 'OrderCreated', data: { orderId, customerId: 'customer-long' } }]
+  while (events.length < count) {
+    events.push(
+      events.length % 2 === 1
+        ? { type: 'ItemAdded', data: { itemId: 'apple', quantity: 1, unitPriceCents: 150 } }
+        : { type: 'ItemRemoved', data: { itemId: 'apple' } },
+    )
+  }
+  return events
+}
+
+/** Appends a long order's events in chunks, each at the version the previous chunk left. */
+export async function appendLongOrder(
+  eventStore: EventStore,
+  orderId: string,
+  count: number,
+  sessionId: string,
+): Promise<void> {
+  const events = longOrderEvents(orderId, count)
+  for (let start = 0; start < events.length; start += APPEND_CHUNK) {
+    const chunk = events.slice(start, start + APPEND_CHUNK).map((event) => ({ ...event, metadata: { sessionId } }))
+    await eventStore.append(orderStreamId(orderId), chunk, { expectedVersion: start === 0 ? 'no_stream' : start })
+  }
+}
+
+/** One point of the snapshot chart: loading the order at one length, with and without snapshots. */
+export interface SnapshotMeasurement {
+  readonly version: number
+  readonly eventsReadWithout: number
+  readonly eventsReadWith: number
+  readonly millisecondsWithout: number
+  readonly millisecondsWith: number
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0
+
+/**
+ * Loads an order as it was at `points` versions, each three times without and with snapshots,
+ * and reports the events read and the median milliseconds. Snapshots due are taken first, as
+ * loading would take them.
+ */
+export async function measureSnapshotLoads(
+  eventStore: EventStore,
+  streamId: string,
+  snapshots: SnapshotStore,
+  every: number,
+  points: readonly number[],
+  now: () => number = () => performance.now(),
+): Promise<SnapshotMeasurement[]> {
+  const policy = { store: snapshots, every: () => every, now: () => new Date().toISOString() }
+  await loadOrderState(eventStore, streamId, policy)
+  const timed = async (load: () => ReturnType<typeof loadOrderState>) => {
+    const times: number[] = []
+    let eventsRead = 0
+    for (let run = 0; run < 3; run += 1) {
+      const started = now()
+      eventsRead = (await load()).eventsRead
+      times.push(now() - started)
+    }
+    return { eventsRead, milliseconds: median(times) }
+  }
+  const measurements: SnapshotMeasurement[] = []
+  for (const version of points) {
+    const without = await timed(() => loadOrderState(eventStore, streamId, null, version))
+    const withSnapshots = await timed(() => loadOrderState(eventStore, streamId, policy, version))
+    measurements.push({
+      version,
+      eventsReadWithout: without.eventsRead,
+      eventsReadWith: withSnapshots.eventsRead,
+      millisecondsWithout: without.milliseconds,
+      millisecondsWith: withSnapshots.milliseconds,
+    })
+  }
+  return measurements
+}
+
+/** Ten evenly spaced lengths up to `length`, for the chart's x axis. */
+export function measurementPoints(length: number, count = 10): number[] {
+  const points = Array.from({ length: count }, (_, index) => Math.round(((index + 1) * length) / count))
+  return [...new Set(points)].filter((point) => point > 0)
+}
