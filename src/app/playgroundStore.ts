@@ -70,6 +70,8 @@ export interface PlaygroundState {
   readonly snapshotLab: {
     readonly measuring: boolean
     readonly streamId: string | null
+    /** The snapshot interval the measurements were taken with. */
+    readonly every: number
     readonly measurements: readonly SnapshotMeasurement[]
   }
   /** Appends a long order (`count` events) and measures loading it with and without snapshots. */
@@ -196,7 +198,7 @@ export function createPlaygroundStore(
       readModels,
       snapshotEvery: DEFAULT_SNAPSHOT_EVERY,
       setSnapshotEvery: (every) => set({ snapshotEvery: every }),
-      snapshotLab: { measuring: false, streamId: null, measurements: [] },
+      snapshotLab: { measuring: false, streamId: null, every: DEFAULT_SNAPSHOT_EVERY, measurements: [] },
 
       start() {
         void progress.getState().start()
@@ -288,7 +290,9 @@ export function createPlaygroundStore(
 
       seekToOrderVersion(streamId, version) {
         const { timeline } = get()
-        const event = timeline.events.find((candidate) => candidate.streamId === streamId && candidate.version === version)
+        const event = timeline.events.find(
+          (candidate) => candidate.streamId === streamId && candidate.version === version,
+        )
         if (!event) return
         get().pause()
         set({ selectedStreamId: streamId })
@@ -298,20 +302,21 @@ export function createPlaygroundStore(
       async measureLongOrder(count) {
         const orderId = `long-${get().eventCount + 1}`
         const streamId = orderStreamId(orderId)
-        set({ snapshotLab: { measuring: true, streamId, measurements: [] } })
+        const every = get().snapshotEvery
+        set({ snapshotLab: { measuring: true, streamId, every, measurements: [] } })
         const ok = await runStoreAction(async () => {
           await appendLongOrder(eventStore, orderId, count, sessionId)
           const measurements = await measureSnapshotLoads(
             eventStore,
             streamId,
             derivedStorage,
-            get().snapshotEvery,
+            every,
             measurementPoints(count),
           )
-          set({ snapshotLab: { measuring: false, streamId, measurements } })
+          set({ snapshotLab: { measuring: false, streamId, every, measurements } })
           return `Wrote ${orderId} with ${count} events and timed loading it at ${measurements.length} lengths.`
         })
-        if (!ok) set({ snapshotLab: { measuring: false, streamId: null, measurements: [] } })
+        if (!ok) set({ snapshotLab: { measuring: false, streamId: null, every, measurements: [] } })
       },
 
       selectOrder: (streamId) => set({ selectedStreamId: streamId }),

@@ -40,7 +40,12 @@ export interface DerivedStorage extends SnapshotStore {
    * Writes the changes and moves the checkpoint from `from` to `to` in one transaction.
    * Resolves false, writing nothing, when the checkpoint is no longer `from` (another tab moved it).
    */
-  commitReadModel(model: ReadModelName, from: number, to: number, changes: readonly RowChange<unknown>[]): Promise<boolean>
+  commitReadModel(
+    model: ReadModelName,
+    from: number,
+    to: number,
+    changes: readonly RowChange<unknown>[],
+  ): Promise<boolean>
   /** Empties a read model and sets its checkpoint back to 0. */
   clearReadModel(model: ReadModelName): Promise<void>
 }

@@ -64,7 +64,11 @@ export function createProjectionRunner<Row>(
 
   const enqueue = (job: () => Promise<void>): Promise<void> => {
     queue = queue.then(job).catch((error: unknown) => {
-      setState({ status: 'failed', rebuildProgress: null, error: error instanceof Error ? error.message : String(error) })
+      setState({
+        status: 'failed',
+        rebuildProgress: null,
+        error: error instanceof Error ? error.message : String(error),
+      })
     })
     return queue
   }

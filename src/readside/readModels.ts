@@ -17,7 +17,11 @@ export interface ReadModels {
   readonly customerHistory: ProjectionRunner<CustomerHistoryRow>
 }
 
-export function createReadModels(eventStore: EventStore, storage: DerivedStorage, lastPosition: () => number): ReadModels {
+export function createReadModels(
+  eventStore: EventStore,
+  storage: DerivedStorage,
+  lastPosition: () => number,
+): ReadModels {
   return {
     orderSummary: createProjectionRunner(orderSummaryProjection, eventStore, storage, lastPosition),
     salesReport: createProjectionRunner(salesReportProjection, eventStore, storage, lastPosition),

@@ -28,7 +28,8 @@ const STATUS_WORDS: Record<OrderState['status'], string> = {
 /** The differences between two states of one order, in words. */
 export function describeChanges(before: OrderState, after: OrderState): string[] {
   const changes: string[] = []
-  if (before.status !== after.status) changes.push(`status ${STATUS_WORDS[before.status]} → ${STATUS_WORDS[after.status]}`)
+  if (before.status !== after.status)
+    changes.push(`status ${STATUS_WORDS[before.status]} → ${STATUS_WORDS[after.status]}`)
   if (before.customerId !== after.customerId) changes.push(`customer ${after.customerId ?? '—'}`)
   const quantities = (state: OrderState) => new Map(state.items.map((line) => [line.itemId, line]))
   const itemsBefore = quantities(before)

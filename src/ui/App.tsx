@@ -1,6 +1,7 @@
 import { usePlayground } from '../app/PlaygroundProvider'
 import { ExercisesView } from './exercises/ExercisesView'
 import { ConflictLab } from './lab/ConflictLab'
+import { ReadSide } from './readside/ReadSide'
 import { CommandsPanel } from './panels/CommandsPanel'
 import { EventLogPanel } from './panels/EventLogPanel'
 import { ReplayedStatePanel } from './panels/ReplayedStatePanel'
@@ -63,18 +64,21 @@ export function App() {
         </main>
       )}
       {view === 'playground' && (
-        <main className="layout">
-          <div className="column column-left">
-            <CommandsPanel />
-            <StorePanel />
+        <main>
+          <div className="layout">
+            <div className="column column-left">
+              <CommandsPanel />
+              <StorePanel />
+            </div>
+            <div className="column column-center">
+              <TimeTravelPanel />
+              <ReplayedStatePanel />
+            </div>
+            <div className="column column-right">
+              <EventLogPanel />
+            </div>
           </div>
-          <div className="column column-center">
-            <TimeTravelPanel />
-            <ReplayedStatePanel />
-          </div>
-          <div className="column column-right">
-            <EventLogPanel />
-          </div>
+          <ReadSide />
         </main>
       )}
     </>

@@ -16,7 +16,10 @@ const itemEvent = fc.oneof(
       unitPriceCents: fc.constantFrom(50, 150),
     }),
   }),
-  fc.record({ type: fc.constant('ItemRemoved' as const), data: fc.record({ itemId: fc.constantFrom('apple', 'pear') }) }),
+  fc.record({
+    type: fc.constant('ItemRemoved' as const),
+    data: fc.record({ itemId: fc.constantFrom('apple', 'pear') }),
+  }),
 )
 
 const policy = (every: number, store = createInMemoryDerivedStorage()): SnapshotPolicy => ({
@@ -82,7 +85,9 @@ describe('loading an order from a snapshot', () => {
     ['in memory', createInMemoryDerivedStorage],
     ['Dexie', () => createDexieDerivedStorage(`snapshots-${Math.random()}`)],
   ])('ignores and then rebuilds a snapshot of another shape version (%s)', async (_, createStorage) => {
-    const eventStore = await storeWith([{ type: 'ItemAdded', data: { itemId: 'apple', quantity: 2, unitPriceCents: 150 } }])
+    const eventStore = await storeWith([
+      { type: 'ItemAdded', data: { itemId: 'apple', quantity: 2, unitPriceCents: 150 } },
+    ])
     const store = createStorage()
     const wrong = replayOrder([{ type: 'OrderCreated', data: { orderId: 'stale', customerId: 'x' }, version: 2 }])
     await store.saveSnapshots([

@@ -5,6 +5,7 @@ import { lineTotalCents, type OrderState } from '../../domain/order'
 import { formatCents } from '../../domain/shared/money'
 import type { OrdersView } from '../../replay/timeline'
 import { LabelledValue } from '../components/LabelledValue'
+import { AsOfVersion } from './AsOfVersion'
 import { useFixedRowVirtualizer } from '../components/useFixedRowVirtualizer'
 
 const STATUS_WORDS: Record<OrderState['status'], string> = {
@@ -111,6 +112,7 @@ export function ReplayedStatePanel() {
             <LabelledValue label="Version" value={String(order.version)} />
           </div>
           <OrderItems order={order} />
+          {streamId && order.orderId && <AsOfVersion streamId={streamId} orderId={order.orderId} />}
         </div>
       )}
     </section>

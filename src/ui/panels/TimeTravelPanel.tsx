@@ -1,6 +1,7 @@
 import { usePlayground } from '../../app/PlaygroundProvider'
 import { selectIsLive, selectPosition } from '../../app/selectors'
 import { formatRecordedAt } from '../format'
+import { AsOfTime } from './AsOfTime'
 import { ReplayControls } from './ReplayControls'
 
 /** A slider over the global log, from 0 (empty store) to N (every event). */
@@ -46,6 +47,7 @@ export function TimeTravelPanel() {
         value={position}
         onChange={(e) => seek(Number(e.target.value))}
       />
+      <AsOfTime />
       <ReplayControls />
     </section>
   )

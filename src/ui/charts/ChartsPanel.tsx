@@ -1,0 +1,138 @@
+import { useMemo } from 'react'
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  Line,
+  LineChart,
+  ReferenceLine,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts'
+import { useDeferredPosition, useOrdersAtCursor, useSelectedOrder } from '../../app/hooks'
+import { usePlayground } from '../../app/PlaygroundProvider'
+import { useReadModelAtCursor } from '../../app/readModelHooks'
+import { replayOrder } from '../../domain/order'
+import type { SalesDayRow } from '../../domain/projections'
+
+const CHART_MARGIN = { top: 18, right: 16, bottom: 4, left: 0 }
+const TICK = { fontSize: 11 }
+
+const dollars = (cents: number) => Math.round(cents) / 100
+const formatDollars = (value: number) => `$${value.toFixed(2)}`
+
+function Chart({ title, children, empty }: { title: string; children: React.ReactElement; empty: string | null }) {
+  return (
+    <figure className="chart" aria-label={title}>
+      <figcaption>{title}</figcaption>
+      {empty ? (
+        <p className="empty">{empty}</p>
+      ) : (
+        <ResponsiveContainer width="100%" height={180}>
+          {children}
+        </ResponsiveContainer>
+      )}
+    </figure>
+  )
+}
+
+/** The selected order's total after each of its versions, with the version at the cursor marked. */
+function OrderTotalChart() {
+  const orders = useOrdersAtCursor()
+  const { streamId, state } = useSelectedOrder(orders)
+  const timeline = usePlayground((store) => store.timeline)
+  const eventCount = usePlayground((store) => store.eventCount)
+  const points = useMemo(() => {
+    const totals: { version: number; total: number }[] = []
+    let order = replayOrder([])
+    for (const event of timeline.events) {
+      if (event.streamId !== streamId) continue
+      order = replayOrder([event], order)
+      totals.push({ version: order.version, total: dollars(order.totalCents) })
+    }
+    return totals
+    // eventCount is a dependency on purpose: the timeline object is mutated when events arrive.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [timeline, streamId, eventCount])
+  return (
+    <Chart
+      title={`Total of ${state?.orderId ?? 'the selected order'} by version`}
+      empty={points.length ? null : 'No order selected.'}
+    >
+      <LineChart data={points} margin={CHART_MARGIN}>
+        <CartesianGrid strokeDasharray="3 3" />
+        <XAxis dataKey="version" allowDecimals={false} tick={TICK} />
+        <YAxis tickFormatter={formatDollars} width={56} tick={TICK} />
+        <Tooltip formatter={(value) => formatDollars(Number(value))} />
+        <Line type="stepAfter" dataKey="total" name="Total" stroke="var(--chart-a)" isAnimationActive={false} />
+        {state && state.version > 0 && (
+          <ReferenceLine
+            x={state.version}
+            stroke="var(--warn)"
+            label={{ value: 'cursor', position: 'insideTopLeft', fontSize: 11 }}
+          />
+        )}
+      </LineChart>
+    </Chart>
+  )
+}
+
+/** How many events of each type are in the log up to the cursor. */
+function EventsByTypeChart() {
+  const timeline = usePlayground((store) => store.timeline)
+  const eventCount = usePlayground((store) => store.eventCount)
+  const position = useDeferredPosition()
+  const counts = useMemo(() => {
+    const byType = new Map<string, number>()
+    for (const event of timeline.events.slice(0, position)) byType.set(event.type, (byType.get(event.type) ?? 0) + 1)
+    return [...byType].map(([type, count]) => ({ type, count }))
+    // eventCount is a dependency on purpose: the timeline object is mutated when events arrive.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [timeline, position, eventCount])
+  return (
+    <Chart title="Events by type" empty={counts.length ? null : 'No events at this position.'}>
+      <BarChart data={counts} margin={CHART_MARGIN}>
+        <CartesianGrid strokeDasharray="3 3" />
+        <XAxis dataKey="type" interval={0} tick={TICK} angle={-25} textAnchor="end" height={56} />
+        <YAxis allowDecimals={false} width={40} tick={TICK} />
+        <Tooltip />
+        <Bar dataKey="count" name="Events" fill="var(--chart-a)" isAnimationActive={false} />
+      </BarChart>
+    </Chart>
+  )
+}
+
+/** Revenue by day, read from the Sales report read model (the query side). */
+function RevenueChart() {
+  const { rows } = useReadModelAtCursor('salesReport')
+  const days = [...rows.values()]
+    .filter((row): row is SalesDayRow => row.kind === 'day')
+    .sort((a, b) => a.day.localeCompare(b.day))
+    .map((row) => ({ day: row.day, revenue: dollars(row.revenueCents) }))
+  return (
+    <Chart title="Revenue over time (Sales report)" empty={days.length ? null : 'No paid orders yet.'}>
+      <BarChart data={days} margin={CHART_MARGIN}>
+        <CartesianGrid strokeDasharray="3 3" />
+        <XAxis dataKey="day" tick={TICK} />
+        <YAxis tickFormatter={formatDollars} width={56} tick={TICK} />
+        <Tooltip formatter={(value) => formatDollars(Number(value))} />
+        <Bar dataKey="revenue" name="Revenue" fill="var(--chart-b)" isAnimationActive={false} />
+      </BarChart>
+    </Chart>
+  )
+}
+
+export default function ChartsPanel() {
+  return (
+    <section aria-labelledby="charts-heading" className="panel charts-panel">
+      <h2 id="charts-heading">Charts</h2>
+      <div className="chart-grid">
+        <OrderTotalChart />
+        <EventsByTypeChart />
+        <RevenueChart />
+      </div>
+    </section>
+  )
+}

@@ -1,0 +1,104 @@
+import { MarkerType, ReactFlow } from '@xyflow/react'
+import '@xyflow/react/dist/style.css'
+import { useMemo } from 'react'
+import { useDeferredPosition, useOrdersAtCursor, useSelectedOrder } from '../../app/hooks'
+import { usePlayground } from '../../app/PlaygroundProvider'
+import type { OrderStatus } from '../../domain/order'
+import { LIFECYCLE_TRANSITIONS, transitionsTaken } from './lifecycleModel'
+import { LifecycleEdge, type LifecycleEdgeType } from './LoopEdge'
+import { StageNode, type StageNodeType } from './StageNode'
+
+const nodeTypes = { stage: StageNode }
+const edgeTypes = { lifecycle: LifecycleEdge }
+
+const STATUSES: ReadonlyArray<{ status: OrderStatus; title: string; x: number; y: number }> = [
+  { status: 'not_created', title: 'not created', x: 0, y: 90 },
+  { status: 'created', title: 'created', x: 280, y: 90 },
+  { status: 'paid', title: 'paid', x: 560, y: 10 },
+  { status: 'cancelled', title: 'cancelled', x: 560, y: 170 },
+]
+
+/** The Order's states and transitions, with the selected order's state at the cursor marked. */
+export default function LifecycleDiagram() {
+  const orders = useOrdersAtCursor()
+  const { streamId, state } = useSelectedOrder(orders)
+  const position = useDeferredPosition()
+  const timeline = usePlayground((store) => store.timeline)
+  const eventCount = usePlayground((store) => store.eventCount)
+  const status = state?.status ?? 'not_created'
+
+  const taken = useMemo(
+    () => transitionsTaken(timeline.events.slice(0, position).filter((event) => event.streamId === streamId)),
+    // eventCount is a dependency on purpose: the timeline object is mutated when events arrive.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [timeline, streamId, position, eventCount],
+  )
+  const takenKey = JSON.stringify([...taken])
+
+  const nodes = useMemo<StageNodeType[]>(
+    () =>
+      STATUSES.map((entry) => ({
+        id: entry.status,
+        type: 'stage',
+        position: { x: entry.x, y: entry.y },
+        data: {
+          title: entry.title,
+          detail: entry.status === status ? 'current' : '',
+          active: entry.status === status,
+          current: entry.status === status,
+          onSelect: () => undefined,
+        },
+      })),
+    [status],
+  )
+  const edges = useMemo<LifecycleEdgeType[]>(
+    () =>
+      LIFECYCLE_TRANSITIONS.map((transition) => {
+        const loop = transition.from === transition.to ? (transition.event === 'ItemAdded' ? 'above' : 'below') : null
+        return {
+          id: transition.event,
+          source: transition.from,
+          target: transition.to,
+          type: 'lifecycle',
+          label: transition.event,
+          markerEnd: { type: MarkerType.ArrowClosed },
+          data: { taken: taken.get(transition.event) ?? 0, loop },
+        }
+      }),
+    // takenKey stands for `taken`, a new Map each time.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [takenKey],
+  )
+
+  const takenWords = LIFECYCLE_TRANSITIONS.filter((transition) => taken.has(transition.event)).map(
+    (transition) => `${transition.event} ×${taken.get(transition.event)}`,
+  )
+  return (
+    <section aria-labelledby="lifecycle-heading" className="panel lifecycle-panel">
+      <h2 id="lifecycle-heading">Lifecycle</h2>
+      <p className="panel-hint" aria-live="polite">
+        {state?.orderId
+          ? `${state.orderId} is ${STATUSES.find((entry) => entry.status === status)?.title} at position ${position}. Transitions taken: ${takenWords.join(', ') || 'none'}.`
+          : 'Select an order to see where it is in its lifecycle.'}
+      </p>
+      <div className="lifecycle-canvas" role="group" aria-label="Lifecycle diagram">
+        <ReactFlow
+          nodes={nodes}
+          edges={edges}
+          nodeTypes={nodeTypes}
+          edgeTypes={edgeTypes}
+          fitView
+          fitViewOptions={{ padding: 0.15 }}
+          nodesDraggable={false}
+          nodesConnectable={false}
+          elementsSelectable={false}
+          panOnDrag={false}
+          zoomOnScroll={false}
+          zoomOnPinch={false}
+          zoomOnDoubleClick={false}
+          preventScrolling={false}
+        />
+      </div>
+    </section>
+  )
+}

@@ -1,0 +1,123 @@
+/** The stages an event passes through, as the Flow diagram draws them. */
+export type FlowStage =
+  'command' | 'decide' | 'events' | 'eventStore' | 'evolve' | 'state' | 'projections' | 'readModels'
+
+export interface FlowStageInfo {
+  readonly id: FlowStage
+  readonly title: string
+  readonly x: number
+  readonly y: number
+  /** Shown when the node is clicked. */
+  readonly explanation: string
+  /** The heading of the panel that shows this stage, focused on click. */
+  readonly panelHeadingId: string
+}
+
+export const FLOW_STAGES: readonly FlowStageInfo[] = [
+  {
+    id: 'command',
+    title: 'Command',
+    x: 0,
+    y: 0,
+    explanation:
+      'A command is a request, like "add 3 apples"; it may be refused. You send them from the Commands panel.',
+    panelHeadingId: 'commands-heading',
+  },
+  {
+    id: 'decide',
+    title: 'Decide',
+    x: 170,
+    y: 0,
+    explanation:
+      'decide(command, state) checks the business rules against the loaded state and returns new events or an error.',
+    panelHeadingId: 'commands-heading',
+  },
+  {
+    id: 'events',
+    title: 'Events',
+    x: 340,
+    y: 0,
+    explanation: 'Events are facts in the past tense, like ItemAdded: once appended they never change.',
+    panelHeadingId: 'event-log-heading',
+  },
+  {
+    id: 'eventStore',
+    title: 'Event store',
+    x: 510,
+    y: 0,
+    explanation: 'The event store appends events to a stream at an expected version and gives each a global position.',
+    panelHeadingId: 'event-log-heading',
+  },
+  {
+    id: 'evolve',
+    title: 'Evolve',
+    x: 680,
+    y: 0,
+    explanation:
+      'evolve(state, event) folds one event into the state; replaying a stream is evolve applied to each event.',
+    panelHeadingId: 'replayed-state-heading',
+  },
+  {
+    id: 'state',
+    title: 'State',
+    x: 850,
+    y: 0,
+    explanation: 'State is derived: it is whatever the events fold to, at any position you pick.',
+    panelHeadingId: 'replayed-state-heading',
+  },
+  {
+    id: 'projections',
+    title: 'Projections',
+    x: 680,
+    y: 120,
+    explanation:
+      'A projection applies each new event after its checkpoint to a read model, and can rebuild it from scratch.',
+    panelHeadingId: 'read-models-heading',
+  },
+  {
+    id: 'readModels',
+    title: 'Read models',
+    x: 850,
+    y: 120,
+    explanation: 'Read models are tables shaped for queries; the query side reads them and never writes events.',
+    panelHeadingId: 'read-models-heading',
+  },
+]
+
+export const FLOW_EDGES: ReadonlyArray<{
+  readonly id: string
+  readonly source: FlowStage
+  readonly target: FlowStage
+}> = [
+  { id: 'command-decide', source: 'command', target: 'decide' },
+  { id: 'decide-events', source: 'decide', target: 'events' },
+  { id: 'events-eventStore', source: 'events', target: 'eventStore' },
+  { id: 'eventStore-evolve', source: 'eventStore', target: 'evolve' },
+  { id: 'evolve-state', source: 'evolve', target: 'state' },
+  { id: 'eventStore-projections', source: 'eventStore', target: 'projections' },
+  { id: 'projections-readModels', source: 'projections', target: 'readModels' },
+]
+
+/** What the diagram shows for the event at the cursor. */
+export interface FlowHighlight {
+  /** The stage the event is at: the one marked current. */
+  readonly current: FlowStage | null
+  /** Stages and edges the event travels through. */
+  readonly stages: ReadonlySet<FlowStage>
+  readonly edges: ReadonlySet<string>
+}
+
+const REPLAY_STAGES: readonly FlowStage[] = ['eventStore', 'evolve', 'state', 'projections', 'readModels']
+
+/**
+ * Live, the last event made the whole trip, from the command to the read models. Replaying, an
+ * event is read back from the store and folded again: no command, no decision.
+ */
+export function flowHighlight(mode: 'empty' | 'live' | 'replay'): FlowHighlight {
+  if (mode === 'empty') return { current: null, stages: new Set(), edges: new Set() }
+  const stages = new Set<FlowStage>(mode === 'live' ? FLOW_STAGES.map((stage) => stage.id) : REPLAY_STAGES)
+  const edges = new Set(
+    FLOW_EDGES.filter((edge) => stages.has(edge.source) && stages.has(edge.target)).map((edge) => edge.id),
+  )
+  return { current: mode === 'live' ? 'eventStore' : 'evolve', stages, edges }
+}

@@ -1,0 +1,120 @@
+import { useMemo, useState } from 'react'
+import { toCsv } from '../../app/csv'
+import { useDeferredPosition, useOrdersAtCursor, useSelectedOrder } from '../../app/hooks'
+import { usePlayground } from '../../app/PlaygroundProvider'
+import { auditTrail, type AuditEntry } from '../../replay/audit'
+import { formatRecordedAt } from '../format'
+import { downloadText } from './downloadText'
+
+const CSV_HEADER = ['version', 'position', 'recorded_at_utc', 'session', 'event_type', 'what_changed']
+
+function matches(entry: AuditEntry, text: string, session: string): boolean {
+  if (session && entry.sessionId !== session) return false
+  if (!text) return true
+  const needle = text.toLowerCase()
+  return [entry.eventType, entry.sessionId, entry.recordedAt, ...entry.changes].some((field) =>
+    field.toLowerCase().includes(needle),
+  )
+}
+
+/** Who changed the selected order, when, and what changed, in words; filterable and exportable. */
+export function AuditTrailPanel() {
+  const orders = useOrdersAtCursor()
+  const { streamId, state } = useSelectedOrder(orders)
+  const timeline = usePlayground((state) => state.timeline)
+  const eventCount = usePlayground((state) => state.eventCount)
+  const position = useDeferredPosition()
+  const [text, setText] = useState('')
+  const [session, setSession] = useState('')
+
+  const entries = useMemo(
+    () =>
+      streamId === null
+        ? []
+        : auditTrail(timeline.events.slice(0, position).filter((event) => event.streamId === streamId)),
+    // eventCount is a dependency on purpose: the timeline object is mutated when events arrive.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [timeline, streamId, position, eventCount],
+  )
+  const sessions = [...new Set(entries.map((entry) => entry.sessionId))]
+  const shown = entries.filter((entry) => matches(entry, text, session))
+  const orderId = state?.orderId ?? streamId ?? ''
+
+  const exportCsv = () =>
+    downloadText(
+      `audit-${orderId}.csv`,
+      'text/csv',
+      toCsv(
+        CSV_HEADER,
+        shown.map((entry) => [
+          entry.version,
+          entry.position,
+          entry.recordedAt,
+          entry.sessionId,
+          entry.eventType,
+          entry.changes.join('; '),
+        ]),
+      ),
+    )
+
+  return (
+    <section aria-labelledby="audit-heading" className="panel audit-panel" tabIndex={-1}>
+      <h2 id="audit-heading">Audit trail</h2>
+      {streamId === null ? (
+        <p className="empty">Select an order to see who changed it and how.</p>
+      ) : (
+        <>
+          <p className="panel-hint">
+            {orderId}, up to position {position}: every change is an event, so the trail is complete by construction.
+          </p>
+          <div className="field-row">
+            <label className="field">
+              Filter audit trail
+              <input type="search" value={text} onChange={(event) => setText(event.target.value)} />
+            </label>
+            <label className="field">
+              Session
+              <select value={session} onChange={(event) => setSession(event.target.value)}>
+                <option value="">Every session</option>
+                {sessions.map((id) => (
+                  <option key={id} value={id}>
+                    {id}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <button type="button" onClick={exportCsv} disabled={shown.length === 0}>
+              Export CSV
+            </button>
+          </div>
+          <table className="read-model-table audit-table">
+            <caption className="visually-hidden">Audit trail of {orderId}</caption>
+            <thead>
+              <tr>
+                <th scope="col">Version</th>
+                <th scope="col">When (UTC)</th>
+                <th scope="col">Who</th>
+                <th scope="col">What changed</th>
+              </tr>
+            </thead>
+            <tbody>
+              {shown.map((entry) => (
+                <tr key={entry.position}>
+                  <th scope="row">{entry.version}</th>
+                  <td>{formatRecordedAt(entry.recordedAt)}</td>
+                  <td>
+                    <code>{entry.sessionId}</code>
+                  </td>
+                  <td>
+                    <span className="event-type">{entry.eventType}</span>: {entry.changes.join('; ')}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          {shown.length === 0 && <p className="empty">No entry matches the filter.</p>}
+        </>
+      )}
+    </section>
+  )
+}

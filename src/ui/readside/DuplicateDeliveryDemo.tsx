@@ -1,0 +1,68 @@
+import { useMemo, useState } from 'react'
+import { useDeferredPosition } from '../../app/hooks'
+import { usePlayground } from '../../app/PlaygroundProvider'
+import { deliverEachTwice, orderSummaryProjection, projectDeliveries } from '../../domain/projections'
+import { formatCents } from '../../domain/shared/money'
+
+/** How many orders the comparison lists. */
+const SHOWN_ORDERS = 10
+
+/**
+ * The same Order summary projection fed every event twice: once behind the checkpoint check
+ * (idempotent) and once without it, so the learner sees the total double count.
+ */
+export function DuplicateDeliveryDemo() {
+  const [twice, setTwice] = useState(false)
+  const timeline = usePlayground((state) => state.timeline)
+  const eventCount = usePlayground((state) => state.eventCount)
+  const position = useDeferredPosition()
+  const comparison = useMemo(() => {
+    if (!twice) return null
+    const deliveries = deliverEachTwice(timeline.events.slice(0, position))
+    const idempotent = projectDeliveries(orderSummaryProjection, deliveries, { skipSeen: true })
+    const naive = projectDeliveries(orderSummaryProjection, deliveries, { skipSeen: false })
+    return [...idempotent.values()].slice(0, SHOWN_ORDERS).map((row) => ({
+      orderId: row.orderId,
+      correct: row.totalCents,
+      naive: naive.get(row.streamId)?.totalCents ?? 0,
+    }))
+    // eventCount is a dependency on purpose: the timeline object is mutated when events arrive.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [twice, timeline, position, eventCount])
+
+  return (
+    <div className="duplicate-demo">
+      <h3>Idempotent handlers</h3>
+      <label className="check">
+        <input type="checkbox" checked={twice} onChange={(event) => setTwice(event.target.checked)} />
+        Deliver every event twice
+      </label>
+      {comparison === null ? (
+        <p className="panel-hint">
+          Buses deliver at least once, so a handler may see an event again after a retry. Turn this on to compare the
+          Order summary with and without its checkpoint check.
+        </p>
+      ) : (
+        <table className="read-model-table">
+          <caption>Order totals when every event arrives twice</caption>
+          <thead>
+            <tr>
+              <th scope="col">Order</th>
+              <th scope="col">Idempotent handler</th>
+              <th scope="col">Naive handler</th>
+            </tr>
+          </thead>
+          <tbody>
+            {comparison.map((row) => (
+              <tr key={row.orderId}>
+                <th scope="row">{row.orderId}</th>
+                <td>{formatCents(row.correct)}</td>
+                <td className={row.naive === row.correct ? undefined : 'wrong'}>{formatCents(row.naive)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,37 @@
+import { useReadModelRunner } from '../../app/readModelHooks'
+import { usePlayground } from '../../app/PlaygroundProvider'
+import type { ReadModelName } from '../../readside/derivedStorage'
+import { plural } from '../format'
+
+/** A read model's checkpoint, its lag behind the log, and its Rebuild button with progress. */
+export function ReadModelStatus({ name, title }: { name: ReadModelName; title: string }) {
+  const runner = usePlayground((state) => state.readModels[name])
+  const eventCount = usePlayground((state) => state.eventCount)
+  const { checkpoint, status, rebuildProgress, error } = useReadModelRunner(name)
+  const lag = Math.max(0, eventCount - checkpoint)
+  return (
+    <div className="read-model-status">
+      <p aria-label={`${title} lag`} className={lag > 0 ? 'lag behind' : 'lag'}>
+        Checkpoint {checkpoint} · {lag === 0 ? 'up to date' : `${plural(lag, 'event')} behind`}
+        {status === 'paused' && ' · paused'}
+      </p>
+      <button type="button" onClick={() => void runner.rebuild()} disabled={status === 'rebuilding'}>
+        Rebuild {title}
+      </button>
+      {rebuildProgress && (
+        <progress
+          aria-label={`Rebuilding ${title}`}
+          value={rebuildProgress.done}
+          max={Math.max(1, rebuildProgress.total)}
+        >
+          {rebuildProgress.done} of {rebuildProgress.total}
+        </progress>
+      )}
+      {error && (
+        <p role="alert" className="alert">
+          {title} stopped: {error}. Rebuild it to start again.
+        </p>
+      )}
+    </div>
+  )
+}

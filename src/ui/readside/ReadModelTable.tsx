@@ -1,0 +1,54 @@
+import type { ReactNode } from 'react'
+import { plural } from '../format'
+
+/** How many rows a read-model table shows; the rest are counted, not drawn. */
+export const MAX_SHOWN_ROWS = 100
+
+/** A read model's rows as a table, the first hundred drawn. */
+export function ReadModelTable<Row>(props: {
+  caption: string
+  columns: readonly string[]
+  rows: readonly Row[]
+  rowKey: (row: Row) => string
+  cells: (row: Row) => readonly ReactNode[]
+  noun: string
+}) {
+  const { caption, columns, rows, rowKey, cells, noun } = props
+  if (rows.length === 0) return <p className="empty">No {noun}s yet.</p>
+  return (
+    <>
+      <table className="read-model-table">
+        <caption className="visually-hidden">{caption}</caption>
+        <thead>
+          <tr>
+            {columns.map((column) => (
+              <th key={column} scope="col">
+                {column}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.slice(0, MAX_SHOWN_ROWS).map((row) => (
+            <tr key={rowKey(row)}>
+              {cells(row).map((cell, index) =>
+                index === 0 ? (
+                  <th key={index} scope="row">
+                    {cell}
+                  </th>
+                ) : (
+                  <td key={index}>{cell}</td>
+                ),
+              )}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {rows.length > MAX_SHOWN_ROWS && (
+        <p className="panel-hint">
+          Showing the first {MAX_SHOWN_ROWS} of {plural(rows.length, noun)}.
+        </p>
+      )}
+    </>
+  )
+}

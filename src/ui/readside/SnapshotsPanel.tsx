@@ -1,0 +1,75 @@
+import { lazy, Suspense, useState } from 'react'
+import { usePlayground } from '../../app/PlaygroundProvider'
+import { groupThousands } from '../../domain/shared/money'
+
+const SnapshotChart = lazy(() => import('../charts/SnapshotChart'))
+
+const LONG_ORDER_LENGTHS = [1000, 2000, 5000, 10000] as const
+
+/** Snapshot interval, and a long order loaded with and without snapshots, charted. */
+export function SnapshotsPanel() {
+  const every = usePlayground((state) => state.snapshotEvery)
+  const setEvery = usePlayground((state) => state.setSnapshotEvery)
+  const lab = usePlayground((state) => state.snapshotLab)
+  const measure = usePlayground((state) => state.measureLongOrder)
+  const pending = usePlayground((state) => state.pending)
+  const [length, setLength] = useState<number>(2000)
+  const [draft, setDraft] = useState(String(every))
+  const everyProblem =
+    /^\d+$/.test(draft) && Number(draft) >= 1 && Number(draft) <= 10000
+      ? null
+      : 'Enter a whole number from 1 to 10,000.'
+
+  return (
+    <section aria-labelledby="snapshots-heading" className="panel snapshots-panel" tabIndex={-1}>
+      <h2 id="snapshots-heading">Snapshots</h2>
+      <p className="panel-hint">
+        Loading an order reads its latest snapshot and only the events after it. A snapshot is saved for every version
+        that is a multiple of the interval, and records the shape of the state it holds: when that shape changes, old
+        snapshots are ignored and taken again from the events.
+      </p>
+      <div className="field-row">
+        <label className="field">
+          Snapshot every (events)
+          <input
+            type="number"
+            min={1}
+            max={10000}
+            value={draft}
+            aria-invalid={everyProblem !== null}
+            aria-describedby={everyProblem ? 'snapshot-every-problem' : undefined}
+            onChange={(event) => {
+              setDraft(event.target.value)
+              const value = Number(event.target.value)
+              if (Number.isInteger(value) && value >= 1 && value <= 10000) setEvery(value)
+            }}
+          />
+        </label>
+        <label className="field">
+          Long order length
+          <select value={length} onChange={(event) => setLength(Number(event.target.value))}>
+            {LONG_ORDER_LENGTHS.map((option) => (
+              <option key={option} value={option}>
+                {groupThousands(option)} events
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      {everyProblem && (
+        <p id="snapshot-every-problem" className="field-error">
+          {everyProblem}
+        </p>
+      )}
+      <button type="button" onClick={() => void measure(length)} disabled={pending || lab.measuring}>
+        Write a long order and measure
+      </button>
+      {lab.measuring && <p role="status">Writing {groupThousands(length)} events and timing loads…</p>}
+      {lab.measurements.length > 0 && (
+        <Suspense fallback={<p className="panel-hint">Loading the chart…</p>}>
+          <SnapshotChart streamId={lab.streamId ?? ''} measurements={lab.measurements} every={lab.every} />
+        </Suspense>
+      )}
+    </section>
+  )
+}
