@@ -9,17 +9,7 @@ test.describe('the playground', () => {
     await playground.open()
   })
 
-  async function walkthrough() {
-    await playground.createOrder('order-001', 'customer-123')
-    await expect(playground.field('Status')).toHaveText('created')
-    await playground.addItem('apple', '3', '1.50')
-    await expect(playground.field('Total')).toHaveText('$4.50')
-    await playground.addItem('banana', '2', '0.75')
-    await expect(playground.field('Total')).toHaveText('$6.00')
-    await playground.pay('credit_card')
-    await expect(playground.field('Status')).toHaveText('paid')
-    await expect(playground.field('Version')).toHaveText('4')
-  }
+  const walkthrough = () => playground.walkthrough()
 
   test('the walkthrough through the forms: $4.50, $6.00, paid at version 4', async () => {
     await walkthrough()

@@ -45,6 +45,19 @@ export class PlaygroundPage {
     await this.press('Pay order')
   }
 
+  /** The learning material's walkthrough: order-001 for customer-123, $4.50, then $6.00, paid at version 4. */
+  async walkthrough(): Promise<void> {
+    await this.createOrder('order-001', 'customer-123')
+    await expect(this.field('Status')).toHaveText('created')
+    await this.addItem('apple', '3', '1.50')
+    await expect(this.field('Total')).toHaveText('$4.50')
+    await this.addItem('banana', '2', '0.75')
+    await expect(this.field('Total')).toHaveText('$6.00')
+    await this.pay('credit_card')
+    await expect(this.field('Status')).toHaveText('paid')
+    await expect(this.field('Version')).toHaveText('4')
+  }
+
   async press(buttonName: string): Promise<void> {
     await this.page.getByRole('button', { name: buttonName, exact: true }).click()
   }

@@ -62,10 +62,6 @@ export default function FlowDiagram() {
           detail: details[stage.id],
           active: highlight.stages.has(stage.id),
           current: highlight.current === stage.id,
-          onSelect: () => {
-            setExplained(stage.id)
-            focusPanel(stage.panelHeadingId)
-          },
         },
       })),
     // detailKey stands for `details` and mode for `highlight`: both are rebuilt every render.
@@ -91,6 +87,11 @@ export default function FlowDiagram() {
     [mode, position],
   )
 
+  const explain = (id: FlowStage) => {
+    setExplained(id)
+    const stage = FLOW_STAGES.find((candidate) => candidate.id === id)
+    if (stage) focusPanel(stage.panelHeadingId)
+  }
   const explanation = FLOW_STAGES.find((stage) => stage.id === explained)?.explanation
   return (
     <section aria-labelledby="flow-heading" className="panel flow-panel">
@@ -110,6 +111,7 @@ export default function FlowDiagram() {
           edges={edges}
           nodeTypes={nodeTypes}
           edgeTypes={edgeTypes}
+          onNodeClick={(_, node) => explain(node.id as FlowStage)}
           fitView
           nodesDraggable={false}
           nodesConnectable={false}

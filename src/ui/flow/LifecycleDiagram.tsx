@@ -46,7 +46,6 @@ export default function LifecycleDiagram() {
           detail: entry.status === status ? 'current' : '',
           active: entry.status === status,
           current: entry.status === status,
-          onSelect: () => undefined,
         },
       })),
     [status],

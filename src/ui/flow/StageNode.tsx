@@ -6,11 +6,13 @@ export type StageNodeData = {
   readonly detail: string
   readonly active: boolean
   readonly current: boolean
-  readonly onSelect: () => void
 }
 export type StageNodeType = Node<StageNodeData, 'stage'>
 
-/** One stage of a diagram: a button, so it can be clicked and reached by keyboard. */
+/**
+ * One stage of a diagram: a button, so it can be reached by keyboard. Its click (mouse, Enter or
+ * Space) bubbles to the diagram's onNodeClick.
+ */
 export const StageNode = memo(function StageNode({ data }: NodeProps<StageNodeType>) {
   return (
     <>
@@ -20,7 +22,6 @@ export const StageNode = memo(function StageNode({ data }: NodeProps<StageNodeTy
         type="button"
         className={`stage-node${data.active ? ' active' : ''}${data.current ? ' current' : ''}`}
         aria-current={data.current ? 'step' : undefined}
-        onClick={data.onSelect}
       >
         <span className="stage-title">{data.title}</span>
         {data.detail && <span className="stage-detail">{data.detail}</span>}

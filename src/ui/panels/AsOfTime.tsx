@@ -24,7 +24,9 @@ export function AsOfTime() {
               return
             }
             setProblem(null)
-            seekToTime(time.toISOString())
+            // The input picks a whole second (or minute): "as of" it includes everything recorded during it.
+            const unit = event.target.value.length > 16 ? 1000 : 60_000
+            seekToTime(new Date(Math.floor(time.getTime() / unit) * unit + unit - 1).toISOString())
           }}
         />
       </label>
