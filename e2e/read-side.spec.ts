@@ -68,14 +68,19 @@ test.describe('the read side and the pictures', () => {
 
   test('the flow diagram marks the stage of the event as replay steps', async ({ page }) => {
     const flow = page.getByRole('region', { name: 'Flow' })
+    // Diagrams and charts are drawn once scrolled to, as a person would.
+    await flow.scrollIntoViewIfNeeded()
     const current = flow.locator('[aria-current="step"]')
     await expect(current).toContainText('Event store')
     await expect(current).toContainText('position 4')
     await playground.press('Jump to start')
+    await flow.scrollIntoViewIfNeeded()
     await playground.press('Step forward')
+    await flow.scrollIntoViewIfNeeded()
     await expect(current).toContainText('Evolve')
     await expect(current).toContainText('OrderCreated on Order-order-001')
     await playground.press('Step forward')
+    await flow.scrollIntoViewIfNeeded()
     await expect(current).toContainText('ItemAdded on Order-order-001')
     await expect(flow.getByRole('button', { name: /^State/ })).toContainText('order-001: created, $4.50')
     await expect(flow.getByRole('button', { name: /^Command/ })).not.toHaveClass(/active/)
@@ -87,15 +92,18 @@ test.describe('the read side and the pictures', () => {
 
   test('the lifecycle diagram shows paid after the walkthrough, and created in the past', async ({ page }) => {
     const lifecycle = page.getByRole('region', { name: 'Lifecycle' })
+    await lifecycle.scrollIntoViewIfNeeded()
     await expect(lifecycle.locator('[aria-current="step"]')).toContainText('paid')
     await expect(lifecycle).toContainText('Transitions taken: OrderCreated ×1, ItemAdded ×2, OrderPaid ×1.')
     await playground.slider.fill('2')
+    await lifecycle.scrollIntoViewIfNeeded()
     await expect(lifecycle.locator('[aria-current="step"]')).toContainText('created')
     await expect(lifecycle).toContainText('Transitions taken: OrderCreated ×1, ItemAdded ×1.')
   })
 
   test('charts draw the order total by version, events by type and revenue from the Sales report', async ({ page }) => {
     const charts = page.getByRole('region', { name: 'Charts' })
+    await charts.scrollIntoViewIfNeeded()
     await expect(charts.getByRole('figure', { name: 'Total of order-001 by version' }).locator('.recharts-line')).toHaveCount(1)
     await expect(charts.getByRole('figure', { name: 'Events by type' }).locator('.recharts-bar-rectangle')).toHaveCount(3)
     await expect(

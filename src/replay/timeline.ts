@@ -23,6 +23,8 @@ export class Timeline {
   private readonly log: RecordedEvent[] = []
   private readonly checkpoints: OrdersView[] = [new Map()]
   private readonly live = new Map<string, OrderState>()
+  /** Each stream's events in version order, so one order's history costs its own length, not the log's. */
+  private readonly byStream = new Map<string, RecordedEvent[]>()
   /** A copy of `live` handed out to readers, so a view never changes after it was returned. */
   private liveView: OrdersView | null = null
 
@@ -48,6 +50,9 @@ export class Timeline {
         throw new RangeError(`Timeline expected position ${this.log.length + 1} but got ${event.position}.`)
       }
       this.log.push(event)
+      const stream = this.byStream.get(event.streamId)
+      if (stream) stream.push(event)
+      else this.byStream.set(event.streamId, [event])
       applyEvent(this.live, event)
       this.liveView = null
       if (this.log.length % this.interval === 0) this.checkpoints.push(new Map(this.live))
@@ -76,6 +81,20 @@ export class Timeline {
       if (event) applyEvent(orders, event)
     }
     return orders
+  }
+
+  /** One stream's events at or before `position` (default: all of them), in version order. */
+  streamEvents(streamId: string, position: number = this.log.length): readonly RecordedEvent[] {
+    const stream = this.byStream.get(streamId) ?? []
+    // Positions grow with versions: binary search for the first event after `position`.
+    let low = 0
+    let high = stream.length
+    while (low < high) {
+      const middle = (low + high) >>> 1
+      if ((stream[middle]?.position ?? 0) <= position) low = middle + 1
+      else high = middle
+    }
+    return low === stream.length ? stream : stream.slice(0, low)
   }
 
   /** One order's state as of `position`; the initial state if it did not exist yet. */

@@ -80,6 +80,21 @@ describe('Timeline', () => {
     )
   })
 
+  it("gives one stream's events up to a position, the same as filtering the log", () => {
+    fc.assert(
+      fc.property(logArbitrary, fc.nat(), fc.integer({ min: 0, max: 5 }), (log, pick, order) => {
+        const timeline = new Timeline()
+        timeline.append(log)
+        const position = pick % (log.length + 1)
+        const streamId = `Order-o${order}`
+        expect(timeline.streamEvents(streamId, position)).toEqual(
+          log.slice(0, position).filter((event) => event.streamId === streamId),
+        )
+      }),
+      { seed: 20261122, numRuns: 200 },
+    )
+  })
+
   it('never changes a view it returned, even the live one, when events arrive later', () => {
     const timeline = new Timeline(4)
     timeline.append([recorded('Order-a', 1, 1, 'OrderCreated', { orderId: 'a', customerId: 'c' })])

@@ -16,7 +16,10 @@ import { usePlayground } from '../../app/PlaygroundProvider'
 import { useReadModelAtCursor } from '../../app/readModelHooks'
 import { replayOrder } from '../../domain/order'
 import type { SalesDayRow } from '../../domain/projections'
+import { OnScreen } from '../components/OnScreen'
 
+/** A chart with its caption, the height kept while it is off screen. */
+const CHART_BLOCK_HEIGHT = 210
 const CHART_MARGIN = { top: 18, right: 16, bottom: 4, left: 0 }
 const TICK = { fontSize: 11 }
 
@@ -47,8 +50,7 @@ function OrderTotalChart() {
   const points = useMemo(() => {
     const totals: { version: number; total: number }[] = []
     let order = replayOrder([])
-    for (const event of timeline.events) {
-      if (event.streamId !== streamId) continue
+    for (const event of streamId === null ? [] : timeline.streamEvents(streamId)) {
       order = replayOrder([event], order)
       totals.push({ version: order.version, total: dollars(order.totalCents) })
     }
@@ -129,9 +131,15 @@ export default function ChartsPanel() {
     <section aria-labelledby="charts-heading" className="panel charts-panel">
       <h2 id="charts-heading">Charts</h2>
       <div className="chart-grid">
-        <OrderTotalChart />
-        <EventsByTypeChart />
-        <RevenueChart />
+        <OnScreen minHeight={CHART_BLOCK_HEIGHT}>
+          <OrderTotalChart />
+        </OnScreen>
+        <OnScreen minHeight={CHART_BLOCK_HEIGHT}>
+          <EventsByTypeChart />
+        </OnScreen>
+        <OnScreen minHeight={CHART_BLOCK_HEIGHT}>
+          <RevenueChart />
+        </OnScreen>
       </div>
     </section>
   )

@@ -7,6 +7,7 @@ import type { OrderStatus } from '../../domain/order'
 import { LIFECYCLE_TRANSITIONS, transitionsTaken } from './lifecycleModel'
 import { LifecycleEdge, type LifecycleEdgeType } from './LoopEdge'
 import { StageNode, type StageNodeType } from './StageNode'
+import { OnScreen } from '../components/OnScreen'
 
 const nodeTypes = { stage: StageNode }
 const edgeTypes = { lifecycle: LifecycleEdge }
@@ -28,13 +29,32 @@ export default function LifecycleDiagram() {
   const status = state?.status ?? 'not_created'
 
   const taken = useMemo(
-    () => transitionsTaken(timeline.events.slice(0, position).filter((event) => event.streamId === streamId)),
+    () => transitionsTaken(streamId === null ? [] : timeline.streamEvents(streamId, position)),
     // eventCount is a dependency on purpose: the timeline object is mutated when events arrive.
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [timeline, streamId, position, eventCount],
   )
-  const takenKey = JSON.stringify([...taken])
+  const takenWords = LIFECYCLE_TRANSITIONS.filter((transition) => taken.has(transition.event)).map(
+    (transition) => `${transition.event} ×${taken.get(transition.event)}`,
+  )
+  return (
+    <section aria-labelledby="lifecycle-heading" className="panel lifecycle-panel">
+      <h2 id="lifecycle-heading">Lifecycle</h2>
+      <p className="panel-hint" aria-live="polite">
+        {state?.orderId
+          ? `${state.orderId} is ${STATUSES.find((entry) => entry.status === status)?.title} at position ${position}. Transitions taken: ${takenWords.join(', ') || 'none'}.`
+          : 'Select an order to see where it is in its lifecycle.'}
+      </p>
+      <OnScreen minHeight={260}>
+        <LifecycleCanvas status={status} taken={taken} />
+      </OnScreen>
+    </section>
+  )
+}
 
+/** The diagram: statuses as nodes, transitions as edges, loops for the item events. */
+function LifecycleCanvas({ status, taken }: { status: OrderStatus; taken: ReadonlyMap<string, number> }) {
+  const takenKey = JSON.stringify([...taken])
   const nodes = useMemo<StageNodeType[]>(
     () =>
       STATUSES.map((entry) => ({
@@ -69,35 +89,24 @@ export default function LifecycleDiagram() {
     [takenKey],
   )
 
-  const takenWords = LIFECYCLE_TRANSITIONS.filter((transition) => taken.has(transition.event)).map(
-    (transition) => `${transition.event} ×${taken.get(transition.event)}`,
-  )
   return (
-    <section aria-labelledby="lifecycle-heading" className="panel lifecycle-panel">
-      <h2 id="lifecycle-heading">Lifecycle</h2>
-      <p className="panel-hint" aria-live="polite">
-        {state?.orderId
-          ? `${state.orderId} is ${STATUSES.find((entry) => entry.status === status)?.title} at position ${position}. Transitions taken: ${takenWords.join(', ') || 'none'}.`
-          : 'Select an order to see where it is in its lifecycle.'}
-      </p>
-      <div className="lifecycle-canvas" role="group" aria-label="Lifecycle diagram">
-        <ReactFlow
-          nodes={nodes}
-          edges={edges}
-          nodeTypes={nodeTypes}
-          edgeTypes={edgeTypes}
-          fitView
-          fitViewOptions={{ padding: 0.15 }}
-          nodesDraggable={false}
-          nodesConnectable={false}
-          elementsSelectable={false}
-          panOnDrag={false}
-          zoomOnScroll={false}
-          zoomOnPinch={false}
-          zoomOnDoubleClick={false}
-          preventScrolling={false}
-        />
-      </div>
-    </section>
+    <div className="lifecycle-canvas" role="group" aria-label="Lifecycle diagram">
+      <ReactFlow
+        nodes={nodes}
+        edges={edges}
+        nodeTypes={nodeTypes}
+        edgeTypes={edgeTypes}
+        fitView
+        fitViewOptions={{ padding: 0.15 }}
+        nodesDraggable={false}
+        nodesConnectable={false}
+        elementsSelectable={false}
+        panOnDrag={false}
+        zoomOnScroll={false}
+        zoomOnPinch={false}
+        zoomOnDoubleClick={false}
+        preventScrolling={false}
+      />
+    </div>
   )
 }
