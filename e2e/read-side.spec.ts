@@ -16,7 +16,8 @@ test.describe('the read side and the pictures', () => {
     await playground.walkthrough()
   })
 
-  const summaryRow = () => readModels.getByRole('table', { name: 'Order summary' }).getByRole('row', { name: /order-001/ })
+  const summaryRow = () =>
+    readModels.getByRole('table', { name: 'Order summary' }).getByRole('row', { name: /order-001/ })
 
   test('read models follow the slider, and are the stored tables when live', async () => {
     await expect(summaryRow()).toContainText('customer-1235$6.00paid')
@@ -60,7 +61,9 @@ test.describe('the read side and the pictures', () => {
     await expect(readModels.getByRole('table', { name: 'Order summary' })).toContainText('order-002')
   })
 
-  test('a naive handler double counts when every event arrives twice; the idempotent one does not', async ({ page }) => {
+  test('a naive handler double counts when every event arrives twice; the idempotent one does not', async ({
+    page,
+  }) => {
     await page.getByRole('checkbox', { name: 'Deliver every event twice' }).check()
     const comparison = page.getByRole('table', { name: 'Order totals when every event arrives twice' })
     await expect(comparison.getByRole('row', { name: /order-001/ })).toHaveText('order-001$6.00$12.00')
@@ -104,8 +107,12 @@ test.describe('the read side and the pictures', () => {
   test('charts draw the order total by version, events by type and revenue from the Sales report', async ({ page }) => {
     const charts = page.getByRole('region', { name: 'Charts' })
     await charts.scrollIntoViewIfNeeded()
-    await expect(charts.getByRole('figure', { name: 'Total of order-001 by version' }).locator('.recharts-line')).toHaveCount(1)
-    await expect(charts.getByRole('figure', { name: 'Events by type' }).locator('.recharts-bar-rectangle')).toHaveCount(3)
+    await expect(
+      charts.getByRole('figure', { name: 'Total of order-001 by version' }).locator('.recharts-line'),
+    ).toHaveCount(1)
+    await expect(charts.getByRole('figure', { name: 'Events by type' }).locator('.recharts-bar-rectangle')).toHaveCount(
+      3,
+    )
     await expect(
       charts.getByRole('figure', { name: 'Revenue over time (Sales report)' }).locator('.recharts-bar-rectangle'),
     ).toHaveCount(1)
@@ -183,7 +190,10 @@ test.describe('the read side and the pictures', () => {
     expect(lines).toHaveLength(5)
     expect(lines[2]).toContain('quantity of apple 0 → 3 at $1.50 each; total $0.00 → $4.50')
 
-    await page.getByRole('list', { name: 'Orders' }).getByRole('button', { name: /order-002/ }).click()
+    await page
+      .getByRole('list', { name: 'Orders' })
+      .getByRole('button', { name: /order-002/ })
+      .click()
     const cancelled = page.waitForEvent('download')
     await audit.getByRole('button', { name: 'Export CSV' }).click()
     const hostile = await readFile(await (await cancelled).path(), 'utf8')
