@@ -1,7 +1,8 @@
 /**
  * Takes the README's screenshots of the built site: `npm run screenshots` (it builds and serves first).
  * Writes docs/screenshot-desktop.png (1280×800), docs/screenshot-phone.png (390 wide),
- * docs/screenshot-dark.png (1280×800, the system's dark mode) and docs/screenshot-lab.png.
+ * docs/screenshot-dark.png (1280×800, the system's dark mode), docs/screenshot-lab.png and
+ * docs/screenshot-read-side.png (the diagrams, read models and charts below the playground).
  */
 import { chromium } from '@playwright/test'
 import { CHROMIUM_ARGS, chromiumExecutablePath } from '../e2e/chromium'
@@ -38,6 +39,18 @@ try {
   await lab.getByRole('status').filter({ hasText: 'Replayed' }).waitFor()
   await lab.screenshot({ path: 'docs/screenshot-lab.png', fullPage: true })
   console.log('wrote docs/screenshot-lab.png')
+  const readSide = await browser.newPage({ viewport: { width: 1280, height: 1000 } })
+  await readSide.goto(url)
+  await readSide.getByRole('button', { name: 'Load sample' }).click()
+  await readSide.getByText(/Loaded the sample/).waitFor()
+  await readSide.getByRole('slider', { name: 'Time travel' }).fill('3')
+  await readSide
+    .getByRole('heading', { name: 'Flow' })
+    .evaluate((heading) => heading.closest('section')?.scrollIntoView())
+  await readSide.getByRole('button', { name: /^Evolve/ }).waitFor()
+  await readSide.getByRole('figure', { name: 'Events by type' }).locator('.recharts-bar-rectangle').first().waitFor()
+  await readSide.screenshot({ path: 'docs/screenshot-read-side.png' })
+  console.log('wrote docs/screenshot-read-side.png')
   await browser.close()
 } finally {
   stop()

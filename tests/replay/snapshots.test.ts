@@ -1,5 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { appendLongOrder, measurementPoints, measureSnapshotLoads } from '../../src/app/longOrder'
 import { loadOrderState, type SnapshotPolicy } from '../../src/app/snapshotLoading'
 import { replayOrder, type OrderEvent } from '../../src/domain/order'
 import { createInMemoryEventStore } from '../../src/eventstore'
@@ -100,5 +101,28 @@ describe('loading an order from a snapshot', () => {
       shapeVersion: ORDER_STATE_SHAPE_VERSION,
       state: { totalCents: 300 },
     })
+  })
+})
+
+describe('the snapshot chart', () => {
+  it('measures a long order at ten lengths, with and without snapshots', async () => {
+    const eventStore = createInMemoryEventStore()
+    await appendLongOrder(eventStore, 'long', 1000, 'tab-1')
+    expect(await eventStore.streamVersion('Order-long')).toBe(1000)
+    const points = measurementPoints(1000)
+    expect(points).toEqual([99, 199, 299, 399, 499, 599, 699, 799, 899, 999])
+    const clock = { now: 0 }
+    const measured = await measureSnapshotLoads(
+      eventStore,
+      'Order-long',
+      createInMemoryDerivedStorage(),
+      50,
+      points,
+      () => (clock.now += 1),
+    )
+    expect(measured.map((row) => [row.version, row.eventsReadWithout, row.eventsReadWith])).toEqual(
+      points.map((version) => [version, version, 49]),
+    )
+    expect(measured.every((row) => row.millisecondsWith === 1 && row.millisecondsWithout === 1)).toBe(true)
   })
 })
