@@ -1,7 +1,7 @@
 import { render } from '@testing-library/react'
 import type { ReactElement } from 'react'
 import { PlaygroundProvider } from '../../src/app/PlaygroundProvider'
-import { createPlaygroundStore } from '../../src/app/playgroundStore'
+import { createPlaygroundStore, type PlaygroundStoreOptions } from '../../src/app/playgroundStore'
 import { handleOrderCommand } from '../../src/app/orderCommands'
 import { WALKTHROUGH_SAMPLE } from '../../src/app/samples'
 import { createInMemoryEventStore, type EventStore } from '../../src/eventstore'
@@ -31,8 +31,9 @@ globalThis.ResizeObserver = class {
 export function renderPlayground(
   ui: ReactElement,
   eventStore: EventStore = createInMemoryEventStore({ sessionId: 'tab-test' }),
+  options: PlaygroundStoreOptions = {},
 ) {
-  const store = createPlaygroundStore(eventStore, 'tab-test')
+  const store = createPlaygroundStore(eventStore, 'tab-test', options)
   return { ...render(<PlaygroundProvider store={store}>{ui}</PlaygroundProvider>), store, eventStore }
 }
 

@@ -29,7 +29,7 @@ export function ReadModelStatus({ name, title }: { name: ReadModelName; title: s
       )}
       {error && (
         <p role="alert" className="alert">
-          {title} stopped: {error}. Rebuild it to start again.
+          {title} stopped: {error.replace(/\.$/, '')}. Rebuild it to start again.
         </p>
       )}
     </div>

@@ -1,0 +1,69 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { afterEach, describe, expect, it } from 'vitest'
+import { createInMemoryDerivedStorage } from '../../src/readside/derivedStorage'
+import { AsOfTime } from '../../src/ui/panels/AsOfTime'
+import { ReadModelsPanel } from '../../src/ui/readside/ReadModelsPanel'
+import { SnapshotsPanel } from '../../src/ui/readside/SnapshotsPanel'
+import { renderPlayground, walkthroughStore } from './renderPlayground'
+
+afterEach(cleanup)
+
+const summary = () => screen.getByRole('table', { name: 'Order summary' })
+
+describe('Read models panel', () => {
+  it('shows the stored Order summary, and a rebuild gives the same table', async () => {
+    const user = userEvent.setup()
+    renderPlayground(<ReadModelsPanel />, await walkthroughStore())
+    await waitFor(() =>
+      expect(within(summary()).getByRole('row', { name: /order-001/ })).toHaveTextContent('$6.00paid'),
+    )
+    expect(screen.getByLabelText('Order summary lag')).toHaveTextContent('Checkpoint 4 · up to date')
+    const before = summary().textContent
+    await user.click(screen.getByRole('button', { name: 'Rebuild Order summary' }))
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Rebuild Order summary' })).toBeEnabled())
+    expect(summary().textContent).toBe(before)
+  })
+
+  it('says a projection stopped when its storage fails, and leaves the events alone', async () => {
+    const storage = createInMemoryDerivedStorage()
+    storage.commitReadModel = async () => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError')
+    }
+    const eventStore = await walkthroughStore()
+    renderPlayground(<ReadModelsPanel />, eventStore, { derivedStorage: storage })
+    const alerts = await screen.findAllByRole('alert')
+    expect(alerts[0]).toHaveTextContent(
+      'Order summary stopped: The quota has been exceeded. Rebuild it to start again.',
+    )
+    expect(await eventStore.readAll()).toHaveLength(4)
+  })
+})
+
+describe('point in time and snapshot inputs', () => {
+  it('asks for a complete date and time instead of moving the cursor', async () => {
+    const { store } = renderPlayground(<AsOfTime />, await walkthroughStore())
+    const input = screen.getByLabelText('As of (your local time)')
+    await waitFor(() => expect(store.getState().eventCount).toBe(4))
+    fireEvent.change(input, { target: { value: '2020-01-01T00:00:00' } })
+    await waitFor(() => expect(store.getState().cursor).toBe(0))
+    store.getState().goLive()
+    fireEvent.change(input, { target: { value: '' } })
+    expect(await screen.findByText('Enter a complete date and time.')).toBeInTheDocument()
+    expect(store.getState().cursor).toBeNull()
+  })
+
+  it('refuses a snapshot interval that is not a whole number from 1 to 10,000, keeping the last good one', async () => {
+    const user = userEvent.setup()
+    const { store } = renderPlayground(<SnapshotsPanel />)
+    const input = screen.getByLabelText('Snapshot every (events)')
+    await user.clear(input)
+    await user.type(input, '25')
+    expect(store.getState().snapshotEvery).toBe(25)
+    await user.clear(input)
+    await user.type(input, '0')
+    expect(screen.getByText('Enter a whole number from 1 to 10,000.')).toBeInTheDocument()
+    expect(store.getState().snapshotEvery).toBe(25)
+  })
+})
