@@ -7,6 +7,7 @@ import { useReadModelRunner } from '../../app/readModelHooks'
 import { formatCents } from '../../domain/shared/money'
 import { plural } from '../format'
 import { FLOW_EDGES, FLOW_STAGES, flowHighlight, type FlowStage } from './flowModel'
+import { READ_ONLY_FLOW } from './readOnlyFlow'
 import { StageNode, type StageNodeType } from './StageNode'
 import { TravelEdge, type TravelEdgeType } from './TravelEdge'
 
@@ -95,15 +96,7 @@ export function FlowCanvas(props: {
         nodeTypes={nodeTypes}
         edgeTypes={edgeTypes}
         onNodeClick={(_, node) => onExplain(node.id as FlowStage)}
-        fitView
-        nodesDraggable={false}
-        nodesConnectable={false}
-        elementsSelectable={false}
-        panOnDrag={false}
-        zoomOnScroll={false}
-        zoomOnPinch={false}
-        zoomOnDoubleClick={false}
-        preventScrolling={false}
+        {...READ_ONLY_FLOW}
       />
     </div>
   )

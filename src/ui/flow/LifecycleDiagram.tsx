@@ -6,6 +6,7 @@ import { usePlayground } from '../../app/PlaygroundProvider'
 import type { OrderStatus } from '../../domain/order'
 import { LIFECYCLE_TRANSITIONS, transitionsTaken } from './lifecycleModel'
 import { LifecycleEdge, type LifecycleEdgeType } from './LoopEdge'
+import { READ_ONLY_FLOW } from './readOnlyFlow'
 import { StageNode, type StageNodeType } from './StageNode'
 import { OnScreen } from '../components/OnScreen'
 
@@ -96,16 +97,8 @@ function LifecycleCanvas({ status, taken }: { status: OrderStatus; taken: Readon
         edges={edges}
         nodeTypes={nodeTypes}
         edgeTypes={edgeTypes}
-        fitView
+        {...READ_ONLY_FLOW}
         fitViewOptions={{ padding: 0.15 }}
-        nodesDraggable={false}
-        nodesConnectable={false}
-        elementsSelectable={false}
-        panOnDrag={false}
-        zoomOnScroll={false}
-        zoomOnPinch={false}
-        zoomOnDoubleClick={false}
-        preventScrolling={false}
       />
     </div>
   )

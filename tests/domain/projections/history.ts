@@ -1,4 +1,5 @@
 import type { OrderEvent } from '../../../src/domain/order'
+export { added, cancelled, created, paid, removed } from '../order/givenWhenThen'
 import type { ProjectionEvent } from '../../../src/domain/projections'
 
 /** Builds a global log from per-order events, positions and versions assigned in the given order. */
@@ -11,18 +12,3 @@ export function logOf(entries: ReadonlyArray<readonly [orderId: string, event: O
     return { position: index + 1, streamId, version, ...event, recordedAt: recordedAt ?? '2026-11-20T10:00:00.000Z' }
   })
 }
-
-export const created = (orderId: string, customerId: string): OrderEvent => ({
-  type: 'OrderCreated',
-  data: { orderId, customerId },
-})
-export const added = (itemId: string, quantity: number, unitPriceCents: number): OrderEvent => ({
-  type: 'ItemAdded',
-  data: { itemId, quantity, unitPriceCents },
-})
-export const removed = (itemId: string): OrderEvent => ({ type: 'ItemRemoved', data: { itemId } })
-export const paid = (amountCents: number): OrderEvent => ({
-  type: 'OrderPaid',
-  data: { paymentMethod: 'credit_card', amountCents },
-})
-export const cancelled = (reason: string): OrderEvent => ({ type: 'OrderCancelled', data: { reason } })

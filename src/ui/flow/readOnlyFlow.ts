@@ -1,0 +1,13 @@
+/** Props that make a React Flow diagram something to read, not edit: no dragging, connecting, panning or zooming. */
+export const READ_ONLY_FLOW = {
+  fitView: true,
+  nodesDraggable: false,
+  nodesConnectable: false,
+  elementsSelectable: false,
+  panOnDrag: false,
+  zoomOnScroll: false,
+  zoomOnPinch: false,
+  zoomOnDoubleClick: false,
+  // Lets the page scroll over the diagram.
+  preventScrolling: false,
+} as const
