@@ -306,6 +306,8 @@ export function createPlaygroundStore(
         set({ snapshotLab: { measuring: true, streamId, every, measurements: [] } })
         const ok = await runStoreAction(async () => {
           await appendLongOrder(eventStore, orderId, count, sessionId)
+          // Timings are cleaner once the read models have applied the new events.
+          await Promise.all(eachReadModel(readModels).map((runner) => runner.idle()))
           const measurements = await measureSnapshotLoads(
             eventStore,
             streamId,

@@ -32,6 +32,8 @@ export interface ProjectionRunner<Row> {
   setPaused(paused: boolean): Promise<void>
   /** Empties the table (the store was cleared). */
   reset(): Promise<void>
+  /** Resolves once every job queued so far has run. */
+  idle(): Promise<void>
 }
 
 const nextFrame = () => new Promise<void>((resolve) => setTimeout(resolve, 0))
@@ -152,6 +154,7 @@ export function createProjectionRunner<Row>(
         await reload()
         await catchUp()
       }),
+    idle: () => enqueue(async () => undefined),
     reset: () =>
       enqueue(async () => {
         await storage.clearReadModel(name)

@@ -53,7 +53,7 @@ export default function SnapshotChart(props: {
   return (
     <div className="snapshot-chart">
       <p className="panel-hint">
-        {streamId}, loaded at each length; snapshots every {groupThousands(every)} events. Times are medians of three
+        {streamId}, loaded at each length; snapshots every {groupThousands(every)} events. Times are medians of five
         loads in this browser.
       </p>
       <div className="chart-pair">
