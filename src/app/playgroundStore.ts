@@ -202,7 +202,8 @@ export function createPlaygroundStore(
 
       start() {
         void progress.getState().start()
-        const stopReadModels = eachReadModel(readModels).map((runner) => runner.start())
+        // Read models catch up once the log is on screen: the first screen comes first.
+        let stopReadModels: Array<() => void> = []
         let stopped = false
         let loaded = false
         const early: RecordedEvent[] = []
@@ -231,6 +232,7 @@ export function createPlaygroundStore(
             loaded = true
             receive([...stored, ...early.filter((event) => event.position > stored.length)])
             set({ loadStatus: 'ready' })
+            stopReadModels = eachReadModel(readModels).map((runner) => runner.start())
           })
           .catch((error: unknown) =>
             set({ loadStatus: 'failed', storeMessage: { tone: 'error', text: describeCommandError(error) } }),
