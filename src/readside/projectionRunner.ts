@@ -4,7 +4,7 @@ import type { EventStore, RecordedEvent } from '../eventstore'
 import type { DerivedStorage, ReadModelName } from './derivedStorage'
 
 /** How many events a catch-up or a rebuild reads and commits at a time. */
-export const PROJECTION_PAGE_SIZE = 1000
+export const PROJECTION_PAGE_SIZE = 5000
 
 export type RunnerStatus = 'starting' | 'live' | 'paused' | 'rebuilding' | 'failed'
 
