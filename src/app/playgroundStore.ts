@@ -10,6 +10,7 @@ import type { Persistence } from './openStorage'
 import { createInMemoryProgressStore, type ProgressStore } from './progressStore'
 import { describeCommandError } from './describeError'
 import { createRaceRecorder, type RaceRecorder } from './raceRecorder'
+import { toLogJson, toLogNdjson } from './logFile'
 import { loadSample } from './samples'
 import { createInMemoryDerivedStorage, type DerivedStorage } from '../readside/derivedStorage'
 import { createReadModels, eachReadModel, type ReadModels } from '../readside/readModels'
@@ -76,6 +77,8 @@ export interface PlaygroundState {
   }
   /** Appends a long order (`count` events) and measures loading it with and without snapshots. */
   measureLongOrder(count: number): Promise<void>
+  /** The whole log read from the store, as a JSON document or NDJSON lines; null (and a message) if it can't be read. */
+  exportLog(kind: 'json' | 'ndjson'): Promise<string | null>
   /** Moves the cursor to the last event recorded at or before `isoTime`. */
   seekToTime(isoTime: string): void
   /** Moves the cursor to the event that took one order to `version`. */
@@ -280,6 +283,21 @@ export function createPlaygroundStore(
       setSpeed(speed) {
         set({ speed })
         if (get().playing) startTimer()
+      },
+
+      async exportLog(kind) {
+        try {
+          const events = await eventStore.readAll()
+          const text = kind === 'json' ? toLogJson(events, new Date().toISOString()) : toLogNdjson(events)
+          const count = events.length === 1 ? '1 event' : `${events.length} events`
+          set({
+            storeMessage: { tone: 'success', text: `Exported ${count} as ${kind === 'json' ? 'JSON' : 'NDJSON'}.` },
+          })
+          return text
+        } catch (error) {
+          set({ storeMessage: { tone: 'error', text: describeCommandError(error) } })
+          return null
+        }
       },
 
       seekToTime(isoTime) {

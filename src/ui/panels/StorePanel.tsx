@@ -2,6 +2,7 @@ import { useState } from 'react'
 import { useLiveOrders } from '../../app/hooks'
 import type { Persistence } from '../../app/openStorage'
 import { usePlayground } from '../../app/PlaygroundProvider'
+import { downloadText } from '../components/downloadText'
 import { ErrorAlert } from '../components/ErrorAlert'
 import { plural } from '../format'
 
@@ -22,6 +23,13 @@ export function StorePanel() {
   const storage = usePlayground((state) => state.storage)
   const dismissStoreMessage = usePlayground((state) => state.dismissStoreMessage)
   const [confirming, setConfirming] = useState(false)
+  const readLog = usePlayground((state) => state.exportLog)
+  const exportLog = async (kind: 'json' | 'ndjson') => {
+    const day = new Date().toISOString().slice(0, 10)
+    const text = await readLog(kind)
+    if (text === null) return
+    downloadText(`event-log-${day}.${kind}`, kind === 'json' ? 'application/json' : 'application/x-ndjson', text)
+  }
   const streamCount = useLiveOrders().size
 
   return (
@@ -35,6 +43,12 @@ export function StorePanel() {
       <div className="button-row">
         <button type="button" onClick={() => void loadSample()} disabled={pending}>
           Load sample
+        </button>
+        <button type="button" onClick={() => void exportLog('json')} disabled={pending || eventCount === 0}>
+          Export JSON
+        </button>
+        <button type="button" onClick={() => void exportLog('ndjson')} disabled={pending || eventCount === 0}>
+          Export NDJSON
         </button>
         <button
           type="button"

@@ -4,7 +4,7 @@ import { useDeferredPosition, useOrdersAtCursor, useSelectedOrder } from '../../
 import { usePlayground } from '../../app/PlaygroundProvider'
 import { auditTrail, type AuditEntry } from '../../replay/audit'
 import { formatRecordedAt } from '../format'
-import { downloadText } from './downloadText'
+import { downloadText } from '../components/downloadText'
 
 const CSV_HEADER = ['version', 'position', 'recorded_at_utc', 'session', 'event_type', 'what_changed']
 
