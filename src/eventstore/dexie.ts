@@ -1,6 +1,7 @@
 import Dexie, { type Table } from 'dexie'
 import { planAppend } from './appendPlan'
-import { ConcurrencyError } from './errors'
+import { ConcurrencyError, DuplicateEventIdError } from './errors'
+import { IMPORT_CHUNK, importedStreams, planImport, refuseOverlap, validateImport } from './importPlan'
 import { createOpenGuard, resolveStoreOptions } from './storeBase'
 import { createSubscriptionHub } from './subscriptions'
 import type { EventStore, EventStoreOptions, RecordedEvent } from './types'
@@ -105,6 +106,51 @@ export function createDexieEventStore(options: DexieEventStoreOptions): EventSto
         announce({ kind: 'appended', lastPosition: plan.result.lastPosition })
       }
       return plan.result
+    },
+
+    async importEvents(importing, importOptions) {
+      guard.assertOpen()
+      validateImport(importing)
+      const total = importing.length
+      const records = await db
+        .transaction('rw', events, async () => {
+          if (importOptions?.replace) await events.clear()
+          else {
+            const existing: string[] = []
+            for (const streamId of importedStreams(importing)) {
+              if ((await currentVersion(streamId)) > 0) existing.push(streamId)
+            }
+            refuseOverlap(existing)
+          }
+          const planned = planImport(importing, await lastPosition())
+          // One transaction, written in chunks so progress can be shown: an error aborts all of it.
+          for (let start = 0; start < planned.length; start += IMPORT_CHUNK) {
+            await events.bulkAdd(planned.slice(start, start + IMPORT_CHUNK))
+            importOptions?.onProgress?.(Math.min(start + IMPORT_CHUNK, total), total)
+          }
+          return planned
+        })
+        .catch(async (error: unknown) => {
+          // New streams cannot clash on [streamId+version]: a constraint error is an event id already stored.
+          if (isConstraintError(error)) {
+            const clash = await events
+              .where('eventId')
+              .anyOf(importing.map((event) => event.eventId))
+              .first()
+            throw new DuplicateEventIdError(
+              clash?.eventId ?? '(unknown)',
+              'is already in the store: nothing was imported',
+            )
+          }
+          throw error
+        })
+      if (importOptions?.replace) {
+        hub.cleared()
+        announce({ kind: 'cleared' })
+      }
+      hub.publish(records)
+      announce({ kind: 'appended', lastPosition: records.at(-1)?.position ?? 0 })
+      return { imported: records.length, lastPosition: records.at(-1)?.position ?? (await lastPosition()) }
     },
 
     async readStream(streamId, readOptions) {

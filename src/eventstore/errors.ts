@@ -44,6 +44,17 @@ export class DuplicateEventIdError extends EventStoreError {
   }
 }
 
+/** An import without `replace` names streams the store already has; nothing was written. */
+export class ImportConflictError extends EventStoreError {
+  override name = 'ImportConflictError'
+  constructor(readonly streams: readonly string[]) {
+    const shown = streams.slice(0, 3).join(', ') + (streams.length > 3 ? ` and ${streams.length - 3} more` : '')
+    super(
+      `The store already has ${streams.length === 1 ? 'stream' : `${streams.length} of the imported streams:`} ${shown}. Import into an empty store, or replace the store's events with the file's.`,
+    )
+  }
+}
+
 /** The store was closed. */
 export class StoreClosedError extends EventStoreError {
   override name = 'StoreClosedError'

@@ -9,6 +9,9 @@ export type {
   EventStore,
   EventStoreOptions,
   ExpectedVersion,
+  ImportEvent,
+  ImportOptions,
+  ImportResult,
   JsonValue,
   NewEvent,
   NewEventMetadata,
@@ -21,6 +24,7 @@ export {
   ConcurrencyError,
   DuplicateEventIdError,
   EventStoreError,
+  ImportConflictError,
   InvalidAppendError,
   StoreClosedError,
 } from './errors'

@@ -1,4 +1,6 @@
 import { planAppend } from './appendPlan'
+import { DuplicateEventIdError } from './errors'
+import { importedStreams, planImport, refuseOverlap, validateImport } from './importPlan'
 import { createOpenGuard, deepFreeze, resolveStoreOptions } from './storeBase'
 import { createSubscriptionHub } from './subscriptions'
 import type { EventStore, EventStoreOptions, RecordedEvent } from './types'
@@ -54,6 +56,33 @@ export function createInMemoryEventStore(options: EventStoreOptions = {}): Event
         hub.publish(records)
       }
       return plan.result
+    },
+
+    async importEvents(events, importOptions) {
+      guard.assertOpen()
+      validateImport(events)
+      if (!importOptions?.replace) refuseOverlap(importedStreams(events).filter((streamId) => streams.has(streamId)))
+      const duplicate = importOptions?.replace ? undefined : events.find((event) => byId.has(event.eventId))
+      if (duplicate) throw new DuplicateEventIdError(duplicate.eventId, 'is already in the store: nothing was imported')
+      const records = planImport(events, importOptions?.replace ? 0 : log.length).map((record) =>
+        deepFreeze(structuredClone(record)),
+      )
+      if (importOptions?.replace) {
+        log.length = 0
+        streams.clear()
+        byId.clear()
+        hub.cleared()
+      }
+      for (const record of records) {
+        log.push(record)
+        const stream = streams.get(record.streamId) ?? []
+        stream.push(record)
+        streams.set(record.streamId, stream)
+        byId.set(record.eventId, record)
+      }
+      importOptions?.onProgress?.(records.length, records.length)
+      hub.publish(records)
+      return { imported: records.length, lastPosition: log.length }
     },
 
     async readStream(streamId, readOptions) {

@@ -78,6 +78,29 @@ export interface ReadAllOptions {
   readonly limit?: number
 }
 
+/** One event of a whole log being imported: as exported, its position aside (positions are assigned anew). */
+export interface ImportEvent {
+  readonly eventId: string
+  readonly streamId: string
+  readonly version: number
+  readonly type: string
+  readonly data: JsonValue
+  readonly metadata: RecordedMetadata
+  readonly recordedAt: string
+}
+
+export interface ImportOptions {
+  /** Empty the store first, in the same transaction. Otherwise every imported stream must be new. */
+  readonly replace?: boolean
+  /** Hears progress while the events are written: how many of how many. */
+  readonly onProgress?: (written: number, total: number) => void
+}
+
+export interface ImportResult {
+  readonly imported: number
+  readonly lastPosition: number
+}
+
 export type EventListener = (events: readonly RecordedEvent[]) => void
 
 /** The event store port. Every adapter passes the same contract suite. */
@@ -95,6 +118,16 @@ export interface EventStore {
   readAll(options?: ReadAllOptions): Promise<RecordedEvent[]>
   /** The stream's current version: 0 when it has no events. */
   streamVersion(streamId: string): Promise<number>
+  /**
+   * Writes a whole log in one transaction, all or nothing: every stream must be new (its
+   * versions 1, 2, 3...) unless `replace` empties the store first, in the same transaction.
+   * Positions follow the store's last one, in the order given. Subscribers hear the events
+   * (after `onCleared` when replacing).
+   * @throws InvalidAppendError naming the event and field, before anything is written.
+   * @throws ImportConflictError when, without `replace`, an imported stream already exists.
+   * @throws DuplicateEventIdError when an imported event id is already in the store.
+   */
+  importEvents(events: readonly ImportEvent[], options?: ImportOptions): Promise<ImportResult>
   /**
    * Hears every append committed after the store opened, in position order, with no gaps,
    * including appends made through another connection (another tab) to the same database.

@@ -1,11 +1,15 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { ConcurrencyError, createDexieEventStore, type EventStore, type RecordedEvent } from '../../src/eventstore'
 import { describeEventStoreContract, event, waitFor } from './contract'
+import { describeImportContract } from './importContract'
 
 let databaseCount = 0
 const freshName = () => `contract-${process.pid}-${++databaseCount}`
 
 describeEventStoreContract('Dexie on fake-indexeddb', (options) =>
+  createDexieEventStore({ ...options, databaseName: freshName() }),
+)
+describeImportContract('Dexie on fake-indexeddb', (options) =>
   createDexieEventStore({ ...options, databaseName: freshName() }),
 )
 

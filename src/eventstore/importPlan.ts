@@ -1,0 +1,70 @@
+import { ImportConflictError, InvalidAppendError } from './errors'
+import type { ImportEvent, RecordedEvent } from './types'
+import { assertPlainJson, MAX_NAME_LENGTH, validateStreamId } from './validation'
+
+/** How many events an import writes between two progress reports. */
+export const IMPORT_CHUNK = 5000
+
+const fail = (index: number, field: string, problem: string): never => {
+  throw new InvalidAppendError(`events[${index}]${field ? `.${field}` : ''}`, problem)
+}
+
+const isString = (value: unknown, max = MAX_NAME_LENGTH): value is string =>
+  typeof value === 'string' && value.length > 0 && value.length <= max
+
+/**
+ * Checks a whole log before anything is written: every stream id valid, each stream's versions
+ * 1, 2, 3... in order, event ids unique, data plain JSON. The error names the event and field.
+ */
+export function validateImport(events: readonly ImportEvent[]): void {
+  const versions = new Map<string, number>()
+  const ids = new Set<string>()
+  events.forEach((event, index) => {
+    try {
+      validateStreamId(event.streamId)
+    } catch (error) {
+      fail(index, 'streamId', error instanceof Error ? error.message.replace(/^streamId: /, '') : String(error))
+    }
+    if (!isString(event.eventId))
+      fail(index, 'eventId', `must be a non-empty string of at most ${MAX_NAME_LENGTH} characters`)
+    if (ids.has(event.eventId)) fail(index, 'eventId', `${event.eventId} appears twice in the import`)
+    ids.add(event.eventId)
+    if (!isString(event.type))
+      fail(index, 'type', `must be a non-empty string of at most ${MAX_NAME_LENGTH} characters`)
+    const expected = (versions.get(event.streamId) ?? 0) + 1
+    if (event.version !== expected)
+      fail(index, 'version', `must be ${expected}: the versions of ${event.streamId} run 1, 2, 3... in order`)
+    versions.set(event.streamId, expected)
+    assertPlainJson(event.data, `events[${index}].data`)
+    if (Number.isNaN(Date.parse(event.recordedAt))) fail(index, 'recordedAt', 'must be an ISO-8601 date and time')
+  })
+}
+
+/** The imported streams that the store already has, which an import without `replace` refuses. */
+export function refuseOverlap(existing: readonly string[]): void {
+  if (existing.length > 0) throw new ImportConflictError(existing)
+}
+
+/** The distinct streams of an import, in first-seen order. */
+export function importedStreams(events: readonly ImportEvent[]): string[] {
+  return [...new Set(events.map((event) => event.streamId))]
+}
+
+/** The records to write: the imported events in their order, positions following `lastPosition`. */
+export function planImport(events: readonly ImportEvent[], lastPosition: number): RecordedEvent[] {
+  return events.map((event, index) => ({
+    eventId: event.eventId,
+    streamId: event.streamId,
+    version: event.version,
+    position: lastPosition + index + 1,
+    type: event.type,
+    data: event.data,
+    metadata: {
+      correlationId: event.metadata.correlationId,
+      causationId: event.metadata.causationId,
+      sessionId: event.metadata.sessionId,
+      schemaVersion: event.metadata.schemaVersion,
+    },
+    recordedAt: event.recordedAt,
+  }))
+}

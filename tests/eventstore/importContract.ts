@@ -1,0 +1,141 @@
+import { afterEach, describe, expect, it } from 'vitest'
+import {
+  DuplicateEventIdError,
+  ImportConflictError,
+  InvalidAppendError,
+  type EventStore,
+  type EventStoreOptions,
+  type ImportEvent,
+  type RecordedEvent,
+} from '../../src/eventstore'
+import { event, waitFor, type StoreFactory } from './contract'
+
+/** A log to import: `orders` orders of `perOrder` events, interleaved as a real log would be. */
+export function importLog(orders: number, perOrder: number, prefix = 'imp'): ImportEvent[] {
+  const log: ImportEvent[] = []
+  for (let version = 1; version <= perOrder; version += 1) {
+    for (let order = 0; order < orders; order += 1) {
+      log.push({
+        eventId: `${prefix}-${order}-${version}`,
+        streamId: `Order-${prefix}-${order}`,
+        version,
+        type: version === 1 ? 'OrderCreated' : 'ItemAdded',
+        data:
+          version === 1
+            ? { orderId: `${prefix}-${order}`, customerId: 'c' }
+            : { itemId: 'apple', quantity: 1, unitPriceCents: 100 },
+        metadata: { correlationId: `${prefix}-${order}`, causationId: null, sessionId: 'export-tab', schemaVersion: 1 },
+        recordedAt: '2026-11-20T10:00:00.000Z',
+      })
+    }
+  }
+  return log
+}
+
+const withoutPositions = (events: readonly RecordedEvent[]) => events.map(({ position: _position, ...rest }) => rest)
+
+/** Importing a whole log: the same rules for every adapter. */
+export function describeImportContract(adapterName: string, createStore: StoreFactory): void {
+  describe(`EventStore import: ${adapterName}`, () => {
+    const opened: EventStore[] = []
+    const open = (options?: EventStoreOptions): EventStore => {
+      const store = createStore({ sessionId: 'session-test', ...options })
+      opened.push(store)
+      return store
+    }
+    afterEach(async () => {
+      await Promise.all(opened.splice(0).map((store) => store.close()))
+    })
+
+    it('writes the whole log after the existing events, keeping ids, versions, metadata and times', async () => {
+      const store = open()
+      await store.append('Order-existing', [event('OrderCreated')])
+      const heard: number[] = []
+      store.subscribe((events) => heard.push(...events.map((e) => e.position)))
+      const log = importLog(3, 2)
+      const progress: number[] = []
+      const result = await store.importEvents(log, { onProgress: (written) => progress.push(written) })
+      expect(result).toEqual({ imported: 6, lastPosition: 7 })
+      const all = await store.readAll()
+      expect(all.map((e) => e.position)).toEqual([1, 2, 3, 4, 5, 6, 7])
+      expect(withoutPositions(all.slice(1))).toEqual(log)
+      expect(await store.streamVersion('Order-imp-2')).toBe(2)
+      expect(progress.at(-1)).toBe(6)
+      await waitFor(
+        () => heard.length,
+        (n) => n >= 6 && heard.at(-1) === 7,
+      )
+      expect(heard.filter((position) => position > 1)).toEqual([2, 3, 4, 5, 6, 7])
+    })
+
+    it('refuses streams the store already has, naming them, and writes nothing', async () => {
+      const store = open()
+      const log = importLog(2, 2)
+      await store.importEvents(log.slice(0, 1))
+      const error = await store.importEvents(importLog(3, 1)).catch((caught: unknown) => caught)
+      expect(error).toBeInstanceOf(ImportConflictError)
+      expect((error as ImportConflictError).streams).toEqual(['Order-imp-0'])
+      expect((error as Error).message).toContain('already has stream Order-imp-0')
+      expect(await store.readAll()).toHaveLength(1)
+    })
+
+    it('replaces every event when asked, in one go, and tells clear listeners', async () => {
+      const store = open()
+      await store.append('Order-old', [event('OrderCreated'), event()])
+      let clears = 0
+      store.onCleared(() => {
+        clears += 1
+      })
+      await store.importEvents(importLog(2, 2), { replace: true })
+      const all = await store.readAll()
+      expect(all.map((e) => [e.streamId, e.position])).toEqual([
+        ['Order-imp-0', 1],
+        ['Order-imp-1', 2],
+        ['Order-imp-0', 3],
+        ['Order-imp-1', 4],
+      ])
+      expect(await store.streamVersion('Order-old')).toBe(0)
+      expect(clears).toBe(1)
+    })
+
+    it('is all or nothing: an event id already in the store rejects the whole import', async () => {
+      const store = open()
+      await store.append('Order-a', [event('OrderCreated', {}, 'imp-1-2')])
+      await expect(store.importEvents(importLog(3, 2))).rejects.toBeInstanceOf(DuplicateEventIdError)
+      expect(await store.readAll()).toHaveLength(1)
+      expect(await store.streamVersion('Order-imp-0')).toBe(0)
+    })
+
+    it.each([
+      ['a gap in versions', (log: ImportEvent[]) => log.splice(2, 2), 'events[2].version: must be 2'],
+      [
+        'a bad stream id',
+        (log: ImportEvent[]) => log.splice(1, 1, { ...log[1]!, streamId: 'no dash' }),
+        'events[1].streamId',
+      ],
+      [
+        'an id used twice',
+        (log: ImportEvent[]) => log.splice(1, 1, { ...log[1]!, eventId: log[0]!.eventId }),
+        'events[1].eventId: imp-0-1 appears twice',
+      ],
+      [
+        'data that is not JSON',
+        (log: ImportEvent[]) => log.splice(3, 1, { ...log[3]!, data: { price: Number.NaN } }),
+        'events[3].data.price',
+      ],
+      [
+        'a time that is not a date',
+        (log: ImportEvent[]) => log.splice(0, 1, { ...log[0]!, recordedAt: 'yesterday' }),
+        'events[0].recordedAt',
+      ],
+    ])('refuses %s, naming the event and field, before writing anything', async (_, spoil, message) => {
+      const store = open()
+      const log = importLog(2, 3)
+      spoil(log)
+      const error = await store.importEvents(log).catch((caught: unknown) => caught)
+      expect(error).toBeInstanceOf(InvalidAppendError)
+      expect((error as Error).message).toContain(message)
+      expect(await store.readAll()).toEqual([])
+    })
+  })
+}
