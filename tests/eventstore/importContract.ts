@@ -32,7 +32,12 @@ export function importLog(orders: number, perOrder: number, prefix = 'imp'): Imp
   return log
 }
 
-const withoutPositions = (events: readonly RecordedEvent[]) => events.map(({ position: _position, ...rest }) => rest)
+const withoutPositions = (events: readonly RecordedEvent[]) =>
+  events.map((recorded) => {
+    const copy: Partial<RecordedEvent> = { ...recorded }
+    delete copy.position
+    return copy
+  })
 
 /** Importing a whole log: the same rules for every adapter. */
 export function describeImportContract(adapterName: string, createStore: StoreFactory): void {
