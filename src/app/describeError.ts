@@ -1,4 +1,5 @@
-import { ConcurrencyError, EventStoreError } from '../eventstore'
+import { ConcurrencyError, DuplicateEventIdError, EventStoreError, ImportConflictError } from '../eventstore'
+import { ImportFileError } from './logImport'
 import { CommandRejectedError } from './orderCommands'
 
 /** Turns anything a command can throw into a sentence for the person who sent it. */
@@ -7,6 +8,9 @@ export function describeCommandError(error: unknown): string {
   if (error instanceof ConcurrencyError) {
     return `Conflict: someone else changed ${error.streamId} first (you expected version ${String(error.expectedVersion)}, it is now at version ${error.actualVersion}). Nothing was saved; reload the order and try again.`
   }
+  if (error instanceof ImportFileError) return `The file cannot be imported, nothing was written: ${error.message}`
+  if (error instanceof ImportConflictError || error instanceof DuplicateEventIdError)
+    return `Nothing was imported: ${error.message}`
   if (error instanceof EventStoreError) return `The event store refused the command: ${error.message}`
   return `Something went wrong and nothing was saved: ${error instanceof Error ? error.message : String(error)}`
 }

@@ -1,6 +1,6 @@
 import { createStore, type StoreApi } from 'zustand/vanilla'
 import { orderStreamId } from '../domain/order'
-import type { EventStore, RecordedEvent } from '../eventstore'
+import { InvalidAppendError, type EventStore, type RecordedEvent } from '../eventstore'
 import { Timeline } from '../replay/timeline'
 import { EXERCISES } from '../exercises'
 import { createCommandSession, type CommandSession } from './commandSession'
@@ -11,6 +11,8 @@ import { createInMemoryProgressStore, type ProgressStore } from './progressStore
 import { describeCommandError } from './describeError'
 import { createRaceRecorder, type RaceRecorder } from './raceRecorder'
 import { toLogJson, toLogNdjson } from './logFile'
+import { fileErrorFromStore, parseLogFile } from './logImport'
+import { groupThousands } from '../domain/shared/money'
 import { loadSample } from './samples'
 import { createInMemoryDerivedStorage, type DerivedStorage } from '../readside/derivedStorage'
 import { createReadModels, eachReadModel, type ReadModels } from '../readside/readModels'
@@ -77,6 +79,13 @@ export interface PlaygroundState {
   }
   /** Appends a long order (`count` events) and measures loading it with and without snapshots. */
   measureLongOrder(count: number): Promise<void>
+  /** While a log file is being written: how many events of how many. */
+  readonly importProgress: { readonly written: number; readonly total: number } | null
+  /**
+   * Reads a log file (Export JSON or NDJSON) and writes all of it or none of it: added beside the
+   * store's events (refused if a stream exists), or replacing them. Resolves whether it was imported.
+   */
+  importLog(text: string, options: { readonly replace: boolean }): Promise<boolean>
   /** The whole log read from the store, as a JSON document or NDJSON lines; null (and a message) if it can't be read. */
   exportLog(kind: 'json' | 'ndjson'): Promise<string | null>
   /** Moves the cursor to the last event recorded at or before `isoTime`. */
@@ -283,6 +292,32 @@ export function createPlaygroundStore(
       setSpeed(speed) {
         set({ speed })
         if (get().playing) startTimer()
+      },
+
+      importProgress: null,
+
+      async importLog(text, { replace }) {
+        const imported = await runStoreAction(async () => {
+          try {
+            const events = parseLogFile(text)
+            if (events.length === 0) return 'The file holds no events: nothing to import.'
+            set({ importProgress: { written: 0, total: events.length } })
+            await eventStore
+              .importEvents(events, {
+                replace,
+                onProgress: (written, total) => set({ importProgress: { written, total } }),
+              })
+              .catch((error: unknown) => {
+                throw error instanceof InvalidAppendError ? fileErrorFromStore(error) : error
+              })
+            const count = events.length === 1 ? '1 event' : `${groupThousands(events.length)} events`
+            return replace ? `Replaced the store with ${count} from the file.` : `Imported ${count}.`
+          } finally {
+            set({ importProgress: null })
+          }
+        })
+        if (imported) get().goLive()
+        return imported
       },
 
       async exportLog(kind) {

@@ -33,11 +33,7 @@ export function importLog(orders: number, perOrder: number, prefix = 'imp'): Imp
 }
 
 const withoutPositions = (events: readonly RecordedEvent[]) =>
-  events.map((recorded) => {
-    const copy: Partial<RecordedEvent> = { ...recorded }
-    delete copy.position
-    return copy
-  })
+  events.map((recorded) => Object.fromEntries(Object.entries(recorded).filter(([key]) => key !== 'position')))
 
 /** Importing a whole log: the same rules for every adapter. */
 export function describeImportContract(adapterName: string, createStore: StoreFactory): void {

@@ -5,6 +5,7 @@ import { usePlayground } from '../../app/PlaygroundProvider'
 import { downloadText } from '../components/downloadText'
 import { ErrorAlert } from '../components/ErrorAlert'
 import { plural } from '../format'
+import { ImportLog } from './ImportLog'
 
 const PERSISTENCE_WORDS: Record<Persistence, string> = {
   checking: 'checking whether the browser keeps it…',
@@ -59,6 +60,7 @@ export function StorePanel() {
           Reset store
         </button>
       </div>
+      <ImportLog />
       {storeMessage?.tone === 'success' && (
         <p role="status" className="notice">
           {storeMessage.text}

@@ -1,0 +1,117 @@
+import { z } from 'zod'
+import { MAX_NAME_LENGTH, type ImportEvent } from '../eventstore'
+import { LOG_FORMAT, LOG_FORMAT_VERSION } from './logFile'
+
+/** The largest file the playground reads: past this, reading it whole would stall the tab. */
+export const MAX_IMPORT_BYTES = 100 * 1024 * 1024
+
+/** A file that is not a log the playground can import; the message names the line or event and the field. */
+export class ImportFileError extends Error {
+  override name = 'ImportFileError'
+}
+
+const name = z
+  .string()
+  .min(1, 'must not be empty')
+  .max(MAX_NAME_LENGTH, `must be at most ${MAX_NAME_LENGTH} characters`)
+const positiveInteger = z
+  .number('must be a positive integer')
+  .int('must be a positive integer')
+  .positive('must be a positive integer')
+
+const eventSchema = z.strictObject({
+  eventId: name,
+  streamId: name.regex(/^[A-Z][A-Za-z0-9]*-\S+$/, 'must look like Category-id, such as Order-order-001'),
+  version: positiveInteger,
+  position: positiveInteger.optional(),
+  type: name,
+  data: z.json(),
+  metadata: z.strictObject({
+    correlationId: name,
+    causationId: name.nullable(),
+    sessionId: name,
+    schemaVersion: positiveInteger,
+  }),
+  recordedAt: z.iso.datetime({ offset: true, message: 'must be an ISO-8601 date and time' }),
+})
+
+const fileSchema = z.strictObject({
+  format: z.literal(LOG_FORMAT, `must be "${LOG_FORMAT}"`),
+  formatVersion: z.literal(
+    LOG_FORMAT_VERSION,
+    `must be ${LOG_FORMAT_VERSION}: this playground reads version ${LOG_FORMAT_VERSION}`,
+  ),
+  exportedAt: z.string(),
+  events: z.array(z.unknown()),
+})
+
+/** "event 17: version must be a positive integer", from the first problem zod found. */
+function describeIssue(where: string, error: z.ZodError): string {
+  const issue = error.issues[0]
+  if (!issue) return `${where}: is not valid`
+  const path = issue.path.map(String).join('.')
+  return `${where}: ${path ? `${path} ` : ''}${issue.message}`
+}
+
+function toImportEvent(raw: unknown, where: string): ImportEvent {
+  const parsed = eventSchema.safeParse(raw)
+  if (!parsed.success) throw new ImportFileError(describeIssue(where, parsed.error))
+  // Positions are assigned anew on import; the file's only set the order, which is the file's order.
+  const { eventId, streamId, version, type, data, metadata, recordedAt } = parsed.data
+  return { eventId, streamId, version, type, data: data as ImportEvent['data'], metadata, recordedAt }
+}
+
+function parseJson(text: string, where: string): unknown {
+  try {
+    return JSON.parse(text)
+  } catch (error) {
+    throw new ImportFileError(`${where}: is not JSON (${error instanceof Error ? error.message : String(error)})`)
+  }
+}
+
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value)
+
+/** The whole text as one JSON value, or undefined when it is not one (NDJSON, or broken). */
+function parseWhole(text: string): unknown {
+  try {
+    return JSON.parse(text)
+  } catch {
+    return undefined
+  }
+}
+
+/**
+ * Reads an exported log: the JSON document (`Export JSON`) or NDJSON, one event per line
+ * (`Export NDJSON`). Every event is checked; the first problem is reported with its place.
+ */
+export function parseLogFile(text: string): ImportEvent[] {
+  if (text.length > MAX_IMPORT_BYTES) {
+    throw new ImportFileError(`The file is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB, the most this page reads.`)
+  }
+  const trimmed = text.trim()
+  if (trimmed === '') throw new ImportFileError('The file is empty.')
+  const whole = parseWhole(trimmed)
+  if (isObject(whole) && 'format' in whole) {
+    const file = fileSchema.safeParse(whole)
+    if (!file.success) throw new ImportFileError(describeIssue('The file', file.error))
+    return file.data.events.map((raw, index) => toImportEvent(raw, `event ${index + 1}`))
+  }
+  if (whole === undefined && trimmed.startsWith('{') && !trimmed.includes('\n')) parseJson(trimmed, 'The file')
+  const events: ImportEvent[] = []
+  trimmed.split('\n').forEach((line, index) => {
+    if (line.trim() === '') return
+    events.push(toImportEvent(parseJson(line, `line ${index + 1}`), `line ${index + 1}`))
+  })
+  return events
+}
+
+/** The store's own check of a whole log (versions in order, ids unique), said as the file's event number. */
+export function fileErrorFromStore(error: Error): ImportFileError {
+  return new ImportFileError(
+    error.message.replace(
+      /^events\[(\d+)\]\.?([^:]*): /,
+      (_, index: string, field: string) => `event ${Number(index) + 1}: ${field ? `${field} ` : ''}`,
+    ),
+  )
+}

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest'
+import { toLogJson, toLogNdjson } from '../../src/app/logFile'
+import { ImportFileError, parseLogFile } from '../../src/app/logImport'
+import { handleOrderCommand } from '../../src/app/orderCommands'
+import { WALKTHROUGH_SAMPLE } from '../../src/app/samples'
+import { createInMemoryEventStore } from '../../src/eventstore'
+
+async function walkthroughLog() {
+  const store = createInMemoryEventStore({ sessionId: 'tab-1' })
+  for (const command of WALKTHROUGH_SAMPLE) await handleOrderCommand(store, command)
+  return store.readAll()
+}
+
+const withoutPositions = <T extends { position: number }>(events: T[]) =>
+  events.map((event) => Object.fromEntries(Object.entries(event).filter(([key]) => key !== 'position')))
+
+describe('reading a log file', () => {
+  it('reads back what Export JSON and Export NDJSON wrote', async () => {
+    const events = await walkthroughLog()
+    expect(parseLogFile(toLogJson(events, '2026-11-22T12:00:00.000Z'))).toEqual(withoutPositions(events))
+    expect(parseLogFile(toLogNdjson(events))).toEqual(withoutPositions(events))
+  })
+
+  it.each([
+    ['an empty file', () => '  \n', 'The file is empty.'],
+    ['a broken JSON document', () => '{"format": ', 'The file: is not JSON'],
+    [
+      'another format',
+      () => JSON.stringify({ format: 'other', formatVersion: 1, exportedAt: '', events: [] }),
+      'The file: format must be "event-sourcing-playground/event-log"',
+    ],
+    [
+      'a newer format version',
+      () =>
+        JSON.stringify({ format: 'event-sourcing-playground/event-log', formatVersion: 2, exportedAt: '', events: [] }),
+      'The file: formatVersion must be 1',
+    ],
+  ])('refuses %s with a clear message', (_, text, message) => {
+    expect(() => parseLogFile(text())).toThrow(ImportFileError)
+    expect(() => parseLogFile(text())).toThrow(message)
+  })
+
+  it('names the event and the field in a JSON document', async () => {
+    const events = await walkthroughLog()
+    const file = JSON.parse(toLogJson(events, '2026-11-22T12:00:00.000Z'))
+    file.events[2].version = -1
+    expect(() => parseLogFile(JSON.stringify(file))).toThrow('event 3: version must be a positive integer')
+    file.events[2].version = 3
+    file.events[3].metadata.schemaVersion = 'one'
+    expect(() => parseLogFile(JSON.stringify(file))).toThrow(
+      'event 4: metadata.schemaVersion must be a positive integer',
+    )
+    file.events[3].metadata.schemaVersion = 1
+    file.events[0].recordedAt = 'yesterday'
+    expect(() => parseLogFile(JSON.stringify(file))).toThrow('event 1: recordedAt must be an ISO-8601 date and time')
+    file.events[0].recordedAt = '2026-11-22T12:00:00.000Z'
+    file.events[1].surprise = true
+    expect(() => parseLogFile(JSON.stringify(file))).toThrow('event 2:')
+  })
+
+  it('names the line in NDJSON, counting blank lines', async () => {
+    const lines = toLogNdjson(await walkthroughLog()).split('\n')
+    lines.splice(1, 0, '')
+    lines[3] = lines[3]!.replace('"streamId":"Order-order-001"', '"streamId":"order 1"')
+    expect(() => parseLogFile(lines.join('\n'))).toThrow('line 4: streamId must look like Category-id')
+    lines[3] = '{not json'
+    expect(() => parseLogFile(lines.join('\n'))).toThrow('line 4: is not JSON')
+  })
+})
