@@ -81,11 +81,35 @@ function parseWhole(text: string): unknown {
   }
 }
 
+/** How many events are checked between two breaks, so a big file never freezes the page. */
+const PARSE_SLICE = 2000
+
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0))
+
+/** Checks raw events in slices, yielding to the page between them. */
+async function checkAll(
+  raws: readonly unknown[],
+  where: (index: number) => string,
+  onProgress?: (checked: number, total: number) => void,
+): Promise<ImportEvent[]> {
+  const events: ImportEvent[] = []
+  for (let start = 0; start < raws.length; start += PARSE_SLICE) {
+    const end = Math.min(start + PARSE_SLICE, raws.length)
+    for (let index = start; index < end; index += 1) events.push(toImportEvent(raws[index], where(index)))
+    onProgress?.(end, raws.length)
+    if (end < raws.length) await nextTask()
+  }
+  return events
+}
+
 /**
  * Reads an exported log: the JSON document (`Export JSON`) or NDJSON, one event per line
  * (`Export NDJSON`). Every event is checked; the first problem is reported with its place.
  */
-export function parseLogFile(text: string): ImportEvent[] {
+export async function parseLogFile(
+  text: string,
+  onProgress?: (checked: number, total: number) => void,
+): Promise<ImportEvent[]> {
   if (text.length > MAX_IMPORT_BYTES) {
     throw new ImportFileError(`The file is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB, the most this page reads.`)
   }
@@ -95,15 +119,18 @@ export function parseLogFile(text: string): ImportEvent[] {
   if (isObject(whole) && 'format' in whole) {
     const file = fileSchema.safeParse(whole)
     if (!file.success) throw new ImportFileError(describeIssue('The file', file.error))
-    return file.data.events.map((raw, index) => toImportEvent(raw, `event ${index + 1}`))
+    return checkAll(file.data.events, (index) => `event ${index + 1}`, onProgress)
   }
   if (whole === undefined && trimmed.startsWith('{') && !trimmed.includes('\n')) parseJson(trimmed, 'The file')
-  const events: ImportEvent[] = []
-  trimmed.split('\n').forEach((line, index) => {
-    if (line.trim() === '') return
-    events.push(toImportEvent(parseJson(line, `line ${index + 1}`), `line ${index + 1}`))
-  })
-  return events
+  const lines = trimmed.split('\n')
+  const numbered = lines.flatMap((line, index) => (line.trim() === '' ? [] : [{ line, number: index + 1 }]))
+  const raws: unknown[] = []
+  for (let start = 0; start < numbered.length; start += PARSE_SLICE) {
+    for (const { line, number } of numbered.slice(start, start + PARSE_SLICE))
+      raws.push(parseJson(line, `line ${number}`))
+    await nextTask()
+  }
+  return checkAll(raws, (index) => `line ${numbered[index]?.number ?? index + 1}`, onProgress)
 }
 
 /** The store's own check of a whole log (versions in order, ids unique), said as the file's event number. */

@@ -79,8 +79,12 @@ export interface PlaygroundState {
   }
   /** Appends a long order (`count` events) and measures loading it with and without snapshots. */
   measureLongOrder(count: number): Promise<void>
-  /** While a log file is being written: how many events of how many. */
-  readonly importProgress: { readonly written: number; readonly total: number } | null
+  /** While a log file is being imported: checking or writing, and how many events of how many. */
+  readonly importProgress: {
+    readonly stage: 'checking' | 'writing'
+    readonly done: number
+    readonly total: number
+  } | null
   /**
    * Reads a log file (Export JSON or NDJSON) and writes all of it or none of it: added beside the
    * store's events (refused if a stream exists), or replacing them. Resolves whether it was imported.
@@ -299,13 +303,14 @@ export function createPlaygroundStore(
       async importLog(text, { replace }) {
         const imported = await runStoreAction(async () => {
           try {
-            const events = parseLogFile(text)
+            const events = await parseLogFile(text, (checked, total) =>
+              set({ importProgress: { stage: 'checking', done: checked, total } }),
+            )
             if (events.length === 0) return 'The file holds no events: nothing to import.'
-            set({ importProgress: { written: 0, total: events.length } })
             await eventStore
               .importEvents(events, {
                 replace,
-                onProgress: (written, total) => set({ importProgress: { written, total } }),
+                onProgress: (written, total) => set({ importProgress: { stage: 'writing', done: written, total } }),
               })
               .catch((error: unknown) => {
                 throw error instanceof InvalidAppendError ? fileErrorFromStore(error) : error

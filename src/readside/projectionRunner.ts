@@ -114,11 +114,15 @@ export function createProjectionRunner<Row>(
     const fresh = events.filter((event) => event.position > getState().checkpoint)
     if (fresh.length === 0) return
     const contiguous = fresh.every((event, index) => event.position === getState().checkpoint + 1 + index)
-    if (!contiguous || !(await commit(fresh))) {
-      // A gap (events this tab has not seen) or another tab's commit: read what is stored.
-      await reload()
-      await catchUp()
+    // A big delivery (an import) is folded a page at a time, letting the page paint in between.
+    for (let start = 0; contiguous && start < fresh.length; start += PROJECTION_PAGE_SIZE) {
+      if (start > 0) await nextFrame()
+      if (!(await commit(fresh.slice(start, start + PROJECTION_PAGE_SIZE)))) break
+      if (start + PROJECTION_PAGE_SIZE >= fresh.length) return
     }
+    // A gap (events this tab has not seen) or another tab's commit: read what is stored.
+    await reload()
+    await catchUp()
   }
 
   return {

@@ -17,8 +17,8 @@ const withoutPositions = <T extends { position: number }>(events: T[]) =>
 describe('reading a log file', () => {
   it('reads back what Export JSON and Export NDJSON wrote', async () => {
     const events = await walkthroughLog()
-    expect(parseLogFile(toLogJson(events, '2026-11-22T12:00:00.000Z'))).toEqual(withoutPositions(events))
-    expect(parseLogFile(toLogNdjson(events))).toEqual(withoutPositions(events))
+    expect(await parseLogFile(toLogJson(events, '2026-11-22T12:00:00.000Z'))).toEqual(withoutPositions(events))
+    expect(await parseLogFile(toLogNdjson(events))).toEqual(withoutPositions(events))
   })
 
   it.each([
@@ -35,35 +35,37 @@ describe('reading a log file', () => {
         JSON.stringify({ format: 'event-sourcing-playground/event-log', formatVersion: 2, exportedAt: '', events: [] }),
       'The file: formatVersion must be 1',
     ],
-  ])('refuses %s with a clear message', (_, text, message) => {
-    expect(() => parseLogFile(text())).toThrow(ImportFileError)
-    expect(() => parseLogFile(text())).toThrow(message)
+  ])('refuses %s with a clear message', async (_, text, message) => {
+    await expect(parseLogFile(text())).rejects.toThrow(ImportFileError)
+    await expect(parseLogFile(text())).rejects.toThrow(message)
   })
 
   it('names the event and the field in a JSON document', async () => {
     const events = await walkthroughLog()
     const file = JSON.parse(toLogJson(events, '2026-11-22T12:00:00.000Z'))
     file.events[2].version = -1
-    expect(() => parseLogFile(JSON.stringify(file))).toThrow('event 3: version must be a positive integer')
+    await expect(parseLogFile(JSON.stringify(file))).rejects.toThrow('event 3: version must be a positive integer')
     file.events[2].version = 3
     file.events[3].metadata.schemaVersion = 'one'
-    expect(() => parseLogFile(JSON.stringify(file))).toThrow(
+    await expect(parseLogFile(JSON.stringify(file))).rejects.toThrow(
       'event 4: metadata.schemaVersion must be a positive integer',
     )
     file.events[3].metadata.schemaVersion = 1
     file.events[0].recordedAt = 'yesterday'
-    expect(() => parseLogFile(JSON.stringify(file))).toThrow('event 1: recordedAt must be an ISO-8601 date and time')
+    await expect(parseLogFile(JSON.stringify(file))).rejects.toThrow(
+      'event 1: recordedAt must be an ISO-8601 date and time',
+    )
     file.events[0].recordedAt = '2026-11-22T12:00:00.000Z'
     file.events[1].surprise = true
-    expect(() => parseLogFile(JSON.stringify(file))).toThrow('event 2:')
+    await expect(parseLogFile(JSON.stringify(file))).rejects.toThrow('event 2:')
   })
 
   it('names the line in NDJSON, counting blank lines', async () => {
     const lines = toLogNdjson(await walkthroughLog()).split('\n')
     lines.splice(1, 0, '')
     lines[3] = lines[3]!.replace('"streamId":"Order-order-001"', '"streamId":"order 1"')
-    expect(() => parseLogFile(lines.join('\n'))).toThrow('line 4: streamId must look like Category-id')
+    await expect(parseLogFile(lines.join('\n'))).rejects.toThrow('line 4: streamId must look like Category-id')
     lines[3] = '{not json'
-    expect(() => parseLogFile(lines.join('\n'))).toThrow('line 4: is not JSON')
+    await expect(parseLogFile(lines.join('\n'))).rejects.toThrow('line 4: is not JSON')
   })
 })

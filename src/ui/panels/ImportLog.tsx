@@ -36,8 +36,12 @@ export function ImportLog() {
         />
       </label>
       {progress && (
-        <progress aria-label="Importing" value={progress.written} max={Math.max(1, progress.total)}>
-          {progress.written} of {progress.total}
+        <progress
+          aria-label={progress.stage === 'checking' ? 'Checking the file' : 'Writing the events'}
+          value={progress.done}
+          max={Math.max(1, progress.total)}
+        >
+          {progress.done} of {progress.total}
         </progress>
       )}
       {waiting && (
