@@ -87,15 +87,20 @@ const PARSE_SLICE = 2000
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0))
 
 /** Checks raw events in slices, yielding to the page between them. */
-async function checkAll(
-  raws: readonly unknown[],
+async function checkAll<Entry>(
+  raws: readonly Entry[],
   where: (index: number) => string,
-  onProgress?: (checked: number, total: number) => void,
+  onProgress: ((checked: number, total: number) => void) | undefined,
+  /** Turns an entry into the raw event (NDJSON: parses the line). */
+  read: (entry: Entry, where: string) => unknown,
 ): Promise<ImportEvent[]> {
   const events: ImportEvent[] = []
   for (let start = 0; start < raws.length; start += PARSE_SLICE) {
     const end = Math.min(start + PARSE_SLICE, raws.length)
-    for (let index = start; index < end; index += 1) events.push(toImportEvent(raws[index], where(index)))
+    for (let index = start; index < end; index += 1) {
+      const at = where(index)
+      events.push(toImportEvent(read(raws[index] as Entry, at), at))
+    }
     onProgress?.(end, raws.length)
     if (end < raws.length) await nextTask()
   }
@@ -119,18 +124,23 @@ export async function parseLogFile(
   if (isObject(whole) && 'format' in whole) {
     const file = fileSchema.safeParse(whole)
     if (!file.success) throw new ImportFileError(describeIssue('The file', file.error))
-    return checkAll(file.data.events, (index) => `event ${index + 1}`, onProgress)
+    return checkAll(
+      file.data.events,
+      (index) => `event ${index + 1}`,
+      onProgress,
+      (raw) => raw,
+    )
   }
   if (whole === undefined && trimmed.startsWith('{') && !trimmed.includes('\n')) parseJson(trimmed, 'The file')
   const lines = trimmed.split('\n')
   const numbered = lines.flatMap((line, index) => (line.trim() === '' ? [] : [{ line, number: index + 1 }]))
-  const raws: unknown[] = []
-  for (let start = 0; start < numbered.length; start += PARSE_SLICE) {
-    for (const { line, number } of numbered.slice(start, start + PARSE_SLICE))
-      raws.push(parseJson(line, `line ${number}`))
-    await nextTask()
-  }
-  return checkAll(raws, (index) => `line ${numbered[index]?.number ?? index + 1}`, onProgress)
+  // Line by line, so the first problem in the file is the one reported, whether JSON or shape.
+  return checkAll(
+    numbered,
+    (index) => `line ${numbered[index]?.number ?? index + 1}`,
+    onProgress,
+    (entry, where) => parseJson(entry.line, where),
+  )
 }
 
 /** The store's own check of a whole log (versions in order, ids unique), said as the file's event number. */

@@ -67,5 +67,7 @@ describe('reading a log file', () => {
     await expect(parseLogFile(lines.join('\n'))).rejects.toThrow('line 4: streamId must look like Category-id')
     lines[3] = '{not json'
     await expect(parseLogFile(lines.join('\n'))).rejects.toThrow('line 4: is not JSON')
+    // The first problem in the file is the one reported, a shape problem before a later broken line.
+    await expect(parseLogFile('{"eventId": "a"}\nnot json at all\n')).rejects.toThrow('line 1: streamId')
   })
 })
