@@ -1,8 +1,9 @@
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vitest/config'
+import { contentSecurityPolicy } from './vite.csp.ts'
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), contentSecurityPolicy('site')],
   // Relative asset URLs, so the built site also works from a sub-folder.
   base: './',
   build: { outDir: 'dist', sourcemap: true },
