@@ -1,20 +1,12 @@
 import { readFileSync } from 'node:fs'
 import Ajv2020 from 'ajv/dist/2020'
 import { describe, expect, it } from 'vitest'
+import { walkthroughLog } from './walkthroughLog'
 import { LOG_FORMAT, toLogJson, toLogNdjson } from '../../src/app/logFile'
-import { handleOrderCommand } from '../../src/app/orderCommands'
-import { WALKTHROUGH_SAMPLE } from '../../src/app/samples'
-import { createInMemoryEventStore } from '../../src/eventstore'
 
 const schema = JSON.parse(readFileSync(new URL('../../public/event-log.schema.json', import.meta.url), 'utf8'))
 // ajv checks the structure; date-time formats are not checked here (no ajv-formats).
 const validate = new Ajv2020({ strict: true, validateFormats: false, allErrors: true }).compile(schema)
-
-async function walkthroughLog() {
-  const store = createInMemoryEventStore({ sessionId: 'tab-1' })
-  for (const command of WALKTHROUGH_SAMPLE) await handleOrderCommand(store, command)
-  return store.readAll()
-}
 
 describe('the exported log', () => {
   it('as JSON, is valid against public/event-log.schema.json and keeps every event as stored', async () => {

@@ -1,18 +1,7 @@
 import { describe, expect, it } from 'vitest'
+import { walkthroughLog, withoutPositions } from './walkthroughLog'
 import { toLogJson, toLogNdjson } from '../../src/app/logFile'
 import { ImportFileError, parseLogFile } from '../../src/app/logImport'
-import { handleOrderCommand } from '../../src/app/orderCommands'
-import { WALKTHROUGH_SAMPLE } from '../../src/app/samples'
-import { createInMemoryEventStore } from '../../src/eventstore'
-
-async function walkthroughLog() {
-  const store = createInMemoryEventStore({ sessionId: 'tab-1' })
-  for (const command of WALKTHROUGH_SAMPLE) await handleOrderCommand(store, command)
-  return store.readAll()
-}
-
-const withoutPositions = <T extends { position: number }>(events: T[]) =>
-  events.map((event) => Object.fromEntries(Object.entries(event).filter(([key]) => key !== 'position')))
 
 describe('reading a log file', () => {
   it('reads back what Export JSON and Export NDJSON wrote', async () => {

@@ -6,8 +6,8 @@ import {
   type EventStore,
   type EventStoreOptions,
   type ImportEvent,
-  type RecordedEvent,
 } from '../../src/eventstore'
+import { withoutPositions } from '../app/walkthroughLog'
 import { event, waitFor, type StoreFactory } from './contract'
 
 /** A log to import: `orders` orders of `perOrder` events, interleaved as a real log would be. */
@@ -31,9 +31,6 @@ export function importLog(orders: number, perOrder: number, prefix = 'imp'): Imp
   }
   return log
 }
-
-const withoutPositions = (events: readonly RecordedEvent[]) =>
-  events.map((recorded) => Object.fromEntries(Object.entries(recorded).filter(([key]) => key !== 'position')))
 
 /** Importing a whole log: the same rules for every adapter. */
 export function describeImportContract(adapterName: string, createStore: StoreFactory): void {
