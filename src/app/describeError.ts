@@ -1,5 +1,5 @@
 import { ConcurrencyError, DuplicateEventIdError, EventStoreError, ImportConflictError } from '../eventstore'
-import { ImportFileError } from './logImport'
+import { ImportFileError } from './importFileError'
 import { CommandRejectedError } from './orderCommands'
 
 /** Turns anything a command can throw into a sentence for the person who sent it. */

@@ -1,14 +1,12 @@
 import { z } from 'zod'
 import { MAX_NAME_LENGTH, type ImportEvent } from '../eventstore'
+import { ImportFileError } from './importFileError'
 import { LOG_FORMAT, LOG_FORMAT_VERSION } from './logFile'
+
+export { ImportFileError }
 
 /** The largest file the playground reads: past this, reading it whole would stall the tab. */
 export const MAX_IMPORT_BYTES = 100 * 1024 * 1024
-
-/** A file that is not a log the playground can import; the message names the line or event and the field. */
-export class ImportFileError extends Error {
-  override name = 'ImportFileError'
-}
 
 const name = z
   .string()
@@ -140,15 +138,5 @@ export async function parseLogFile(
     (index) => `line ${numbered[index]?.number ?? index + 1}`,
     onProgress,
     (entry, where) => parseJson(entry.line, where),
-  )
-}
-
-/** The store's own check of a whole log (versions in order, ids unique), said as the file's event number. */
-export function fileErrorFromStore(error: Error): ImportFileError {
-  return new ImportFileError(
-    error.message.replace(
-      /^events\[(\d+)\]\.?([^:]*): /,
-      (_, index: string, field: string) => `event ${Number(index) + 1}: ${field ? `${field} ` : ''}`,
-    ),
   )
 }

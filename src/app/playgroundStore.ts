@@ -11,7 +11,7 @@ import { createInMemoryProgressStore, type ProgressStore } from './progressStore
 import { describeCommandError } from './describeError'
 import { createRaceRecorder, type RaceRecorder } from './raceRecorder'
 import { toLogJson, toLogNdjson } from './logFile'
-import { fileErrorFromStore, parseLogFile } from './logImport'
+import { fileErrorFromStore } from './importFileError'
 import { groupThousands } from '../domain/shared/money'
 import { loadSample } from './samples'
 import { createInMemoryDerivedStorage, type DerivedStorage } from '../readside/derivedStorage'
@@ -303,6 +303,8 @@ export function createPlaygroundStore(
       async importLog(text, { replace }) {
         const imported = await runStoreAction(async () => {
           try {
+            // The parser brings zod: it loads when a file is first imported, not with the first screen.
+            const { parseLogFile } = await import('./logImport')
             const events = await parseLogFile(text, (checked, total) =>
               set({ importProgress: { stage: 'checking', done: checked, total } }),
             )
