@@ -1,6 +1,6 @@
 import { createStore, type StoreApi } from 'zustand/vanilla'
 import { orderStreamId } from '../domain/order'
-import { InvalidAppendError, type EventStore, type RecordedEvent } from '../eventstore'
+import type { EventStore, RecordedEvent } from '../eventstore'
 import { Timeline } from '../replay/timeline'
 import { EXERCISES } from '../exercises'
 import { createCommandSession, type CommandSession } from './commandSession'
@@ -10,14 +10,14 @@ import type { Persistence } from './openStorage'
 import { createInMemoryProgressStore, type ProgressStore } from './progressStore'
 import { describeCommandError } from './describeError'
 import { createRaceRecorder, type RaceRecorder } from './raceRecorder'
-import { toLogJson, toLogNdjson } from './logFile'
-import { fileErrorFromStore } from './importFileError'
-import { groupThousands } from '../domain/shared/money'
 import { loadSample } from './samples'
 import { createInMemoryDerivedStorage, type DerivedStorage } from '../readside/derivedStorage'
 import { createReadModels, eachReadModel, type ReadModels } from '../readside/readModels'
 import { DEFAULT_SNAPSHOT_EVERY } from '../replay/snapshots'
-import { appendLongOrder, measurementPoints, measureSnapshotLoads, type SnapshotMeasurement } from './longOrder'
+import type { SnapshotMeasurement } from './longOrder'
+import { createLogFileActions } from './logFileActions'
+import { createReadSideActions } from './readSideActions'
+import type { StoreActionContext } from './storeActionContext'
 import type { SnapshotPolicy } from './snapshotLoading'
 
 export type LoadStatus = 'loading' | 'ready' | 'failed'
@@ -180,6 +180,7 @@ export function createPlaygroundStore(
       }
     }
 
+    const context: StoreActionContext = { eventStore, get, set, runStoreAction }
     const onAppended = (streamId: string) => set({ selectedStreamId: streamId })
     const recorder = createRaceRecorder()
     const snapshots: SnapshotPolicy = {
@@ -298,90 +299,9 @@ export function createPlaygroundStore(
         if (get().playing) startTimer()
       },
 
-      importProgress: null,
+      ...createLogFileActions(context),
 
-      async importLog(text, { replace }) {
-        const imported = await runStoreAction(async () => {
-          try {
-            // The parser brings zod: it loads when a file is first imported, not with the first screen.
-            const { parseLogFile } = await import('./logImport')
-            const events = await parseLogFile(text, (checked, total) =>
-              set({ importProgress: { stage: 'checking', done: checked, total } }),
-            )
-            if (events.length === 0) return 'The file holds no events: nothing to import.'
-            await eventStore
-              .importEvents(events, {
-                replace,
-                onProgress: (written, total) => set({ importProgress: { stage: 'writing', done: written, total } }),
-              })
-              .catch((error: unknown) => {
-                throw error instanceof InvalidAppendError ? fileErrorFromStore(error) : error
-              })
-            const count = events.length === 1 ? '1 event' : `${groupThousands(events.length)} events`
-            return replace ? `Replaced the store with ${count} from the file.` : `Imported ${count}.`
-          } finally {
-            set({ importProgress: null })
-          }
-        })
-        if (imported) get().goLive()
-        return imported
-      },
-
-      async exportLog(kind) {
-        try {
-          const events = await eventStore.readAll()
-          const text = kind === 'json' ? toLogJson(events, new Date().toISOString()) : toLogNdjson(events)
-          const count = events.length === 1 ? '1 event' : `${events.length} events`
-          set({
-            storeMessage: { tone: 'success', text: `Exported ${count} as ${kind === 'json' ? 'JSON' : 'NDJSON'}.` },
-          })
-          return text
-        } catch (error) {
-          set({ storeMessage: { tone: 'error', text: describeCommandError(error) } })
-          return null
-        }
-      },
-
-      seekToTime(isoTime) {
-        const { timeline } = get()
-        let position = timeline.length
-        while (position > 0 && (timeline.eventAt(position)?.recordedAt ?? '') > isoTime) position -= 1
-        get().pause()
-        get().seek(position)
-      },
-
-      seekToOrderVersion(streamId, version) {
-        const { timeline } = get()
-        const event = timeline.events.find(
-          (candidate) => candidate.streamId === streamId && candidate.version === version,
-        )
-        if (!event) return
-        get().pause()
-        set({ selectedStreamId: streamId })
-        get().seek(event.position)
-      },
-
-      async measureLongOrder(count) {
-        const orderId = `long-${get().eventCount + 1}`
-        const streamId = orderStreamId(orderId)
-        const every = get().snapshotEvery
-        set({ snapshotLab: { measuring: true, streamId, every, measurements: [] } })
-        const ok = await runStoreAction(async () => {
-          await appendLongOrder(eventStore, orderId, count, sessionId)
-          // Timings are cleaner once the read models have applied the new events.
-          await Promise.all(eachReadModel(readModels).map((runner) => runner.idle()))
-          const measurements = await measureSnapshotLoads(
-            eventStore,
-            streamId,
-            derivedStorage,
-            every,
-            measurementPoints(count),
-          )
-          set({ snapshotLab: { measuring: false, streamId, every, measurements } })
-          return `Wrote ${orderId} with ${count} events and timed loading it at ${measurements.length} lengths.`
-        })
-        if (!ok) set({ snapshotLab: { measuring: false, streamId: null, every, measurements: [] } })
-      },
+      ...createReadSideActions(context, { derivedStorage, readModels, sessionId }),
 
       selectOrder: (streamId) => set({ selectedStreamId: streamId }),
       selectEvent: (position) => set({ selectedPosition: position }),

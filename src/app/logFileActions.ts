@@ -1,0 +1,61 @@
+import { InvalidAppendError } from '../eventstore'
+import { groupThousands } from '../domain/shared/money'
+import { describeCommandError } from './describeError'
+import { fileErrorFromStore } from './importFileError'
+import { toLogJson, toLogNdjson } from './logFile'
+import type { PlaygroundState } from './playgroundStore'
+import type { StoreActionContext } from './storeActionContext'
+
+/** Import and export of the whole log, as the Store panel offers them. */
+export function createLogFileActions({
+  eventStore,
+  get,
+  set,
+  runStoreAction,
+}: StoreActionContext): Pick<PlaygroundState, 'importProgress' | 'importLog' | 'exportLog'> {
+  return {
+    importProgress: null,
+
+    async importLog(text, { replace }) {
+      const imported = await runStoreAction(async () => {
+        try {
+          // The parser brings zod: it loads when a file is first imported, not with the first screen.
+          const { parseLogFile } = await import('./logImport')
+          const events = await parseLogFile(text, (checked, total) =>
+            set({ importProgress: { stage: 'checking', done: checked, total } }),
+          )
+          if (events.length === 0) return 'The file holds no events: nothing to import.'
+          await eventStore
+            .importEvents(events, {
+              replace,
+              onProgress: (written, total) => set({ importProgress: { stage: 'writing', done: written, total } }),
+            })
+            .catch((error: unknown) => {
+              throw error instanceof InvalidAppendError ? fileErrorFromStore(error) : error
+            })
+          const count = events.length === 1 ? '1 event' : `${groupThousands(events.length)} events`
+          return replace ? `Replaced the store with ${count} from the file.` : `Imported ${count}.`
+        } finally {
+          set({ importProgress: null })
+        }
+      })
+      if (imported) get().goLive()
+      return imported
+    },
+
+    async exportLog(kind) {
+      try {
+        const events = await eventStore.readAll()
+        const text = kind === 'json' ? toLogJson(events, new Date().toISOString()) : toLogNdjson(events)
+        const count = events.length === 1 ? '1 event' : `${events.length} events`
+        set({
+          storeMessage: { tone: 'success', text: `Exported ${count} as ${kind === 'json' ? 'JSON' : 'NDJSON'}.` },
+        })
+        return text
+      } catch (error) {
+        set({ storeMessage: { tone: 'error', text: describeCommandError(error) } })
+        return null
+      }
+    },
+  }
+}
