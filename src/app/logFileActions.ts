@@ -1,5 +1,5 @@
 import { InvalidAppendError } from '../eventstore'
-import { groupThousands } from '../domain/shared/money'
+import { plural } from '../domain/shared/money'
 import { describeCommandError } from './describeError'
 import { fileErrorFromStore } from './importFileError'
 import { toLogJson, toLogNdjson } from './logFile'
@@ -33,7 +33,7 @@ export function createLogFileActions({
             .catch((error: unknown) => {
               throw error instanceof InvalidAppendError ? fileErrorFromStore(error) : error
             })
-          const count = events.length === 1 ? '1 event' : `${groupThousands(events.length)} events`
+          const count = plural(events.length, 'event')
           return replace ? `Replaced the store with ${count} from the file.` : `Imported ${count}.`
         } finally {
           set({ importProgress: null })
@@ -47,7 +47,7 @@ export function createLogFileActions({
       try {
         const events = await eventStore.readAll()
         const text = kind === 'json' ? toLogJson(events, new Date().toISOString()) : toLogNdjson(events)
-        const count = events.length === 1 ? '1 event' : `${events.length} events`
+        const count = plural(events.length, 'event')
         set({
           storeMessage: { tone: 'success', text: `Exported ${count} as ${kind === 'json' ? 'JSON' : 'NDJSON'}.` },
         })

@@ -1,4 +1,4 @@
-import { replayOrder, type OrderState, type StoredOrderEvent } from '../domain/order'
+import { ORDER_STATUS_WORDS, replayOrder, type OrderState, type StoredOrderEvent } from '../domain/order'
 import { formatCents } from '../domain/shared/money'
 
 /** One line of an order's audit trail: who did what, when, in words. */
@@ -18,18 +18,11 @@ export interface AuditableEvent extends StoredOrderEvent {
   readonly metadata: { readonly sessionId: string }
 }
 
-const STATUS_WORDS: Record<OrderState['status'], string> = {
-  not_created: 'not created',
-  created: 'created',
-  paid: 'paid',
-  cancelled: 'cancelled',
-}
-
 /** The differences between two states of one order, in words. */
 export function describeChanges(before: OrderState, after: OrderState): string[] {
   const changes: string[] = []
   if (before.status !== after.status)
-    changes.push(`status ${STATUS_WORDS[before.status]} → ${STATUS_WORDS[after.status]}`)
+    changes.push(`status ${ORDER_STATUS_WORDS[before.status]} → ${ORDER_STATUS_WORDS[after.status]}`)
   if (before.customerId !== after.customerId) changes.push(`customer ${after.customerId ?? '—'}`)
   const quantities = (state: OrderState) => new Map(state.items.map((line) => [line.itemId, line]))
   const itemsBefore = quantities(before)

@@ -1,5 +1,3 @@
-import { groupThousands } from '../domain/shared/money'
-
 /** "2026-11-22T10:00:05.123Z" -> "2026-11-22 10:00:05" (UTC). */
 export function formatRecordedAt(iso: string): string {
   return iso
@@ -13,7 +11,4 @@ export function formatRecordedTime(iso: string): string {
   return iso.slice(11, 19)
 }
 
-/** "1 event", "3 events". */
-export function plural(count: number, noun: string): string {
-  return `${groupThousands(count)} ${noun}${count === 1 ? '' : 's'}`
-}
+export { plural } from '../domain/shared/money'

@@ -24,6 +24,14 @@ export interface OrderState {
   readonly cancelReason: string | null
 }
 
+/** Each status in words, as the panels and the audit trail say it. */
+export const ORDER_STATUS_WORDS: Readonly<Record<OrderStatus, string>> = {
+  not_created: 'not created',
+  created: 'created',
+  paid: 'paid',
+  cancelled: 'cancelled',
+}
+
 export const initialOrderState: OrderState = {
   status: 'not_created',
   orderId: null,

@@ -31,3 +31,8 @@ export function formatCents(cents: Cents): string {
   const remainder = String(absolute % 100).padStart(2, '0')
   return `${sign}$${groupThousands(Math.floor(absolute / 100))}.${remainder}`
 }
+
+/** "1 event", "1,234 events". */
+export function plural(count: number, noun: string): string {
+  return `${groupThousands(count)} ${noun}${count === 1 ? '' : 's'}`
+}

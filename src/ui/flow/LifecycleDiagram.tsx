@@ -3,7 +3,7 @@ import '@xyflow/react/dist/style.css'
 import { useMemo } from 'react'
 import { useDeferredPosition, useOrdersAtCursor, useSelectedOrder } from '../../app/hooks'
 import { usePlayground } from '../../app/PlaygroundProvider'
-import type { OrderStatus } from '../../domain/order'
+import { ORDER_STATUS_WORDS, type OrderStatus } from '../../domain/order'
 import { LIFECYCLE_TRANSITIONS, transitionsTaken } from './lifecycleModel'
 import { LifecycleEdge, type LifecycleEdgeType } from './LoopEdge'
 import { READ_ONLY_FLOW } from './readOnlyFlow'
@@ -13,11 +13,11 @@ import { OnScreen } from '../components/OnScreen'
 const nodeTypes = { stage: StageNode }
 const edgeTypes = { lifecycle: LifecycleEdge }
 
-const STATUSES: ReadonlyArray<{ status: OrderStatus; title: string; x: number; y: number }> = [
-  { status: 'not_created', title: 'not created', x: 0, y: 90 },
-  { status: 'created', title: 'created', x: 280, y: 90 },
-  { status: 'paid', title: 'paid', x: 560, y: 10 },
-  { status: 'cancelled', title: 'cancelled', x: 560, y: 170 },
+const STATUSES: ReadonlyArray<{ status: OrderStatus; x: number; y: number }> = [
+  { status: 'not_created', x: 0, y: 90 },
+  { status: 'created', x: 280, y: 90 },
+  { status: 'paid', x: 560, y: 10 },
+  { status: 'cancelled', x: 560, y: 170 },
 ]
 
 /** The Order's states and transitions, with the selected order's state at the cursor marked. */
@@ -43,7 +43,7 @@ export default function LifecycleDiagram() {
       <h2 id="lifecycle-heading">Lifecycle</h2>
       <p className="panel-hint" aria-live="polite">
         {state?.orderId
-          ? `${state.orderId} is ${STATUSES.find((entry) => entry.status === status)?.title} at position ${position}. Transitions taken: ${takenWords.join(', ') || 'none'}.`
+          ? `${state.orderId} is ${ORDER_STATUS_WORDS[status]} at position ${position}. Transitions taken: ${takenWords.join(', ') || 'none'}.`
           : 'Select an order to see where it is in its lifecycle.'}
       </p>
       <OnScreen minHeight={260}>
@@ -63,7 +63,7 @@ function LifecycleCanvas({ status, taken }: { status: OrderStatus; taken: Readon
         type: 'stage',
         position: { x: entry.x, y: entry.y },
         data: {
-          title: entry.title,
+          title: ORDER_STATUS_WORDS[entry.status],
           detail: entry.status === status ? 'current' : '',
           active: entry.status === status,
           current: entry.status === status,

@@ -1,19 +1,12 @@
 import { memo, useMemo } from 'react'
 import { useDeferredPosition, useOrdersAtCursor, useSelectedOrder } from '../../app/hooks'
 import { usePlayground } from '../../app/PlaygroundProvider'
-import { lineTotalCents, type OrderState } from '../../domain/order'
+import { lineTotalCents, ORDER_STATUS_WORDS, type OrderState } from '../../domain/order'
 import { formatCents } from '../../domain/shared/money'
 import type { OrdersView } from '../../replay/timeline'
 import { LabelledValue } from '../components/LabelledValue'
 import { AsOfVersion } from './AsOfVersion'
 import { useFixedRowVirtualizer } from '../components/useFixedRowVirtualizer'
-
-const STATUS_WORDS: Record<OrderState['status'], string> = {
-  not_created: 'not created',
-  created: 'created',
-  paid: 'paid',
-  cancelled: 'cancelled',
-}
 
 const ORDER_ROW_HEIGHT = 36
 
@@ -29,7 +22,7 @@ const OrderRow = memo(function OrderRow(props: {
     <div role="listitem" className="order-row" style={{ transform: `translateY(${top}px)`, height: ORDER_ROW_HEIGHT }}>
       <button type="button" className="order-pick" aria-pressed={selected} onClick={() => onSelect(streamId)}>
         <span className="order-id">{order.orderId}</span>
-        <span className={`status status-${order.status}`}>{STATUS_WORDS[order.status]}</span>
+        <span className={`status status-${order.status}`}>{ORDER_STATUS_WORDS[order.status]}</span>
         <span className="num">{formatCents(order.totalCents)}</span>
       </button>
     </div>
@@ -106,7 +99,7 @@ export function ReplayedStatePanel() {
         <div className="order-state" aria-label={`Order ${order.orderId ?? ''}`} role="group">
           <h3>Order {order.orderId}</h3>
           <div className="fields">
-            <LabelledValue label="Status" value={STATUS_WORDS[order.status]} />
+            <LabelledValue label="Status" value={ORDER_STATUS_WORDS[order.status]} />
             <LabelledValue label="Customer" value={order.customerId ?? '—'} />
             <LabelledValue label="Total" value={formatCents(order.totalCents)} />
             <LabelledValue label="Version" value={String(order.version)} />

@@ -6,6 +6,12 @@ const SnapshotChart = lazy(() => import('../charts/SnapshotChart'))
 
 const LONG_ORDER_LENGTHS = [1000, 2000, 5000, 10000] as const
 
+/** A snapshot interval typed by a person: a whole number from 1 to 10,000, or null. */
+function parseInterval(text: string): number | null {
+  const value = Number(text)
+  return /^\d+$/.test(text) && value >= 1 && value <= 10000 ? value : null
+}
+
 /** Snapshot interval, and a long order loaded with and without snapshots, charted. */
 export function SnapshotsPanel() {
   const every = usePlayground((state) => state.snapshotEvery)
@@ -15,10 +21,7 @@ export function SnapshotsPanel() {
   const pending = usePlayground((state) => state.pending)
   const [length, setLength] = useState<number>(2000)
   const [draft, setDraft] = useState(String(every))
-  const everyProblem =
-    /^\d+$/.test(draft) && Number(draft) >= 1 && Number(draft) <= 10000
-      ? null
-      : 'Enter a whole number from 1 to 10,000.'
+  const everyProblem = parseInterval(draft) === null ? 'Enter a whole number from 1 to 10,000.' : null
 
   return (
     <section aria-labelledby="snapshots-heading" className="panel snapshots-panel" tabIndex={-1}>
@@ -40,8 +43,8 @@ export function SnapshotsPanel() {
             aria-describedby={everyProblem ? 'snapshot-every-problem' : undefined}
             onChange={(event) => {
               setDraft(event.target.value)
-              const value = Number(event.target.value)
-              if (Number.isInteger(value) && value >= 1 && value <= 10000) setEvery(value)
+              const interval = parseInterval(event.target.value)
+              if (interval !== null) setEvery(interval)
             }}
           />
         </label>
