@@ -1,4 +1,5 @@
 import { InvalidAppendError } from '../eventstore'
+import { COURSE_SCHEMA_VERSION, ORDER_SCHEMA_VERSION } from '../domain/order'
 import { plural } from '../domain/shared/money'
 import { describeCommandError } from './describeError'
 import { fileErrorFromStore } from './importFileError'
@@ -21,7 +22,7 @@ export function createLogFileActions({
         try {
           // The parser brings zod: it loads when a file is first imported, not with the first screen.
           const { parseLogFile } = await import('./logImport')
-          const events = await parseLogFile(text, (checked, total) =>
+          const { events, source } = await parseLogFile(text, (checked, total) =>
             set({ importProgress: { stage: 'checking', done: checked, total } }),
           )
           if (events.length === 0) return 'The file holds no events: nothing to import.'
@@ -31,9 +32,15 @@ export function createLogFileActions({
               onProgress: (written, total) => set({ importProgress: { stage: 'writing', done: written, total } }),
             })
             .catch((error: unknown) => {
-              throw error instanceof InvalidAppendError ? fileErrorFromStore(error) : error
+              throw error instanceof InvalidAppendError
+                ? fileErrorFromStore(error, source === 'course-table' ? 'row' : 'event')
+                : error
             })
           const count = plural(events.length, 'event')
+          if (source === 'course-table') {
+            const upcast = `stored in schema ${COURSE_SCHEMA_VERSION} and upcast to schema ${ORDER_SCHEMA_VERSION} when read`
+            return `${replace ? 'Replaced the store with' : 'Imported'} ${count} from the learning material's table, ${upcast}.`
+          }
           return replace ? `Replaced the store with ${count} from the file.` : `Imported ${count}.`
         } finally {
           set({ importProgress: null })

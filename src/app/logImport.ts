@@ -1,5 +1,7 @@
 import { z } from 'zod'
 import { MAX_NAME_LENGTH, type ImportEvent } from '../eventstore'
+import { readOrderEvent } from '../domain/order'
+import { COURSE_COLUMNS, courseCsvRows, courseRowToEvent, isCourseRow, looksLikeCourseCsv } from './courseTable'
 import { ImportFileError } from './importFileError'
 import { LOG_FORMAT, LOG_FORMAT_VERSION } from './logFile'
 
@@ -28,7 +30,10 @@ const eventSchema = z.strictObject({
     correlationId: name,
     causationId: name.nullable(),
     sessionId: name,
-    schemaVersion: positiveInteger,
+    schemaVersion: z
+      .number('must be a whole number, 0 or more')
+      .int('must be a whole number, 0 or more')
+      .nonnegative('must be a whole number, 0 or more'),
   }),
   recordedAt: z.iso.datetime({ offset: true, message: 'must be an ISO-8601 date and time' }),
 })
@@ -84,59 +89,106 @@ const PARSE_SLICE = 2000
 
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0))
 
-/** Checks raw events in slices, yielding to the page between them. */
+/**
+ * Upcasting on import: an Order event must read as today's shape (its upcasters run now), so a
+ * file never brings in an event the panels cannot fold. Unknown types and newer schemas pass:
+ * they are kept and shown as such.
+ */
+function requireReadable(event: ImportEvent, where: string): ImportEvent {
+  const reading = readOrderEvent(event)
+  if (reading.kind === 'unreadable')
+    throw new ImportFileError(`${where}: ${event.type} cannot be read: ${reading.problem}`)
+  return event
+}
+
+/** Checks raw entries in slices, yielding to the page between them. */
 async function checkAll<Entry>(
-  raws: readonly Entry[],
+  entries: readonly Entry[],
   where: (index: number) => string,
   onProgress: ((checked: number, total: number) => void) | undefined,
-  /** Turns an entry into the raw event (NDJSON: parses the line). */
-  read: (entry: Entry, where: string) => unknown,
+  /** Turns an entry into an event, or throws naming `where`. */
+  toEvent: (entry: Entry, where: string) => ImportEvent,
 ): Promise<ImportEvent[]> {
   const events: ImportEvent[] = []
-  for (let start = 0; start < raws.length; start += PARSE_SLICE) {
-    const end = Math.min(start + PARSE_SLICE, raws.length)
+  for (let start = 0; start < entries.length; start += PARSE_SLICE) {
+    const end = Math.min(start + PARSE_SLICE, entries.length)
     for (let index = start; index < end; index += 1) {
       const at = where(index)
-      events.push(toImportEvent(read(raws[index] as Entry, at), at))
+      events.push(requireReadable(toEvent(entries[index] as Entry, at), at))
     }
-    onProgress?.(end, raws.length)
-    if (end < raws.length) await nextTask()
+    onProgress?.(end, entries.length)
+    if (end < entries.length) await nextTask()
   }
   return events
 }
 
+/** Which kind of file was read: the playground's export, or the learning material's table. */
+export type LogFileSource = 'playground' | 'course-table'
+
+export interface ParsedLogFile {
+  readonly events: ImportEvent[]
+  readonly source: LogFileSource
+}
+
+type Progress = ((checked: number, total: number) => void) | undefined
+
+function nonEmptyLines(text: string): { readonly line: string; readonly number: number }[] {
+  return text.split('\n').flatMap((line, index) => (line.trim() === '' ? [] : [{ line, number: index + 1 }]))
+}
+
+async function parseNdjson(trimmed: string, onProgress: Progress): Promise<ParsedLogFile> {
+  const numbered = nonEmptyLines(trimmed)
+  const first = numbered[0] ? parseWhole(numbered[0].line) : undefined
+  const source: LogFileSource = isCourseRow(first) ? 'course-table' : 'playground'
+  const toEvent = source === 'course-table' ? courseRowToEvent : toImportEvent
+  // Line by line, so the first problem in the file is the one reported, whether JSON or shape.
+  const events = await checkAll(
+    numbered,
+    (index) => `line ${numbered[index]?.number ?? index + 1}`,
+    onProgress,
+    (entry, where) => toEvent(parseJson(entry.line, where), where),
+  )
+  return { events, source }
+}
+
 /**
- * Reads an exported log: the JSON document (`Export JSON`) or NDJSON, one event per line
- * (`Export NDJSON`). Every event is checked; the first problem is reported with its place.
+ * Reads a log file: the playground's JSON document (`Export JSON`) or NDJSON (`Export NDJSON`),
+ * or the learning material's events table as a JSON array of rows, NDJSON rows or CSV. Every
+ * event is checked and Order events are upcast to today's shape; the first problem is reported
+ * with its place.
  */
-export async function parseLogFile(
-  text: string,
-  onProgress?: (checked: number, total: number) => void,
-): Promise<ImportEvent[]> {
+export async function parseLogFile(text: string, onProgress?: Progress): Promise<ParsedLogFile> {
   if (text.length > MAX_IMPORT_BYTES) {
     throw new ImportFileError(`The file is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB, the most this page reads.`)
   }
   const trimmed = text.trim()
   if (trimmed === '') throw new ImportFileError('The file is empty.')
+  if (looksLikeCourseCsv(trimmed)) {
+    const rows = courseCsvRows(trimmed)
+    const events = await checkAll(
+      rows,
+      (index) => rows[index]?.where ?? `row ${index + 1}`,
+      onProgress,
+      (entry, where) => courseRowToEvent(entry.row, where),
+    )
+    return { events, source: 'course-table' }
+  }
   const whole = parseWhole(trimmed)
+  if (Array.isArray(whole)) {
+    if (whole.length > 0 && !isCourseRow(whole[0])) {
+      throw new ImportFileError(
+        `The file is a JSON array, but not of the learning material's rows (${COURSE_COLUMNS.join(', ')}).`,
+      )
+    }
+    const events = await checkAll(whole, (index) => `row ${index + 1}`, onProgress, courseRowToEvent)
+    return { events, source: 'course-table' }
+  }
   if (isObject(whole) && 'format' in whole) {
     const file = fileSchema.safeParse(whole)
     if (!file.success) throw new ImportFileError(describeIssue('The file', file.error))
-    return checkAll(
-      file.data.events,
-      (index) => `event ${index + 1}`,
-      onProgress,
-      (raw) => raw,
-    )
+    const events = await checkAll(file.data.events, (index) => `event ${index + 1}`, onProgress, toImportEvent)
+    return { events, source: 'playground' }
   }
   if (whole === undefined && trimmed.startsWith('{') && !trimmed.includes('\n')) parseJson(trimmed, 'The file')
-  const lines = trimmed.split('\n')
-  const numbered = lines.flatMap((line, index) => (line.trim() === '' ? [] : [{ line, number: index + 1 }]))
-  // Line by line, so the first problem in the file is the one reported, whether JSON or shape.
-  return checkAll(
-    numbered,
-    (index) => `line ${numbered[index]?.number ?? index + 1}`,
-    onProgress,
-    (entry, where) => parseJson(entry.line, where),
-  )
+  return parseNdjson(trimmed, onProgress)
 }

@@ -36,6 +36,9 @@ export function validateImport(events: readonly ImportEvent[]): void {
       fail(index, 'version', `must be ${expected}: the versions of ${event.streamId} run 1, 2, 3... in order`)
     versions.set(event.streamId, expected)
     assertPlainJson(event.data, `events[${index}].data`)
+    const schemaVersion: unknown = event.metadata.schemaVersion
+    if (typeof schemaVersion !== 'number' || !Number.isInteger(schemaVersion) || schemaVersion < 0)
+      fail(index, 'metadata.schemaVersion', 'must be a whole number, 0 or more')
     if (Number.isNaN(Date.parse(event.recordedAt))) fail(index, 'recordedAt', 'must be an ISO-8601 date and time')
   })
 }

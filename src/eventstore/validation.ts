@@ -56,11 +56,9 @@ function validateEvent(event: NewEvent, index: number): void {
   validateOptionalString(`${at}.metadata.correlationId`, metadata.correlationId)
   validateOptionalString(`${at}.metadata.causationId`, metadata.causationId, true)
   validateOptionalString(`${at}.metadata.sessionId`, metadata.sessionId)
-  if (
-    metadata.schemaVersion !== undefined &&
-    !(isNonNegativeInteger(metadata.schemaVersion) && metadata.schemaVersion >= 1)
-  ) {
-    throw new InvalidAppendError(`${at}.metadata.schemaVersion`, 'must be a positive integer')
+  // Schema 0 is the learning material's shape, kept as written and upcast when read.
+  if (metadata.schemaVersion !== undefined && !isNonNegativeInteger(metadata.schemaVersion)) {
+    throw new InvalidAppendError(`${at}.metadata.schemaVersion`, 'must be a whole number, 0 or more')
   }
 }
 

@@ -1,13 +1,18 @@
-import { isOrderEvent, replayOrder, type OrderEvent, type OrderState } from '../domain/order'
+import { asOrderEvent, replayOrder, type OrderEvent, type OrderState } from '../domain/order'
 import type { RecordedEvent } from '../eventstore'
 
 export type RecordedOrderEvent = RecordedEvent & OrderEvent
 
 /** Order events of orders whose id starts with `prefix`. */
 export function orderEventsWithPrefix(events: readonly RecordedEvent[], prefix: string): RecordedOrderEvent[] {
-  return events.filter(
-    (event): event is RecordedOrderEvent => event.streamId.startsWith(`Order-${prefix}`) && isOrderEvent(event),
-  )
+  const found: RecordedOrderEvent[] = []
+  for (const event of events) {
+    if (!event.streamId.startsWith(`Order-${prefix}`)) continue
+    const read = asOrderEvent(event)
+    // An upcast event is read with today's type and data; the rest of its envelope is as stored.
+    if (read) found.push({ ...event, type: read.type, data: read.data } as RecordedOrderEvent)
+  }
+  return found
 }
 
 /** The events grouped by stream, in position order. */

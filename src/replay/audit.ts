@@ -15,7 +15,7 @@ export interface AuditEntry {
 export interface AuditableEvent extends StoredOrderEvent {
   readonly position: number
   readonly recordedAt: string
-  readonly metadata: { readonly sessionId: string }
+  readonly metadata: { readonly sessionId: string; readonly schemaVersion: number }
 }
 
 /** The differences between two states of one order, in words. */

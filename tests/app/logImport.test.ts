@@ -6,8 +6,9 @@ import { ImportFileError, parseLogFile } from '../../src/app/logImport'
 describe('reading a log file', () => {
   it('reads back what Export JSON and Export NDJSON wrote', async () => {
     const events = await walkthroughLog()
-    expect(await parseLogFile(toLogJson(events, '2026-11-22T12:00:00.000Z'))).toEqual(withoutPositions(events))
-    expect(await parseLogFile(toLogNdjson(events))).toEqual(withoutPositions(events))
+    const fromJson = await parseLogFile(toLogJson(events, '2026-11-22T12:00:00.000Z'))
+    expect(fromJson).toEqual({ events: withoutPositions(events), source: 'playground' })
+    expect(await parseLogFile(toLogNdjson(events))).toEqual(fromJson)
   })
 
   it.each([
@@ -37,7 +38,7 @@ describe('reading a log file', () => {
     file.events[2].version = 3
     file.events[3].metadata.schemaVersion = 'one'
     await expect(parseLogFile(JSON.stringify(file))).rejects.toThrow(
-      'event 4: metadata.schemaVersion must be a positive integer',
+      'event 4: metadata.schemaVersion must be a whole number, 0 or more',
     )
     file.events[3].metadata.schemaVersion = 1
     file.events[0].recordedAt = 'yesterday'
@@ -58,5 +59,31 @@ describe('reading a log file', () => {
     await expect(parseLogFile(lines.join('\n'))).rejects.toThrow('line 4: is not JSON')
     // The first problem in the file is the one reported, a shape problem before a later broken line.
     await expect(parseLogFile('{"eventId": "a"}\nnot json at all\n')).rejects.toThrow('line 1: streamId')
+  })
+
+  it('runs the upcasters on import: an Order event whose data cannot be read is refused, with its place', async () => {
+    const file = JSON.parse(toLogJson(await walkthroughLog(), '2026-11-22T12:00:00.000Z'))
+    file.events[1].data.quantity = 0
+    await expect(parseLogFile(JSON.stringify(file))).rejects.toThrow(
+      'event 2: ItemAdded cannot be read: quantity must be a whole number from 1 to 1000000',
+    )
+    file.events[1].data.quantity = 3
+    file.events[1].metadata.schemaVersion = 0
+    await expect(parseLogFile(JSON.stringify(file))).rejects.toThrow(
+      'event 2: ItemAdded cannot be read: schema 0: price must be a non-negative amount in whole cents (got undefined)',
+    )
+  })
+
+  it('keeps unknown types and newer schemas: they are shown as such, not refused', async () => {
+    const file = JSON.parse(toLogJson(await walkthroughLog(), '2026-11-22T12:00:00.000Z'))
+    file.events[1].type = 'GiftWrapped'
+    file.events[2].metadata.schemaVersion = 9
+    const { events } = await parseLogFile(JSON.stringify(file))
+    expect(events.map((event) => [event.type, event.metadata.schemaVersion])).toEqual([
+      ['OrderCreated', 1],
+      ['GiftWrapped', 1],
+      ['ItemAdded', 9],
+      ['OrderPaid', 1],
+    ])
   })
 })

@@ -349,7 +349,7 @@ export function describeEventStoreContract(adapterName: string, createStore: Sto
         [
           'a bad schema version',
           'Order-a',
-          [{ type: 'X', data: {}, metadata: { schemaVersion: 0 } }],
+          [{ type: 'X', data: {}, metadata: { schemaVersion: -1 } }],
           undefined,
           'schemaVersion',
         ],

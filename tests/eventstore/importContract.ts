@@ -45,6 +45,31 @@ export function describeImportContract(adapterName: string, createStore: StoreFa
       await Promise.all(opened.splice(0).map((store) => store.close()))
     })
 
+    it('keeps each event’s schema version as written: old shapes stay stored, to be upcast on read', async () => {
+      const store = open()
+      const log = importLog(1, 2).map((imported, index) =>
+        index === 1
+          ? {
+              ...imported,
+              data: { item_id: 'apple', quantity: 1, price: 1.5 },
+              metadata: { ...imported.metadata, schemaVersion: 0 },
+            }
+          : imported,
+      )
+      await store.importEvents(log)
+      const stored = await store.readAll()
+      expect(stored.map((e) => e.metadata.schemaVersion)).toEqual([1, 0])
+      expect(stored[1]?.data).toEqual({ item_id: 'apple', quantity: 1, price: 1.5 })
+      const negative = importLog(1, 1, 'neg').map((imported) => ({
+        ...imported,
+        metadata: { ...imported.metadata, schemaVersion: -1 },
+      }))
+      await expect(store.importEvents(negative)).rejects.toThrow(
+        'events[0].metadata.schemaVersion: must be a whole number, 0 or more',
+      )
+      expect(await store.readAll()).toHaveLength(2)
+    })
+
     it('writes the whole log after the existing events, keeping ids, versions, metadata and times', async () => {
       const store = open()
       await store.append('Order-existing', [event('OrderCreated')])

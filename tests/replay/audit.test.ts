@@ -7,7 +7,7 @@ const event = (version: number, type: string, data: unknown, sessionId = 'tab-1'
   type,
   data,
   recordedAt: `2026-11-22T10:00:0${version}.000Z`,
-  metadata: { sessionId },
+  metadata: { sessionId, schemaVersion: 1 },
 })
 
 describe('the audit trail of an order', () => {

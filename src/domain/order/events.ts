@@ -18,8 +18,11 @@ export interface ItemRemoved {
 }
 export interface OrderPaid {
   readonly type: 'OrderPaid'
-  /** `amountCents` is the total charged, recorded as a fact at the moment of payment. */
-  readonly data: { readonly paymentMethod: PaymentMethod; readonly amountCents: Cents }
+  /**
+   * `amountCents` is the total charged, recorded as a fact at the moment of payment. Payments
+   * upcast from the learning material's schema never recorded it: use the order's total then.
+   */
+  readonly data: { readonly paymentMethod: PaymentMethod; readonly amountCents?: Cents }
 }
 export interface OrderCancelled {
   readonly type: 'OrderCancelled'
@@ -37,11 +40,6 @@ export const ORDER_EVENT_TYPES: readonly OrderEventType[] = [
   'OrderPaid',
   'OrderCancelled',
 ]
-
-/** Narrows a stored `{ type, data }` pair to an Order event when its type is one we know. */
-export function isOrderEvent(event: { readonly type: string; readonly data: unknown }): event is OrderEvent {
-  return (ORDER_EVENT_TYPES as readonly string[]).includes(event.type)
-}
 
 export function isPaymentMethod(value: string): value is PaymentMethod {
   return (PAYMENT_METHODS as readonly string[]).includes(value)

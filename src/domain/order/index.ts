@@ -10,7 +10,10 @@ export * from './errors'
 export * from './events'
 export * from './state'
 export { decideOrder, orderIdProblem } from './decide'
-export { replayOrder, type StoredOrderEvent } from './replay'
+export { replayOrder } from './replay'
+export { asOrderEvent, readOrderEvent, type OrderEventReading, type StoredOrderEvent } from './reading'
+export * from './upcasters'
+export { orderEventDataProblem, type JsonRecord } from './eventData'
 
 /** The Order aggregate as a decider. */
 export const orderDecider: Decider<OrderCommand, OrderEvent, OrderState, OrderErrorCode> = {

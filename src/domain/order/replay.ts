@@ -1,23 +1,16 @@
-import { isOrderEvent } from './events'
+import { asOrderEvent, type StoredOrderEvent } from './reading'
 import { evolveOrder, initialOrderState, type OrderState } from './state'
 
-/** The part of a stored event replay needs; matches the event store's RecordedEvent structurally. */
-export interface StoredOrderEvent {
-  readonly type: string
-  readonly data: unknown
-  readonly version: number
-}
-
 /**
- * Folds a stream's stored events into state, starting from `from`. Events of a type this
- * version of the playground does not know are skipped, but still count towards the version.
+ * Folds a stream's stored events into state, starting from `from`. Older schemas are upcast on
+ * the way; events the domain cannot read (an unknown type or schema, broken data) are skipped,
+ * but still count towards the version.
  */
 export function replayOrder(events: Iterable<StoredOrderEvent>, from: OrderState = initialOrderState): OrderState {
   let state = from
-  for (const event of events) {
-    state = isOrderEvent(event)
-      ? { ...evolveOrder(state, event), version: event.version }
-      : { ...state, version: event.version }
+  for (const stored of events) {
+    const event = asOrderEvent(stored)
+    state = event ? { ...evolveOrder(state, event), version: stored.version } : { ...state, version: stored.version }
   }
   return state
 }

@@ -1,4 +1,4 @@
-import { isOrderEvent, type OrderState, type OrderStatus } from '../order'
+import { asOrderEvent, type OrderState, type OrderStatus } from '../order'
 import { isOrderStream, nextOrderState } from './orderFacts'
 import type { Projection } from './types'
 
@@ -40,7 +40,8 @@ export const customerHistoryProjection: Projection<CustomerHistoryRow, 'customer
     const orders = current.some((candidate) => candidate.orderId === orderId)
       ? current.map((candidate) => (candidate.orderId === orderId ? entry : candidate))
       : [...current, entry]
-    const charged = isOrderEvent(event) && event.type === 'OrderPaid' ? event.data.amountCents : 0
+    const read = asOrderEvent(event)
+    const charged = read?.type === 'OrderPaid' ? (read.data.amountCents ?? order.totalCents) : 0
     return [
       { key: orderKey(event.streamId), row: { kind: 'order', order } },
       {

@@ -8,6 +8,8 @@ export interface ProjectionEvent {
   readonly data: unknown
   /** ISO-8601 time of the commit; projections may report by it, never order by it. */
   readonly recordedAt: string
+  /** The shape version of `data`; older shapes are upcast as they are read. Absent means today's. */
+  readonly metadata?: { readonly schemaVersion: number }
 }
 
 /** One row a projection writes: `row: null` deletes the row with that key. */

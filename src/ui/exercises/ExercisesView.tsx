@@ -2,7 +2,9 @@ import { useStore } from 'zustand'
 import { usePlayground } from '../../app/PlaygroundProvider'
 import { useExerciseResults } from '../../app/useExerciseResults'
 import { VIEW_HASHES } from '../useHashRoute'
+import { focusPanelWhenShown } from '../components/focusPanel'
 import { CONCEPTS } from './concepts'
+import { SchemaEvolution } from './SchemaEvolution'
 import { ExerciseCard } from './ExerciseCard'
 
 /** The learning path: exercises that check themselves, and the concepts behind them. */
@@ -34,11 +36,14 @@ export function ExercisesView() {
               <li key={concept.name} className="concept-card">
                 <h3>{concept.name}</h3>
                 <p>{concept.text}</p>
-                <a href={VIEW_HASHES[concept.view]}>See it in {concept.panel}</a>
+                <a href={VIEW_HASHES[concept.view]} onClick={() => focusPanelWhenShown(concept.headingId)}>
+                  See it in {concept.panel}
+                </a>
               </li>
             ))}
           </ul>
         </div>
+        <SchemaEvolution />
       </section>
     </main>
   )

@@ -3,7 +3,7 @@ import { useDeferredPosition } from '../../app/hooks'
 import { usePlayground } from '../../app/PlaygroundProvider'
 import { OnScreen } from '../components/OnScreen'
 import { FlowCanvas } from './FlowCanvas'
-import { focusPanel } from './focusPanel'
+import { focusPanel } from '../components/focusPanel'
 import { FLOW_STAGES, type FlowStage } from './flowModel'
 
 /** Command → Decide → Events → Event store → Evolve → State, and the store → Projections → Read models. */

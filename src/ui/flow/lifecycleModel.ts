@@ -1,4 +1,4 @@
-import { isOrderEvent, type OrderEventType, type OrderStatus } from '../../domain/order'
+import { asOrderEvent, type OrderEventType, type OrderStatus, type StoredOrderEvent } from '../../domain/order'
 
 /** A transition of the Order's lifecycle: the event that makes it, from one status to another. */
 export interface LifecycleTransition {
@@ -16,10 +16,11 @@ export const LIFECYCLE_TRANSITIONS: readonly LifecycleTransition[] = [
 ]
 
 /** How many times each transition was taken by the given events of one order. */
-export function transitionsTaken(events: ReadonlyArray<{ readonly type: string; readonly data: unknown }>) {
+export function transitionsTaken(events: readonly StoredOrderEvent[]) {
   const counts = new Map<OrderEventType, number>()
   for (const event of events) {
-    if (isOrderEvent(event)) counts.set(event.type, (counts.get(event.type) ?? 0) + 1)
+    const read = asOrderEvent(event)
+    if (read) counts.set(read.type, (counts.get(read.type) ?? 0) + 1)
   }
   return counts
 }

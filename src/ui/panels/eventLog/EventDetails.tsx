@@ -1,5 +1,7 @@
 import { memo } from 'react'
 import { usePlayground } from '../../../app/PlaygroundProvider'
+import { readOrderEvent } from '../../../domain/order'
+import { schemaNote } from '../summarizeEvent'
 
 /** The selected event's whole envelope, data and metadata included, as formatted JSON. */
 export const EventDetails = memo(function EventDetails() {
@@ -8,6 +10,8 @@ export const EventDetails = memo(function EventDetails() {
   const selectEvent = usePlayground((state) => state.selectEvent)
   const event = position === null ? undefined : timeline.eventAt(position)
   if (!event) return null
+  const note = schemaNote(event)
+  const reading = readOrderEvent(event)
   return (
     <section aria-labelledby="event-details-heading" className="event-details">
       <div className="details-header">
@@ -18,7 +22,15 @@ export const EventDetails = memo(function EventDetails() {
           Close details
         </button>
       </div>
-      <pre>{JSON.stringify(event, null, 2)}</pre>
+      {note && <p className={`schema-note ${note.severity}`}>{note.detail}</p>}
+      {note && reading.kind === 'order' && (
+        <>
+          <h4>Read as</h4>
+          <pre aria-label="Data as read">{JSON.stringify(reading.event.data, null, 2)}</pre>
+          <h4>As stored</h4>
+        </>
+      )}
+      <pre aria-label="Event as stored">{JSON.stringify(event, null, 2)}</pre>
     </section>
   )
 })

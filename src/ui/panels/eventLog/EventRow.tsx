@@ -1,7 +1,8 @@
 import { memo, type CSSProperties, type KeyboardEvent } from 'react'
 import type { RecordedEvent } from '../../../eventstore'
 import { formatRecordedAt, formatRecordedTime } from '../../format'
-import { summarizeEvent } from '../summarizeEvent'
+import { schemaNote, summarizeEvent } from '../summarizeEvent'
+import { SchemaBadge } from './SchemaBadge'
 
 /** The height every row of the log has: the virtualiser relies on it. */
 export const LOG_ROW_HEIGHT = 34
@@ -33,6 +34,7 @@ export const EventRow = memo(function EventRow({
       onSelect(event.position)
     }
   }
+  const note = schemaNote(event)
   const classes = ['log-row', inFuture && 'future', isCurrent && 'current', isSelected && 'selected']
     .filter(Boolean)
     .join(' ')
@@ -69,6 +71,7 @@ export const EventRow = memo(function EventRow({
         </time>
       </span>
       <span role="gridcell" className="summary">
+        {note && <SchemaBadge label={note.label} detail={note.detail} severity={note.severity} />}
         {summarizeEvent(event)}
       </span>
     </div>

@@ -1,0 +1,78 @@
+import { isRecord, orderEventDataProblem, toCheckedOrderEvent } from './eventData'
+import { ORDER_EVENT_TYPES, type OrderEvent, type OrderEventType } from './events'
+import { ORDER_SCHEMA_VERSION, upcastOrderData } from './upcasters'
+
+/** The part of a stored event the domain reads; matches the event store's RecordedEvent structurally. */
+export interface StoredOrderEvent {
+  readonly type: string
+  readonly data: unknown
+  readonly version: number
+  /** Absent on events just decided, not yet stored: those are in today's shape. */
+  readonly metadata?: { readonly schemaVersion: number }
+  /** Needed only to upcast schemas whose data did not name its order. */
+  readonly streamId?: string
+}
+
+const schemaOf = (stored: StoredOrderEvent) => stored.metadata?.schemaVersion ?? ORDER_SCHEMA_VERSION
+
+/** How the domain reads one stored event. Only `order` events are folded; the rest are shown as they are. */
+export type OrderEventReading =
+  /** `upcastFrom` is the stored schema version when upcasters ran, else null. */
+  | { readonly kind: 'order'; readonly event: OrderEvent; readonly upcastFrom: number | null }
+  /** A type this playground does not know (another category, or a newer playground). */
+  | { readonly kind: 'unknown-type' }
+  /** A schema version newer than this playground knows: written by a newer version of it. */
+  | { readonly kind: 'unknown-schema'; readonly schemaVersion: number }
+  /** A known type and schema whose data cannot be read; `problem` says why. */
+  | { readonly kind: 'unreadable'; readonly problem: string }
+
+const UNKNOWN_TYPE: OrderEventReading = { kind: 'unknown-type' }
+const isOrderEventType = (type: string): type is OrderEventType =>
+  (ORDER_EVENT_TYPES as readonly string[]).includes(type)
+
+function read(stored: StoredOrderEvent): OrderEventReading {
+  if (!isOrderEventType(stored.type)) return UNKNOWN_TYPE
+  const schemaVersion = schemaOf(stored)
+  if (schemaVersion > ORDER_SCHEMA_VERSION) return { kind: 'unknown-schema', schemaVersion }
+  let data = stored.data
+  if (schemaVersion < ORDER_SCHEMA_VERSION) {
+    if (!isRecord(data)) return { kind: 'unreadable', problem: 'data must be an object' }
+    const upcast = upcastOrderData(stored.type, data, schemaVersion, { streamId: stored.streamId ?? '' })
+    if (!upcast.ok) return { kind: 'unreadable', problem: upcast.problem }
+    data = upcast.data
+  }
+  const problem = orderEventDataProblem(stored.type, data)
+  if (problem !== null) return { kind: 'unreadable', problem }
+  return {
+    kind: 'order',
+    event: toCheckedOrderEvent(stored.type, data),
+    upcastFrom: schemaVersion < ORDER_SCHEMA_VERSION ? schemaVersion : null,
+  }
+}
+
+// Stored events are immutable, so an upcast is done once however often time travel folds it.
+// Events already in today's shape are only checked, which is cheaper than remembering them.
+const upcastReadings = new WeakMap<StoredOrderEvent, OrderEventReading>()
+
+/**
+ * Reads a stored event as the domain's current shape: upcast from an older schema, checked,
+ * or classified as unknown or unreadable. Every fold goes through here (upcasting on read).
+ */
+export function readOrderEvent(stored: StoredOrderEvent): OrderEventReading {
+  if (schemaOf(stored) >= ORDER_SCHEMA_VERSION) return read(stored)
+  const cached = upcastReadings.get(stored)
+  if (cached) return cached
+  const reading = read(stored)
+  upcastReadings.set(stored, reading)
+  return reading
+}
+
+/** The Order event a stored event means today, or undefined when the domain cannot fold it. */
+export function asOrderEvent(stored: StoredOrderEvent): OrderEvent | undefined {
+  if (schemaOf(stored) === ORDER_SCHEMA_VERSION && isOrderEventType(stored.type)) {
+    // The hot path of every replay: a current event whose data checks out is its own Order event.
+    return orderEventDataProblem(stored.type, stored.data) === null ? (stored as OrderEvent) : undefined
+  }
+  const reading = readOrderEvent(stored)
+  return reading.kind === 'order' ? reading.event : undefined
+}
