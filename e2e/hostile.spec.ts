@@ -32,7 +32,7 @@ test('a log full of markup and script payloads renders as text everywhere, and n
   const playground = new PlaygroundPage(page)
   await playground.open()
   await page
-    .getByLabel('Import a log file (.json or .ndjson)')
+    .getByLabel('Import a log file (.json, .ndjson or .csv)')
     .setInputFiles({ name: 'hostile.ndjson', mimeType: 'application/x-ndjson', buffer: Buffer.from(hostileLog()) })
   await expect(page.getByRole('region', { name: 'Store' }).getByRole('status')).toHaveText('Imported 4 events.')
 

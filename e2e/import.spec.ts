@@ -13,7 +13,7 @@ test.describe('importing a log file', () => {
   const store = () => playground.page.getByRole('region', { name: 'Store' })
   const chooseFile = (name: string, text: string) =>
     store()
-      .getByLabel('Import a log file (.json or .ndjson)')
+      .getByLabel('Import a log file (.json, .ndjson or .csv)')
       .setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) })
 
   async function exportedWalkthrough(kind: 'JSON' | 'NDJSON'): Promise<string> {
@@ -32,7 +32,7 @@ test.describe('importing a log file', () => {
     const other = new PlaygroundPage(page)
     await other.open()
     await page
-      .getByLabel('Import a log file (.json or .ndjson)')
+      .getByLabel('Import a log file (.json, .ndjson or .csv)')
       .setInputFiles({ name: 'log.ndjson', mimeType: 'application/x-ndjson', buffer: Buffer.from(file) })
     await expect(page.getByRole('region', { name: 'Store' }).getByRole('status')).toHaveText('Imported 4 events.')
     await expect(other.eventRows).toHaveCount(4)

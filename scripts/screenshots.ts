@@ -2,8 +2,11 @@
  * Takes the README's screenshots of the built site: `npm run screenshots` (it builds and serves first).
  * Writes docs/screenshot-desktop.png (1280×800), docs/screenshot-phone.png (390 wide),
  * docs/screenshot-dark.png (1280×800, the system's dark mode), docs/screenshot-lab.png and
- * docs/screenshot-read-side.png (the diagrams, read models and charts below the playground).
+ * docs/screenshot-read-side.png (the diagrams, read models and charts below the playground),
+ * docs/screenshot-schema-evolution.png (the learning material's table imported, an upcast event open) and
+ * docs/screenshot-learn-schema.png (the Schema evolution panel of Learn).
  */
+import { readFileSync } from 'node:fs'
 import { chromium } from '@playwright/test'
 import { CHROMIUM_ARGS, chromiumExecutablePath } from '../e2e/chromium'
 import { servePreview } from './servePreview'
@@ -51,6 +54,20 @@ try {
   await readSide.getByRole('figure', { name: 'Events by type' }).locator('.recharts-bar-rectangle').first().waitFor()
   await readSide.screenshot({ path: 'docs/screenshot-read-side.png' })
   console.log('wrote docs/screenshot-read-side.png')
+  const upcast = await browser.newPage({ viewport: { width: 1280, height: 900 } })
+  await upcast.goto(url)
+  await upcast.getByLabel(/^Import a log file/).setInputFiles({
+    name: 'learning-material-orders.csv',
+    mimeType: 'text/csv',
+    buffer: readFileSync('src/samples/learning-material-orders.csv'),
+  })
+  await upcast.getByText(/from the learning material's table/).waitFor()
+  await upcast.getByRole('region', { name: 'Event log' }).getByRole('row', { name: /apple/ }).first().click()
+  await upcast.screenshot({ path: 'docs/screenshot-schema-evolution.png' })
+  console.log('wrote docs/screenshot-schema-evolution.png')
+  await upcast.goto(`${url}#/exercises`)
+  await upcast.getByRole('region', { name: 'Schema evolution' }).screenshot({ path: 'docs/screenshot-learn-schema.png' })
+  console.log('wrote docs/screenshot-learn-schema.png')
   await browser.close()
 } finally {
   stop()

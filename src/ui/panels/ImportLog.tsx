@@ -27,10 +27,10 @@ export function ImportLog() {
   return (
     <div className="import-log">
       <label className="field">
-        Import a log file (.json or .ndjson)
+        Import a log file (.json, .ndjson or .csv)
         <input
           type="file"
-          accept=".json,.ndjson,application/json,application/x-ndjson"
+          accept=".json,.ndjson,.csv,application/json,application/x-ndjson,text/csv"
           disabled={pending}
           onChange={(event) => void choose(event)}
         />
