@@ -66,7 +66,9 @@ try {
   await upcast.screenshot({ path: 'docs/screenshot-schema-evolution.png' })
   console.log('wrote docs/screenshot-schema-evolution.png')
   await upcast.goto(`${url}#/exercises`)
-  await upcast.getByRole('region', { name: 'Schema evolution' }).screenshot({ path: 'docs/screenshot-learn-schema.png' })
+  await upcast
+    .getByRole('region', { name: 'Schema evolution' })
+    .screenshot({ path: 'docs/screenshot-learn-schema.png' })
   console.log('wrote docs/screenshot-learn-schema.png')
   await browser.close()
 } finally {

@@ -1,4 +1,10 @@
-import { ConcurrencyError, DuplicateEventIdError, EventStoreError, ImportConflictError } from '../eventstore'
+import {
+  ConcurrencyError,
+  DuplicateEventIdError,
+  EventStoreError,
+  ImportConflictError,
+  StorageFullError,
+} from '../eventstore'
 import { ImportFileError } from './importFileError'
 import { CommandRejectedError } from './orderCommands'
 
@@ -11,6 +17,9 @@ export function describeCommandError(error: unknown): string {
   if (error instanceof ImportFileError) return `The file cannot be imported, nothing was written: ${error.message}`
   if (error instanceof ImportConflictError || error instanceof DuplicateEventIdError)
     return `Nothing was imported: ${error.message}`
+  if (error instanceof StorageFullError) {
+    return `${error.message} Export the log to keep it, then reset the store or free space for this site in the browser's settings.`
+  }
   if (error instanceof EventStoreError) return `The event store refused the command: ${error.message}`
   return `Something went wrong and nothing was saved: ${error instanceof Error ? error.message : String(error)}`
 }

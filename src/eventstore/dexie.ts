@@ -1,6 +1,6 @@
 import Dexie, { type Table } from 'dexie'
 import { planAppend } from './appendPlan'
-import { ConcurrencyError, DuplicateEventIdError } from './errors'
+import { ConcurrencyError, DuplicateEventIdError, StorageFullError } from './errors'
 import { IMPORT_CHUNK, importedStreams, planImport, refuseOverlap, validateImport } from './importPlan'
 import { createOpenGuard, resolveStoreOptions } from './storeBase'
 import { createSubscriptionHub } from './subscriptions'
@@ -99,7 +99,7 @@ export function createDexieEventStore(options: DexieEventStoreOptions): EventSto
           if (isConstraintError(error)) {
             throw new ConcurrencyError(streamId, expectedVersion, await currentVersion(streamId))
           }
-          throw error
+          throw asStorageFull(error)
         })
       if (plan.kind === 'write') {
         hub.publish(plan.records)
@@ -142,7 +142,7 @@ export function createDexieEventStore(options: DexieEventStoreOptions): EventSto
               'is already in the store: nothing was imported',
             )
           }
-          throw error
+          throw asStorageFull(error)
         })
       if (importOptions?.replace) {
         hub.cleared()
@@ -197,6 +197,16 @@ export function createDexieEventStore(options: DexieEventStoreOptions): EventSto
     },
   }
 }
+
+/** Whether an error, or one Dexie wrapped in it, is the browser saying its storage is full. */
+function isQuotaError(error: unknown): boolean {
+  if (!(error instanceof Error)) return false
+  if (error.name === 'QuotaExceededError') return true
+  const { inner, failures } = error as { inner?: unknown; failures?: unknown[] }
+  return isQuotaError(inner) || (Array.isArray(failures) && failures.some(isQuotaError))
+}
+
+const asStorageFull = (error: unknown): unknown => (isQuotaError(error) ? new StorageFullError(error) : error)
 
 function isConstraintError(error: unknown): boolean {
   if (!(error instanceof Error)) return false

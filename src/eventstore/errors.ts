@@ -55,6 +55,17 @@ export class ImportConflictError extends EventStoreError {
   }
 }
 
+/**
+ * The browser refused to store more (IndexedDB's QuotaExceededError). The write's transaction
+ * was aborted, so nothing of it was stored.
+ */
+export class StorageFullError extends EventStoreError {
+  override name = 'StorageFullError'
+  constructor(readonly cause: unknown) {
+    super("The browser's storage for this site is full: nothing of this write was stored.")
+  }
+}
+
 /** The store was closed. */
 export class StoreClosedError extends EventStoreError {
   override name = 'StoreClosedError'

@@ -26,6 +26,7 @@ export {
   EventStoreError,
   ImportConflictError,
   InvalidAppendError,
+  StorageFullError,
   StoreClosedError,
 } from './errors'
 export { createInMemoryEventStore } from './memory'
