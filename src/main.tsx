@@ -6,6 +6,7 @@ import { createPlaygroundStore } from './app/playgroundStore'
 import { tabSessionId } from './app/session'
 import type { EventStore } from './eventstore'
 import { App } from './ui/App'
+import { OpeningBlocked } from './ui/OpeningBlocked'
 import './ui/styles.css'
 
 /** The IndexedDB database every tab of the playground shares. */
@@ -22,14 +23,31 @@ async function start(): Promise<void> {
   const root = document.getElementById('root')
   if (!root) throw new Error('index.html has no #root element')
   const sessionId = tabSessionId()
-  const { eventStore, progressStore, derivedStorage, persisted, reason } = await openStorage(DATABASE_NAME, sessionId)
+  const reactRoot = createRoot(root)
+  // The database can be upgraded by another tab before this tab's app store exists: remember it.
+  const superseded: { happened: boolean; tell?: () => void } = { happened: false }
+  const { eventStore, progressStore, derivedStorage, persisted, reason } = await openStorage(
+    DATABASE_NAME,
+    sessionId,
+    undefined,
+    {
+      onVersionChange: () => {
+        superseded.happened = true
+        superseded.tell?.()
+      },
+      // Said, not hung: the open carries on by itself once the other tab lets go.
+      onBlocked: () => reactRoot.render(<OpeningBlocked />),
+    },
+  )
   const playground = createPlaygroundStore(eventStore, sessionId, {
     progressStore,
     derivedStorage,
     storage: { persisted, reason },
   })
+  superseded.tell = () => playground.getState().markSuperseded()
+  if (superseded.happened) superseded.tell()
   window.playground = { store: eventStore, sessionId }
-  createRoot(root).render(
+  reactRoot.render(
     <StrictMode>
       <PlaygroundProvider store={playground}>
         <App />

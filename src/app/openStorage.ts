@@ -14,6 +14,14 @@ export interface StorageChoice {
   readonly reason: string | null
 }
 
+/** What opening can run into, for the page to tell the person. */
+export interface StorageNotices {
+  /** Another tab upgraded (or deleted) the database: this tab's stores are closed; it should reload. */
+  readonly onVersionChange?: () => void
+  /** Opening waits for another tab that holds the database at an older version. */
+  readonly onBlocked?: () => void
+}
+
 /**
  * Opens the IndexedDB stores, or falls back to memory when IndexedDB is missing or refuses to
  * open (disabled, blocked by the browser's privacy settings). Nothing is lost either way: the
@@ -24,6 +32,7 @@ export async function openStorage(
   sessionId: string,
   /** null: this browser has no IndexedDB. */
   indexedDb: IDBFactory | null = globalThis.indexedDB ?? null,
+  notices: StorageNotices = {},
 ): Promise<StorageChoice> {
   const inMemory = (reason: string): StorageChoice => ({
     eventStore: createInMemoryEventStore({ sessionId }),
@@ -33,14 +42,21 @@ export async function openStorage(
     reason,
   })
   if (!indexedDb) return inMemory('IndexedDB is not available in this browser')
-  const eventStore = createDexieEventStore({ databaseName, sessionId, indexedDB: indexedDb })
+  const { onVersionChange, onBlocked } = notices
+  const eventStore = createDexieEventStore({
+    databaseName,
+    sessionId,
+    indexedDB: indexedDb,
+    ...(onVersionChange ? { onVersionChange } : {}),
+    ...(onBlocked ? { onBlocked } : {}),
+  })
   try {
     // Opening for real: a disabled or blocked IndexedDB fails here, not later in a command.
     await eventStore.streamVersion('Probe-storage')
     return {
       eventStore,
-      progressStore: createDexieProgressStore(`${databaseName}-progress`),
-      derivedStorage: createDexieDerivedStorage(`${databaseName}-derived`, indexedDb),
+      progressStore: createDexieProgressStore(`${databaseName}-progress`, onVersionChange),
+      derivedStorage: createDexieDerivedStorage(`${databaseName}-derived`, indexedDb, onVersionChange),
       persisted: true,
       reason: null,
     }

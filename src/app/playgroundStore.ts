@@ -61,8 +61,15 @@ export interface PlaygroundState {
   /** The learner's progress through the exercises. */
   readonly progress: ExerciseProgress
   /** Whether events persist in IndexedDB (and if not, why), and whether the browser keeps them under pressure. */
-  readonly storage: { readonly persisted: boolean; readonly reason: string | null; readonly persistence: Persistence }
+  readonly storage: {
+    readonly persisted: boolean
+    readonly reason: string | null
+    readonly persistence: Persistence
+    /** Another tab upgraded the database: this tab's connection is closed and it must be reloaded. */
+    readonly superseded: boolean
+  }
   setPersistence(persistence: Persistence): void
+  markSuperseded(): void
   readonly pending: boolean
   /** The query side: read models kept from the log by their projection runners. */
   readonly readModels: ReadModels
@@ -208,8 +215,9 @@ export function createPlaygroundStore(
         recorder,
       },
       progress,
-      storage: { ...storage, persistence: 'checking' },
+      storage: { ...storage, persistence: 'checking', superseded: false },
       setPersistence: (persistence) => set({ storage: { ...get().storage, persistence } }),
+      markSuperseded: () => set({ storage: { ...get().storage, superseded: true } }),
       storeMessage: null,
       pending: false,
       readModels,

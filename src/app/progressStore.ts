@@ -1,4 +1,5 @@
 import Dexie, { type Table } from 'dexie'
+import { closeOnVersionChange } from '../eventstore'
 import type { LearnerActivity } from '../exercises'
 
 /** One exercise's saved progress: where it was last reset, and the learner's answers. */
@@ -42,8 +43,13 @@ class ProgressDatabase extends Dexie {
 }
 
 /** Progress in its own IndexedDB database, apart from the event store. */
-export function createDexieProgressStore(databaseName: string): ProgressStore {
+export function createDexieProgressStore(
+  databaseName: string,
+  /** Another tab is upgrading this database: it is closed, and the page should be reloaded. */
+  onVersionChange?: () => void,
+): ProgressStore {
   const db = new ProgressDatabase(databaseName)
+  closeOnVersionChange(db, onVersionChange)
   return {
     async load() {
       const [records, activity] = await Promise.all([db.exercises.toArray(), db.activity.orderBy('id').toArray()])

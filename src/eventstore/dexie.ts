@@ -13,6 +13,27 @@ export interface DexieEventStoreOptions extends EventStoreOptions {
   /** Another IndexedDB implementation (fake-indexeddb in Node tests). Defaults to the browser's. */
   readonly indexedDB?: IDBFactory
   readonly IDBKeyRange?: typeof IDBKeyRange
+  /**
+   * Another connection (a newer playground in another tab) is upgrading or deleting the database.
+   * This store closes its connection at once, so that upgrade is not held up; every later call
+   * rejects with StoreClosedError saying why. The page should ask to be reloaded.
+   */
+  readonly onVersionChange?: () => void
+  /** Opening waits on older connections that do not close; called when it starts to wait. */
+  readonly onBlocked?: () => void
+}
+
+/** Why calls fail once another tab has upgraded the database. */
+export const SUPERSEDED_MESSAGE =
+  'A newer version of the playground upgraded its database in another tab: reload this tab to carry on.'
+
+/** Closes a database quietly when another connection wants to upgrade it (Dexie's default also logs). */
+export function closeOnVersionChange(db: Dexie, then?: () => void): void {
+  db.on('versionchange', () => {
+    db.close()
+    then?.()
+    return false
+  })
 }
 
 class EventDatabase extends Dexie {
@@ -72,6 +93,13 @@ export function createDexieEventStore(options: DexieEventStoreOptions): EventSto
     }
   }
   const announce = (announcement: Announcement) => channel?.postMessage(announcement)
+  closeOnVersionChange(db, () => {
+    guard.markClosed(SUPERSEDED_MESSAGE)
+    channel?.close()
+    hub.close()
+    options.onVersionChange?.()
+  })
+  db.on('blocked', () => options.onBlocked?.())
 
   return {
     async append(streamId, newEvents, appendOptions) {

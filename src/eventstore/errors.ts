@@ -61,16 +61,16 @@ export class ImportConflictError extends EventStoreError {
  */
 export class StorageFullError extends EventStoreError {
   override name = 'StorageFullError'
-  constructor(readonly cause: unknown) {
-    super("The browser's storage for this site is full: nothing of this write was stored.")
+  constructor(cause: unknown) {
+    super("The browser's storage for this site is full: nothing of this write was stored.", { cause })
   }
 }
 
 /** The store was closed. */
 export class StoreClosedError extends EventStoreError {
   override name = 'StoreClosedError'
-  constructor() {
-    super('The event store is closed.')
+  constructor(message = 'The event store is closed.') {
+    super(message)
   }
 }
 

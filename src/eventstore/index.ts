@@ -30,6 +30,12 @@ export {
   StoreClosedError,
 } from './errors'
 export { createInMemoryEventStore } from './memory'
-export { createDexieEventStore, commitChannelName, type DexieEventStoreOptions } from './dexie'
+export {
+  closeOnVersionChange,
+  commitChannelName,
+  createDexieEventStore,
+  SUPERSEDED_MESSAGE,
+  type DexieEventStoreOptions,
+} from './dexie'
 export { MAX_JSON_DEPTH, MAX_NAME_LENGTH } from './validation'
 export { randomUuid } from './ids'

@@ -24,15 +24,18 @@ export function resolveStoreOptions(options: EventStoreOptions = {}): ResolvedSt
 }
 
 /** Tracks whether a store was closed, so every call after close() rejects the same way. */
-export function createOpenGuard(): { assertOpen(): void; markClosed(): boolean } {
+export function createOpenGuard(): { assertOpen(): void; markClosed(reason?: string): boolean } {
   let closed = false
+  let closedBecause: string | undefined
   return {
     assertOpen() {
-      if (closed) throw new StoreClosedError()
+      if (closed) throw new StoreClosedError(closedBecause)
     },
-    markClosed() {
+    /** `reason` replaces the plain "closed" message when the store was closed for the caller, not by it. */
+    markClosed(reason) {
       const wasOpen = !closed
       closed = true
+      closedBecause ??= reason
       return wasOpen
     },
   }

@@ -1,4 +1,5 @@
 import Dexie, { type Table } from 'dexie'
+import { closeOnVersionChange } from '../eventstore'
 import type { DerivedStorage, OrderSnapshot, ReadModelName } from './derivedStorage'
 
 interface RowRecord {
@@ -33,8 +34,14 @@ class DerivedDatabase extends Dexie {
  * Read models and snapshots in their own IndexedDB database, apart from the events: each read
  * model in its own table, checkpoints beside them, committed in one transaction with the rows.
  */
-export function createDexieDerivedStorage(databaseName: string, indexedDB?: IDBFactory): DerivedStorage {
+export function createDexieDerivedStorage(
+  databaseName: string,
+  indexedDB?: IDBFactory,
+  /** Another tab is upgrading this database: it is closed, and the page should be reloaded. */
+  onVersionChange?: () => void,
+): DerivedStorage {
   const db = new DerivedDatabase(databaseName, indexedDB)
+  closeOnVersionChange(db, onVersionChange)
   const tableOf = (model: ReadModelName): Table<RowRecord, string> => db[model]
   const checkpointOf = async (model: ReadModelName) => (await db.checkpoints.get(model))?.position ?? 0
 

@@ -50,11 +50,29 @@ function NotPersistedBanner() {
   )
 }
 
+/** Said at the top when another tab upgraded the database under this one. */
+function SupersededBanner() {
+  const superseded = usePlayground((state) => state.storage.superseded)
+  if (!superseded) return null
+  return (
+    <div role="alert" className="banner">
+      <p>
+        <strong>Reload needed:</strong> a newer version of the playground upgraded its database in another tab. This tab
+        has stopped reading and writing events; everything stored is safe.
+      </p>
+      <button type="button" onClick={() => window.location.reload()}>
+        Reload this tab
+      </button>
+    </div>
+  )
+}
+
 export function App() {
   const view = useHashRoute()
   return (
     <>
       <Header />
+      <SupersededBanner />
       <NotPersistedBanner />
       {view === 'exercises' && <ExercisesView />}
       {view === 'lab' && (
