@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises'
 import { expect, test } from './fixtures'
+import { bigNdjsonLog } from './pages/bigLog'
 import { PlaygroundPage } from './pages/PlaygroundPage'
 
 test.describe('importing a log file', () => {
@@ -93,26 +94,7 @@ test.describe('importing a log file', () => {
   })
 
   test('20,000 events import in one go', async ({ page }) => {
-    const lines: string[] = []
-    for (let index = 0; index < 20_000; index += 1) {
-      const order = index % 200
-      const version = Math.floor(index / 200) + 1
-      lines.push(
-        JSON.stringify({
-          eventId: `big-${index}`,
-          streamId: `Order-big-${order}`,
-          version,
-          type: version === 1 ? 'OrderCreated' : 'ItemAdded',
-          data:
-            version === 1
-              ? { orderId: `big-${order}`, customerId: 'c' }
-              : { itemId: 'apple', quantity: 1, unitPriceCents: 100 },
-          metadata: { correlationId: `big-${order}`, causationId: null, sessionId: 'seed', schemaVersion: 1 },
-          recordedAt: '2026-11-20T10:00:00.000Z',
-        }),
-      )
-    }
-    await chooseFile('big.ndjson', lines.join('\n'))
+    await chooseFile('big.ndjson', bigNdjsonLog(20_000, 200))
     await expect(store().getByRole('status')).toHaveText('Imported 20,000 events.', { timeout: 20_000 })
     await expect(store()).toContainText('20,000 events in 200 streams')
     expect(await page.evaluate(async () => (await window.playground.store.readAll()).length)).toBe(20_000)
