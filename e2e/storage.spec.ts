@@ -2,7 +2,9 @@ import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures'
 import { PlaygroundPage } from './pages/PlaygroundPage'
 
-test('with IndexedDB unavailable the app runs in memory, says so, and works until reload', async ({ page }) => {
+test('fault 9: with IndexedDB unavailable the app runs in memory, says so, and works until reload', async ({
+  page,
+}) => {
   await page.addInitScript(() => {
     Object.defineProperty(window, 'indexedDB', { value: undefined, configurable: true })
   })
@@ -19,7 +21,7 @@ test('with IndexedDB unavailable the app runs in memory, says so, and works unti
   await expect(playground.eventLog.getByText('No events yet')).toBeVisible()
 })
 
-test('with IndexedDB the Store panel says whether the browser keeps the storage', async ({ page }) => {
+test('fault 12: with IndexedDB the Store panel says whether the browser keeps the storage', async ({ page }) => {
   const playground = new PlaygroundPage(page)
   await playground.open()
   await expect(page.getByRole('region', { name: 'Store' })).toContainText(/Storage: (persistent|best effort)/)

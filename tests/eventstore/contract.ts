@@ -177,7 +177,7 @@ export function describeEventStoreContract(adapterName: string, createStore: Sto
         ['0 on an existing stream', 0, 2],
         ['no_stream on an existing stream', 'no_stream', 2],
       ] as const)(
-        'rejects an expected version %s with ConcurrencyError and writes nothing',
+        'fault 2: rejects an expected version %s with ConcurrencyError and writes nothing',
         async (_, expected, actual) => {
           const store = open()
           await store.append('Order-a', [event(), event()])
@@ -199,6 +199,23 @@ export function describeEventStoreContract(adapterName: string, createStore: Sto
           })
         }
         expect(await store.readAll()).toEqual([])
+      })
+
+      it('fault 2: lets exactly one of two creates racing with no_stream win', async () => {
+        const store = open()
+        const outcomes = await Promise.allSettled(
+          ['tab-a', 'tab-b'].map((tab) =>
+            store.append('Order-new', [event('OrderCreated', { tab }), event('ItemAdded', { tab })], {
+              expectedVersion: 'no_stream',
+            }),
+          ),
+        )
+        expect(outcomes.map((outcome) => outcome.status).sort()).toEqual(['fulfilled', 'rejected'])
+        const loser = outcomes.find((outcome) => outcome.status === 'rejected')
+        expect(loser?.status === 'rejected' && loser.reason).toBeInstanceOf(ConcurrencyError)
+        const stream = await store.readStream('Order-new')
+        expect(stream).toHaveLength(2)
+        expect(new Set(stream.map((e) => (e.data as { tab: string }).tab)).size).toBe(1)
       })
 
       it('accepts no_stream for a new stream and stream_exists for an existing one', async () => {
@@ -243,7 +260,7 @@ export function describeEventStoreContract(adapterName: string, createStore: Sto
         for (let index = 0; index < all.length; index += 2) expect(all[index]?.streamId).toBe(all[index + 1]?.streamId)
       })
 
-      it('leaves no gap in positions after a failed append', async () => {
+      it('fault 10: leaves no gap in positions after a failed append', async () => {
         const store = open()
         await store.append('Order-a', [event()])
         await expect(store.append('Order-a', [event(), event()], { expectedVersion: 7 })).rejects.toBeInstanceOf(
@@ -258,7 +275,7 @@ export function describeEventStoreContract(adapterName: string, createStore: Sto
     })
 
     describe('idempotent retries and event ids', () => {
-      it('succeeds without writing when the same append is retried with the same event ids', async () => {
+      it('fault 3: succeeds without writing when the same append is retried with the same event ids', async () => {
         const store = open()
         const batch = [event('OrderCreated', {}, 'id-1'), event('ItemAdded', {}, 'id-2')]
         const first = await store.append('Order-a', batch, { expectedVersion: 'no_stream' })
@@ -267,7 +284,7 @@ export function describeEventStoreContract(adapterName: string, createStore: Sto
         expect(await store.readAll()).toHaveLength(2)
       })
 
-      it('rejects a partial overlap with stored event ids and writes none of the batch', async () => {
+      it('fault 3: rejects a partial overlap with stored event ids and writes none of the batch', async () => {
         const store = open()
         await store.append('Order-a', [event('OrderCreated', {}, 'id-1')])
         const error = await store
@@ -290,7 +307,7 @@ export function describeEventStoreContract(adapterName: string, createStore: Sto
         expect(await store.readAll()).toHaveLength(2)
       })
 
-      it('rejects a batch that holds the same event id twice, before writing anything', async () => {
+      it('fault 4: rejects a batch that holds the same event id twice, before writing anything', async () => {
         const store = open()
         const error = await store
           .append('Order-a', [
@@ -324,9 +341,10 @@ export function describeEventStoreContract(adapterName: string, createStore: Sto
         // eslint-disable-next-line no-sparse-arrays -- a sparse array is the bad input under test
         ['a sparse array', { list: [1, , 3] }, 'events[0].data.list[1]'],
         ['undefined data', undefined, 'events[0].data'],
+        ['symbol keys', { [Symbol('secret')]: 1 }, 'events[0].data'],
         ['nesting deeper than the limit', JSON.parse('['.repeat(40) + ']'.repeat(40)), 'events[0].data'],
       ]
-      it.each(cases)('rejects data with %s, naming the field', async (_, data, path) => {
+      it.each(cases)('fault 5: rejects data with %s, naming the field', async (_, data, path) => {
         const store = open()
         const error = await store
           .append('Order-a', [{ type: 'ItemAdded', data: data as never }])
@@ -353,19 +371,22 @@ export function describeEventStoreContract(adapterName: string, createStore: Sto
           undefined,
           'schemaVersion',
         ],
-      ] as const)('rejects %s with InvalidAppendError', async (_, streamId, events, expectedVersion, field) => {
-        const store = open()
-        const error = await store
-          .append(
-            streamId,
-            events as readonly NewEvent[],
-            expectedVersion === undefined ? undefined : { expectedVersion: expectedVersion as never },
-          )
-          .catch((e: unknown) => e)
-        expect(error).toBeInstanceOf(InvalidAppendError)
-        expect((error as InvalidAppendError).field).toContain(field)
-        expect(await store.readAll()).toEqual([])
-      })
+      ] as const)(
+        'fault 5: rejects %s with InvalidAppendError',
+        async (_, streamId, events, expectedVersion, field) => {
+          const store = open()
+          const error = await store
+            .append(
+              streamId,
+              events as readonly NewEvent[],
+              expectedVersion === undefined ? undefined : { expectedVersion: expectedVersion as never },
+            )
+            .catch((e: unknown) => e)
+          expect(error).toBeInstanceOf(InvalidAppendError)
+          expect((error as InvalidAppendError).field).toContain(field)
+          expect(await store.readAll()).toEqual([])
+        },
+      )
 
       it('rejects bad read ranges', async () => {
         const store = open()

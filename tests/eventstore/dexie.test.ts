@@ -37,23 +37,77 @@ describe('Dexie adapter across connections', () => {
     expect(await second.streamVersion('Order-a')).toBe(2)
   })
 
-  it('lets exactly one of two connections racing at one expected version win, 20 times over', async () => {
+  it('fault 1: two tabs at one stale expected version: exactly one wins and the loser’s whole batch is refused, 20 times over', async () => {
     const name = freshName()
     const tabA = connect(name, 'tab-a')
     const tabB = connect(name, 'tab-b')
     await tabA.append('Order-a', [event('OrderCreated')])
-    for (let round = 1; round <= 20; round += 1) {
+    const batch = (round: number, tab: string) => [1, 2, 3].map((n) => event('ItemAdded', { round, tab, n }))
+    for (let round = 0; round < 20; round += 1) {
+      const expectedVersion = 1 + 3 * round
       const outcomes = await Promise.allSettled([
-        tabA.append('Order-a', [event('ItemAdded', { round, tab: 'a' })], { expectedVersion: round }),
-        tabB.append('Order-a', [event('ItemAdded', { round, tab: 'b' })], { expectedVersion: round }),
+        tabA.append('Order-a', batch(round, 'a'), { expectedVersion }),
+        tabB.append('Order-a', batch(round, 'b'), { expectedVersion }),
       ])
       expect(outcomes.filter((o) => o.status === 'fulfilled')).toHaveLength(1)
       const loser = outcomes.find((o) => o.status === 'rejected')
       expect(loser?.status === 'rejected' && loser.reason).toBeInstanceOf(ConcurrencyError)
+      expect(loser?.status === 'rejected' && loser.reason).toMatchObject({
+        expectedVersion,
+        actualVersion: expectedVersion + 3,
+      })
     }
     const stream = await tabB.readStream('Order-a')
-    expect(stream.map((e) => e.version)).toEqual(Array.from({ length: 21 }, (_, i) => i + 1))
-    expect((await tabA.readAll()).map((e) => e.position)).toEqual(Array.from({ length: 21 }, (_, i) => i + 1))
+    expect(stream.map((e) => e.version)).toEqual(Array.from({ length: 61 }, (_, i) => i + 1))
+    // Each round's three events came from one tab: no batch was split or mixed.
+    for (let round = 0; round < 20; round += 1) {
+      const tabs = stream.slice(1 + 3 * round, 4 + 3 * round).map((e) => (e.data as { tab: string }).tab)
+      expect(new Set(tabs).size).toBe(1)
+    }
+    expect((await tabA.readAll()).map((e) => e.position)).toEqual(Array.from({ length: 61 }, (_, i) => i + 1))
+  })
+
+  it('fault 2: two tabs creating one order with no_stream: exactly one wins', async () => {
+    const name = freshName()
+    const tabA = connect(name, 'tab-a')
+    const tabB = connect(name, 'tab-b')
+    for (let round = 0; round < 10; round += 1) {
+      const outcomes = await Promise.allSettled(
+        [tabA, tabB].map((tab) =>
+          tab.append(`Order-${round}`, [event('OrderCreated')], { expectedVersion: 'no_stream' }),
+        ),
+      )
+      expect(outcomes.filter((o) => o.status === 'fulfilled')).toHaveLength(1)
+      expect(await tabA.streamVersion(`Order-${round}`)).toBe(1)
+    }
+  })
+
+  it('fault 10: a reader never sees position n+1 before n while two tabs write', async () => {
+    const name = freshName()
+    const writers = [connect(name, 'tab-a'), connect(name, 'tab-b')]
+    const reader = connect(name, 'tab-reader')
+    const heard: number[] = []
+    reader.subscribe((events) => heard.push(...events.map((e) => e.position)))
+    await reader.readAll()
+    let writing = true
+    const writes = Promise.all(
+      writers.map(async (writer, index) => {
+        for (let n = 0; n < 40; n += 1) await writer.append(`Order-${index}-${n}`, [event('OrderCreated'), event()])
+      }),
+    ).finally(() => (writing = false))
+    let reads = 0
+    while (writing) {
+      const positions = (await reader.readAll()).map((e) => e.position)
+      expect(positions).toEqual(positions.map((_, i) => i + 1))
+      reads += 1
+    }
+    await writes
+    await waitFor(
+      () => heard.length,
+      (count) => count >= 160,
+    )
+    expect(heard).toEqual(Array.from({ length: 160 }, (_, i) => i + 1))
+    expect(reads).toBeGreaterThan(1)
   })
 
   it('tells another connection when the store is cleared, and delivers from position 1 again', async () => {
