@@ -59,3 +59,28 @@ test('a log full of markup and script payloads renders as text everywhere, and n
   expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined()
   await expect(page.locator('script:not([src]), img[src="x"], svg[onload], iframe, marquee, b')).toHaveCount(0)
 })
+
+test('very long strings and deep objects are refused with a message, and the page carries on', async ({ page }) => {
+  const playground = new PlaygroundPage(page)
+  await playground.open()
+  const store = page.getByRole('region', { name: 'Store' })
+  const event = (data: string) =>
+    `{"eventId":"e-1","streamId":"Order-big","version":1,"type":"OrderCreated","data":${data},` +
+    `"metadata":{"correlationId":"c","causationId":null,"sessionId":"s","schemaVersion":1},"recordedAt":"2026-11-20T10:00:00.000Z"}`
+  const files = [
+    { data: '['.repeat(200_000) + ']'.repeat(200_000), message: 'line 1: data[0]' },
+    {
+      data: JSON.stringify({ note: 'x'.repeat(20_000_000) }),
+      message: 'line 1: data.note: is 20000000 characters long',
+    },
+  ]
+  for (const { data, message } of files) {
+    await page
+      .getByLabel('Import a log file (.json, .ndjson or .csv)')
+      .setInputFiles({ name: 'huge.ndjson', mimeType: 'application/x-ndjson', buffer: Buffer.from(event(data)) })
+    await expect(store.getByRole('alert')).toContainText(`The file cannot be imported, nothing was written: ${message}`)
+  }
+  await expect(playground.eventLog.getByText('No events yet')).toBeVisible()
+  await playground.createOrder('order-001', 'customer-123')
+  await expect(playground.eventRows).toHaveCount(1)
+})

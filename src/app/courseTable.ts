@@ -3,6 +3,7 @@ import { COURSE_SCHEMA_VERSION } from '../domain/order'
 import { MAX_NAME_LENGTH, type ImportEvent } from '../eventstore'
 import { parseCsv } from './csvParse'
 import { ImportFileError } from './importFileError'
+import { describeIssue, withinEventDataLimits } from './importSchemas'
 
 /** The columns of the learning material's events table, in its order. */
 export const COURSE_COLUMNS = [
@@ -55,7 +56,7 @@ const rowSchema = z.strictObject({
     .number('must be a positive integer')
     .int('must be a positive integer')
     .positive('must be a positive integer'),
-  data: z.record(z.string(), z.json(), 'must be a JSON object'),
+  data: z.record(z.string(), z.unknown(), 'must be a JSON object').superRefine(withinEventDataLimits),
   timestamp: z.string('must be a date and time').transform((value, context) => {
     const iso = courseTimeToIso(value)
     if (iso === undefined)
@@ -63,13 +64,6 @@ const rowSchema = z.strictObject({
     return iso ?? z.NEVER
   }),
 })
-
-/** "row 3: data must be a JSON object", from the first problem zod found. */
-function describeIssue(where: string, error: z.ZodError): string {
-  const issue = error.issues[0]
-  const path = issue?.path.map(String).join('.') ?? ''
-  return `${where}: ${path ? `${path} ` : ''}${issue?.message ?? 'is not valid'}`
-}
 
 /** One row of the material's table as an event of schema 0: its data kept exactly as written. */
 export function courseRowToEvent(raw: unknown, where: string): ImportEvent {

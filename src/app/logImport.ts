@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { MAX_NAME_LENGTH, type ImportEvent } from '../eventstore'
 import { readOrderEvent } from '../domain/order'
 import { COURSE_COLUMNS, courseCsvRows, courseRowToEvent, isCourseRow, looksLikeCourseCsv } from './courseTable'
+import { describeIssue, eventData } from './importSchemas'
 import { ImportFileError } from './importFileError'
 import { LOG_FORMAT, LOG_FORMAT_VERSION } from './logFile'
 
@@ -25,7 +26,7 @@ const eventSchema = z.strictObject({
   version: positiveInteger,
   position: positiveInteger.optional(),
   type: name,
-  data: z.json(),
+  data: eventData,
   metadata: z.strictObject({
     correlationId: name,
     causationId: name.nullable(),
@@ -47,14 +48,6 @@ const fileSchema = z.strictObject({
   exportedAt: z.string(),
   events: z.array(z.unknown()),
 })
-
-/** "event 17: version must be a positive integer", from the first problem zod found. */
-function describeIssue(where: string, error: z.ZodError): string {
-  const issue = error.issues[0]
-  if (!issue) return `${where}: is not valid`
-  const path = issue.path.map(String).join('.')
-  return `${where}: ${path ? `${path} ` : ''}${issue.message}`
-}
 
 function toImportEvent(raw: unknown, where: string): ImportEvent {
   const parsed = eventSchema.safeParse(raw)

@@ -37,5 +37,12 @@ export {
   SUPERSEDED_MESSAGE,
   type DexieEventStoreOptions,
 } from './dexie'
-export { MAX_JSON_DEPTH, MAX_NAME_LENGTH } from './validation'
+export {
+  eventDataProblem,
+  MAX_JSON_DEPTH,
+  MAX_JSON_VALUES,
+  MAX_NAME_LENGTH,
+  MAX_STRING_LENGTH,
+  MAX_TEXT_LENGTH,
+} from './validation'
 export { randomUuid } from './ids'

@@ -5,6 +5,12 @@ import type { AppendOptions, ExpectedVersion, NewEvent, ReadAllOptions, ReadStre
 export const MAX_NAME_LENGTH = 200
 /** Deepest nesting accepted in event data and metadata. */
 export const MAX_JSON_DEPTH = 32
+/** Longest string accepted anywhere in event data. */
+export const MAX_STRING_LENGTH = 10_000
+/** Most values (numbers, strings, objects, ...) one event's data may hold. */
+export const MAX_JSON_VALUES = 10_000
+/** Most characters of text (strings and keys together) one event's data may hold. */
+export const MAX_TEXT_LENGTH = 100_000
 
 const STREAM_ID = /^[A-Z][A-Za-z0-9]*-\S+$/
 
@@ -129,7 +135,20 @@ function describe(value: unknown): string {
  */
 export function assertPlainJson(value: unknown, path: string): void {
   const ancestors = new Set<object>()
+  let values = 0
+  let text = 0
+  // Counted as the walk goes, so a huge value is refused early rather than walked to the end.
+  const countText = (at: string, characters: number): void => {
+    text += characters
+    if (characters > MAX_STRING_LENGTH)
+      throw new InvalidAppendError(at, `is ${characters} characters long, more than the ${MAX_STRING_LENGTH} allowed`)
+    if (text > MAX_TEXT_LENGTH)
+      throw new InvalidAppendError(path, `holds more than ${MAX_TEXT_LENGTH} characters of text`)
+  }
   const visit = (node: unknown, at: string, depth: number): void => {
+    values += 1
+    if (values > MAX_JSON_VALUES) throw new InvalidAppendError(path, `holds more than ${MAX_JSON_VALUES} values`)
+    if (typeof node === 'string') countText(at, node.length)
     if (node === null || typeof node === 'string' || typeof node === 'boolean') return
     if (typeof node === 'number') {
       if (!Number.isFinite(node)) throw new InvalidAppendError(at, `${describe(node)} is not a JSON number`)
@@ -148,7 +167,10 @@ export function assertPlainJson(value: unknown, path: string): void {
     } else if (isPlainObject(node)) {
       if (Object.getOwnPropertySymbols(node).length > 0)
         throw new InvalidAppendError(at, 'has symbol keys, which are not JSON')
-      for (const [key, child] of Object.entries(node)) visit(child, `${at}.${key}`, depth + 1)
+      for (const [key, child] of Object.entries(node)) {
+        countText(`${at} key ${JSON.stringify(key.slice(0, 40))}`, key.length)
+        visit(child, `${at}.${key}`, depth + 1)
+      }
     } else {
       throw new InvalidAppendError(
         at,
@@ -158,4 +180,15 @@ export function assertPlainJson(value: unknown, path: string): void {
     ancestors.delete(node)
   }
   visit(value, path, 0)
+}
+
+/** What is wrong with a value as event data (not JSON, too deep, too big), or null. Never overflows the stack. */
+export function eventDataProblem(value: unknown, path: string): string | null {
+  try {
+    assertPlainJson(value, path)
+    return null
+  } catch (error) {
+    if (error instanceof InvalidAppendError) return error.message
+    throw error
+  }
 }

@@ -74,6 +74,31 @@ describe('reading a log file', () => {
     )
   })
 
+  it.each([
+    ['nesting 100,000 levels deep', '['.repeat(100_000) + ']'.repeat(100_000), 'event 1: data[0]'],
+    [
+      'a string of 5,000,000 characters',
+      JSON.stringify({ note: 'x'.repeat(5_000_000) }),
+      'event 1: data.note: is 5000000 characters long, more than the 10000 allowed',
+    ],
+    [
+      'a million values',
+      JSON.stringify(Array.from({ length: 1_000_000 }, () => 0)),
+      'event 1: data: holds more than 10000 values',
+    ],
+  ])('refuses %s with a message, without overflowing the stack', async (_, data, message) => {
+    const [first] = await walkthroughLog()
+    const file = JSON.stringify({
+      format: 'event-sourcing-playground/event-log',
+      formatVersion: 1,
+      exportedAt: '',
+      events: [{ ...first, data: 0 }],
+    })
+    const text = file.replace('"data":0', `"data":${data}`)
+    await expect(parseLogFile(text)).rejects.toThrow(ImportFileError)
+    await expect(parseLogFile(text)).rejects.toThrow(message)
+  })
+
   it('keeps unknown types and newer schemas: they are shown as such, not refused', async () => {
     const file = JSON.parse(toLogJson(await walkthroughLog(), '2026-11-22T12:00:00.000Z'))
     file.events[1].type = 'GiftWrapped'

@@ -342,6 +342,18 @@ export function describeEventStoreContract(adapterName: string, createStore: Sto
         ['a sparse array', { list: [1, , 3] }, 'events[0].data.list[1]'],
         ['undefined data', undefined, 'events[0].data'],
         ['symbol keys', { [Symbol('secret')]: 1 }, 'events[0].data'],
+        ['a string longer than 10,000 characters', { note: 'x'.repeat(10_001) }, 'events[0].data.note'],
+        [
+          'more than 10,000 values',
+          { list: Array.from({ length: 10_000 }, () => 1) },
+          'events[0].data: holds more than',
+        ],
+        [
+          'more than 100,000 characters of text',
+          { notes: Array.from({ length: 11 }, () => 'y'.repeat(10_000)) },
+          'events[0].data: holds more than 100000 characters',
+        ],
+        ['a very long key', { ['k'.repeat(10_001)]: 1 }, 'events[0].data key'],
         ['nesting deeper than the limit', JSON.parse('['.repeat(40) + ']'.repeat(40)), 'events[0].data'],
       ]
       it.each(cases)('fault 5: rejects data with %s, naming the field', async (_, data, path) => {
