@@ -21,7 +21,7 @@ test('an order created in one tab appears in another open tab without a reload',
   expect(await sessionOf(tabA)).not.toEqual(await sessionOf(tabB))
 })
 
-test('a tab that submits from a stale version gets the conflict, resolves it, and the stream has no gap', async ({
+test('fault 1: a tab that submits from a stale version gets the conflict, resolves it, and the stream has no gap', async ({
   context,
 }) => {
   const tabA = new PlaygroundPage(await context.newPage())

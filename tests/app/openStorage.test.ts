@@ -10,14 +10,14 @@ describe('openStorage', () => {
     await choice.eventStore.close()
   })
 
-  it('falls back to memory, saying why, when IndexedDB is missing', async () => {
+  it('fault 9: falls back to memory, saying why, when IndexedDB is missing', async () => {
     const choice = await openStorage('storage-missing', 'tab-1', null)
     expect(choice).toMatchObject({ persisted: false, reason: 'IndexedDB is not available in this browser' })
     await choice.eventStore.append('Order-a', [{ type: 'OrderCreated', data: {} }])
     expect(await choice.eventStore.streamVersion('Order-a')).toBe(1)
   })
 
-  it('falls back to memory when IndexedDB refuses to open, and the fallback works', async () => {
+  it('fault 9: falls back to memory when IndexedDB refuses to open, and the fallback works', async () => {
     const refusing = {
       open() {
         throw new DOMException('The user denied permission to access the database.', 'SecurityError')
@@ -44,7 +44,7 @@ describe('requestPersistence', () => {
     ['granted on request', manager(false, true), 'persistent'],
     ['refused: best effort', manager(false, false), 'best effort'],
     ['no storage manager', null, 'unavailable'],
-  ] as const)('%s', async (_, storage, expected) => {
+  ] as const)('fault 12: persistence %s', async (_, storage, expected) => {
     expect(await requestPersistence(storage)).toBe(expected)
   })
 })
