@@ -37,10 +37,7 @@ test.describe('importing a log file', () => {
       .setInputFiles({ name: 'log.ndjson', mimeType: 'application/x-ndjson', buffer: Buffer.from(file) })
     await expect(page.getByRole('region', { name: 'Store' }).getByRole('status')).toHaveText('Imported 4 events.')
     await expect(other.eventRows).toHaveCount(4)
-    await page
-      .getByRole('list', { name: 'Orders' })
-      .getByRole('button', { name: /order-001/ })
-      .click()
+    await other.selectOrder('order-001')
     await expect(other.field('Total')).toHaveText('$6.00')
     await expect(other.field('Status')).toHaveText('paid')
     await page.reload()

@@ -51,16 +51,10 @@ test.describe('schema evolution', () => {
     await expect(playground.eventRows).toHaveCount(9)
     await expect(playground.eventRows.filter({ hasText: 'schema 0 → 1' })).toHaveCount(9)
     await expect(playground.eventRows.nth(1)).toContainText('3 × apple at $1.50')
-    await page
-      .getByRole('list', { name: 'Orders' })
-      .getByRole('button', { name: /order-001/ })
-      .click()
+    await playground.selectOrder('order-001')
     await expect(playground.field('Total')).toHaveText('$6.00')
     await expect(playground.field('Status')).toHaveText('paid')
-    await page
-      .getByRole('list', { name: 'Orders' })
-      .getByRole('button', { name: /order-002/ })
-      .click()
+    await playground.selectOrder('order-002')
     await expect(playground.field('Status')).toHaveText('cancelled')
     await expect(playground.field('Total')).toHaveText('$2.00')
 
@@ -96,10 +90,7 @@ test.describe('schema evolution', () => {
     await expect(playground.eventRows).toHaveCount(8)
     await expect(playground.eventRows.nth(5)).toContainText('unknown type')
     await expect(playground.eventRows.nth(6)).toContainText('unknown schema 3')
-    await page
-      .getByRole('list', { name: 'Orders' })
-      .getByRole('button', { name: /order-009/ })
-      .click()
+    await playground.selectOrder('order-009')
     await expect(playground.field('Total')).toHaveText('$0.80')
     await expect(playground.field('Version')).toHaveText('4')
     await playground.eventRows.nth(6).click()

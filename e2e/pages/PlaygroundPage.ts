@@ -62,6 +62,11 @@ export class PlaygroundPage {
     await this.page.getByRole('button', { name: buttonName, exact: true }).click()
   }
 
+  /** Shows one order in Replayed state, by clicking it in the Orders list. */
+  async selectOrder(orderId: string): Promise<void> {
+    await this.replayedState.getByRole('list', { name: 'Orders' }).getByRole('button', { name: orderId }).click()
+  }
+
   /** A labelled value of the replayed order: Status, Customer, Total or Version. */
   field(label: 'Status' | 'Customer' | 'Total' | 'Version'): Locator {
     return this.replayedState.getByLabel(label, { exact: true })

@@ -8,29 +8,12 @@ import {
   type ImportEvent,
 } from '../../src/eventstore'
 import { withoutPositions } from '../app/walkthroughLog'
+import { interleavedOrderLog } from '../shared/interleavedOrderLog'
 import { event, waitFor, type StoreFactory } from './contract'
 
 /** A log to import: `orders` orders of `perOrder` events, interleaved as a real log would be. */
-export function importLog(orders: number, perOrder: number, prefix = 'imp'): ImportEvent[] {
-  const log: ImportEvent[] = []
-  for (let version = 1; version <= perOrder; version += 1) {
-    for (let order = 0; order < orders; order += 1) {
-      log.push({
-        eventId: `${prefix}-${order}-${version}`,
-        streamId: `Order-${prefix}-${order}`,
-        version,
-        type: version === 1 ? 'OrderCreated' : 'ItemAdded',
-        data:
-          version === 1
-            ? { orderId: `${prefix}-${order}`, customerId: 'c' }
-            : { itemId: 'apple', quantity: 1, unitPriceCents: 100 },
-        metadata: { correlationId: `${prefix}-${order}`, causationId: null, sessionId: 'export-tab', schemaVersion: 1 },
-        recordedAt: '2026-11-20T10:00:00.000Z',
-      })
-    }
-  }
-  return log
-}
+export const importLog = (orders: number, perOrder: number, prefix = 'imp'): ImportEvent[] =>
+  interleavedOrderLog(orders, perOrder, prefix, 'export-tab')
 
 /** Importing a whole log: the same rules for every adapter. */
 export function describeImportContract(adapterName: string, createStore: StoreFactory): void {
