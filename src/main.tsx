@@ -4,6 +4,8 @@ import { openStorage, requestPersistence } from './app/openStorage'
 import { PlaygroundProvider } from './app/PlaygroundProvider'
 import { createPlaygroundStore } from './app/playgroundStore'
 import { tabSessionId } from './app/session'
+import type { Feedback } from './app/commandSession'
+import type { OrderCommand } from './domain/order'
 import type { EventStore } from './eventstore'
 import { App } from './ui/App'
 import { OpeningBlocked } from './ui/OpeningBlocked'
@@ -15,7 +17,12 @@ export const DATABASE_NAME = 'event-sourcing-playground'
 declare global {
   interface Window {
     /** The event store of this tab, for trying the API from the browser console (see the README). */
-    playground: { readonly store: EventStore; readonly sessionId: string }
+    playground: {
+      readonly store: EventStore
+      readonly sessionId: string
+      /** Sends a command through the Order's rules, as the Commands panel does; resolves with what it said. */
+      send(command: OrderCommand): Promise<Feedback | null>
+    }
   }
 }
 
@@ -46,7 +53,15 @@ async function start(): Promise<void> {
   })
   superseded.tell = () => playground.getState().markSuperseded()
   if (superseded.happened) superseded.tell()
-  window.playground = { store: eventStore, sessionId }
+  window.playground = {
+    store: eventStore,
+    sessionId,
+    async send(command) {
+      const { commands } = playground.getState()
+      await commands.getState().submit(command)
+      return commands.getState().feedback
+    },
+  }
   reactRoot.render(
     <StrictMode>
       <PlaygroundProvider store={playground}>

@@ -1,0 +1,134 @@
+/**
+ * The in-page half of `npm run bench`: cases that need the playground's modules, run in Chromium.
+ * scripts/bench/run.ts calls them through `window.bench` and times nothing itself.
+ */
+import { getInMemoryEventStore } from '@event-driven-io/emmett'
+import { evolveOrder, initialOrderState, replayOrder, type OrderEvent, type OrderState } from '../src/domain/order'
+import { createDexieEventStore, createInMemoryEventStore, type RecordedEvent } from '../src/eventstore'
+import { planImport } from '../src/eventstore/importPlan'
+import { Timeline } from '../src/replay/timeline'
+import { interleavedOrderLog } from '../tests/shared/interleavedOrderLog'
+import { deleteDb, openRawEventDb, putAllInOneTransaction } from './rawIndexedDb'
+
+/** The same 100,000-event log every run: 1,000 orders of 100 events, interleaved. */
+const logOf = (events: number) => interleavedOrderLog(1_000, events / 1_000, 'bench', 'bench')
+
+/** A small seeded generator (mulberry32), so every run seeks the same positions. */
+function seeded(seed: number): () => number {
+  let state = seed
+  return () => {
+    state = (state + 0x6d2b79f5) | 0
+    let t = Math.imul(state ^ (state >>> 15), 1 | state)
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+}
+
+async function importOurs(events: number, databaseName: string): Promise<number> {
+  const log = logOf(events)
+  const store = createDexieEventStore({ databaseName, sessionId: 'bench' })
+  await store.streamVersion('Probe-open') // open before the clock starts, as the raw side does
+  const started = performance.now()
+  await store.importEvents(log)
+  const elapsed = performance.now() - started
+  await store.close()
+  await deleteDb(databaseName)
+  return elapsed
+}
+
+async function importRaw(events: number, databaseName: string): Promise<number> {
+  const records = planImport(logOf(events), 0)
+  const db = await openRawEventDb(databaseName)
+  const started = performance.now()
+  await putAllInOneTransaction(db, records)
+  const elapsed = performance.now() - started
+  db.close()
+  await deleteDb(databaseName)
+  return elapsed
+}
+
+/** Times `count` seeks of the checkpointed timeline, and full replays to a sample of the same positions. */
+function seek(events: number, count: number, fullReplays: number) {
+  const records = planImport(logOf(events), 0)
+  const timeline = new Timeline()
+  timeline.append(records)
+  const random = seeded(20261122)
+  const positions = Array.from({ length: count }, () => 1 + Math.floor(random() * events))
+  const seekTimes = positions.map((position) => {
+    const started = performance.now()
+    timeline.ordersAt(position)
+    return performance.now() - started
+  })
+  const replayTimes = positions.slice(0, fullReplays).map((position) => {
+    const started = performance.now()
+    const orders = new Map<string, OrderState>()
+    for (let index = 0; index < position; index += 1) {
+      const event = records[index] as RecordedEvent
+      orders.set(event.streamId, replayOrder([event], orders.get(event.streamId) ?? initialOrderState))
+    }
+    return performance.now() - started
+  })
+  return { seekTimes, replayTimes }
+}
+
+type PeerPhase = 'append' | 'fold'
+
+/**
+ * The peer case: 100,000 events appended (999 streams of 90 in batches of 10, and one stream of
+ * 10,000 in batches of 100), then that 10,000-event stream folded into an order, by Emmett's
+ * in-memory store and by ours.
+ */
+async function peer(library: 'emmett' | 'ours'): Promise<Record<PeerPhase, number>> {
+  const created = (streamId: string): OrderEvent => ({
+    type: 'OrderCreated',
+    data: { orderId: streamId.slice(6), customerId: 'c' },
+  })
+  const added: OrderEvent = { type: 'ItemAdded', data: { itemId: 'apple', quantity: 1, unitPriceCents: 100 } }
+  const batches: { streamId: string; events: OrderEvent[] }[] = []
+  for (let stream = 0; stream < 999; stream += 1) {
+    const streamId = `Order-${stream}`
+    for (let batch = 0; batch < 9; batch += 1)
+      batches.push({ streamId, events: Array.from({ length: 10 }, (_, n) => (batch === 0 && n === 0 ? created(streamId) : added)) })
+  }
+  for (let batch = 0; batch < 100; batch += 1)
+    batches.push({
+      streamId: 'Order-long',
+      events: Array.from({ length: 100 }, (_, n) => (batch === 0 && n === 0 ? created('Order-long') : added)),
+    })
+  if (library === 'emmett') {
+    const store = getInMemoryEventStore()
+    let started = performance.now()
+    for (const { streamId, events } of batches) await store.appendToStream(streamId, events)
+    const append = performance.now() - started
+    started = performance.now()
+    const { state } = await store.aggregateStream<OrderState, OrderEvent>('Order-long', {
+      evolve: evolveOrder,
+      initialState: () => initialOrderState,
+    })
+    const fold = performance.now() - started
+    if (state.totalCents !== 9_999 * 100) throw new Error('Emmett folded the wrong total')
+    return { append, fold }
+  }
+  const store = createInMemoryEventStore({ sessionId: 'bench' })
+  let started = performance.now()
+  for (const { streamId, events } of batches) await store.append(streamId, events)
+  const append = performance.now() - started
+  started = performance.now()
+  const state = replayOrder(await store.readStream('Order-long'))
+  const fold = performance.now() - started
+  if (state.totalCents !== 9_999 * 100) throw new Error('our store folded the wrong total')
+  return { append, fold }
+}
+
+declare global {
+  interface Window {
+    bench: {
+      importOurs: typeof importOurs
+      importRaw: typeof importRaw
+      seek: typeof seek
+      peer: typeof peer
+    }
+  }
+}
+
+window.bench = { importOurs, importRaw, seek, peer }

@@ -1,0 +1,235 @@
+import type { Page } from '@playwright/test'
+
+/** Writes 100,000 events (1,000 orders) straight into the app's IndexedDB, as e2e/scale.spec.ts does. */
+export async function seedAppLog(page: Page, eventCount: number, orders: number): Promise<void> {
+  await page.evaluate(
+    async ({ eventCount, orders }) => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const request = indexedDB.open('event-sourcing-playground')
+        request.onsuccess = () => resolve(request.result)
+        request.onerror = () => reject(request.error)
+      })
+      const transaction = db.transaction('events', 'readwrite')
+      const store = transaction.objectStore('events')
+      const versions = new Array<number>(orders).fill(0)
+      for (let position = 1; position <= eventCount; position += 1) {
+        const order = (position - 1) % orders
+        const version = ++versions[order]!
+        const created = version === 1
+        store.put({
+          eventId: `seed-${position}`,
+          streamId: `Order-bulk-${order}`,
+          version,
+          position,
+          type: created ? 'OrderCreated' : 'ItemAdded',
+          data: created
+            ? { orderId: `bulk-${order}`, customerId: `customer-${order % 97}` }
+            : { itemId: `item-${version % 13}`, quantity: 1, unitPriceCents: 100 + (version % 13) },
+          metadata: { correlationId: `seed-${position}`, causationId: null, sessionId: 'seed', schemaVersion: 1 },
+          recordedAt: '2026-11-22T10:00:00.000Z',
+        })
+      }
+      await new Promise<void>((resolve, reject) => {
+        transaction.oncomplete = () => resolve()
+        transaction.onerror = () => reject(transaction.error)
+      })
+      db.close()
+    },
+    { eventCount, orders },
+  )
+}
+
+/** Reloads and returns the ms from navigation until the panels show the latest position. */
+export async function coldStart(page: Page, eventCount: number): Promise<number> {
+  await page.reload({ waitUntil: 'commit' })
+  const latest = `position ${eventCount} of ${eventCount}`
+  await page.waitForFunction((text) => document.body.textContent?.includes(text) ?? false, latest, {
+    polling: 'raf',
+    timeout: 60_000,
+  })
+  return page.evaluate(() => performance.now())
+}
+
+/** The cold-start baseline, in the same page: one getAll of the app's events store. */
+export function rawGetAll(page: Page): Promise<number> {
+  return page.evaluate(async () => {
+    const started = performance.now()
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('event-sourcing-playground')
+      request.onsuccess = () => resolve(request.result)
+      request.onerror = () => reject(request.error)
+    })
+    const request = db.transaction('events').objectStore('events').getAll()
+    await new Promise((resolve, reject) => {
+      request.onsuccess = resolve
+      request.onerror = () => reject(request.error)
+    })
+    db.close()
+    return performance.now() - started
+  })
+}
+
+/** Starts recording requestAnimationFrame deltas; the returned function stops and returns them. */
+export async function recordFrames(page: Page): Promise<() => Promise<number[]>> {
+  await page.evaluate(() => {
+    const frames: number[] = []
+    let last = performance.now()
+    let recording = true
+    const tick = (now: number) => {
+      frames.push(now - last)
+      last = now
+      if (recording) requestAnimationFrame(tick)
+    }
+    requestAnimationFrame((now) => {
+      last = now
+      requestAnimationFrame(tick)
+    })
+    ;(window as unknown as { stopFrames: () => number[] }).stopFrames = () => {
+      recording = false
+      return frames
+    }
+  })
+  return () => page.evaluate(() => (window as unknown as { stopFrames: () => number[] }).stopFrames())
+}
+
+/** Drags the time-travel slider's thumb from one end of the track to the other, a pointer move per step. */
+export async function dragSlider(page: Page, steps: number): Promise<number[]> {
+  const slider = page.getByRole('slider', { name: 'Time travel' })
+  await slider.scrollIntoViewIfNeeded()
+  const box = await slider.boundingBox()
+  if (!box) throw new Error('the slider has no box')
+  const y = box.y + box.height / 2
+  await page.mouse.move(box.x + box.width - 2, y)
+  await page.mouse.down()
+  const stop = await recordFrames(page)
+  for (let step = 1; step <= steps; step += 1) {
+    await page.mouse.move(box.x + box.width - 2 - ((box.width - 4) * step) / steps, y)
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)))
+  }
+  await page.mouse.up()
+  return stop()
+}
+
+/** Scrolls the event log from its first row to its last, one jump per frame, and returns the frame times. */
+export function scrollLog(page: Page, frames: number): Promise<number[]> {
+  return page.evaluate(async (count) => {
+    const grid = document.querySelector<HTMLElement>('[role="grid"][aria-label="Events"]')
+    if (!grid) throw new Error('no event log grid')
+    grid.scrollTop = 0
+    const step = (grid.scrollHeight - grid.clientHeight) / count
+    const deltas: number[] = []
+    let last = await new Promise<number>((resolve) => requestAnimationFrame(resolve))
+    for (let frame = 1; frame <= count; frame += 1) {
+      grid.scrollTop = step * frame
+      const now = await new Promise<number>((resolve) => requestAnimationFrame(resolve))
+      deltas.push(now - last)
+      last = now
+    }
+    return deltas
+  }, frames)
+}
+
+/** JS heap in use after a full garbage collection (Chromium launched with --js-flags=--expose-gc). */
+export function heapAfterGc(page: Page): Promise<number> {
+  return page.evaluate(async () => {
+    const withGc = window as unknown as { gc?: () => void }
+    for (let round = 0; round < 3; round += 1) {
+      withGc.gc?.()
+      await new Promise((resolve) => setTimeout(resolve, 50))
+    }
+    return (performance as unknown as { memory: { usedJSHeapSize: number } }).memory.usedJSHeapSize
+  })
+}
+
+/**
+ * Sends `count` commands through the page's own command path (decide, append in one rw transaction,
+ * subscribers, React) and times each until the event log's row count shows it. Interleaved with
+ * the raw baseline: a read-then-add transaction on a database of the same shape, in the same page.
+ */
+export function commandsAgainstBaseline(page: Page, count: number): Promise<{ ours: number[]; raw: number[] }> {
+  return page.evaluate(async (runs) => {
+    const rawDb = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('bench-command-raw', 1)
+      request.onupgradeneeded = () => {
+        const events = request.result.createObjectStore('events', { keyPath: 'position' })
+        events.createIndex('eventId', 'eventId', { unique: true })
+        events.createIndex('[streamId+version]', ['streamId', 'version'], { unique: true })
+      }
+      request.onsuccess = () => resolve(request.result)
+      request.onerror = () => reject(request.error)
+    })
+    const rawReadThenAdd = (n: number) =>
+      new Promise<void>((resolve, reject) => {
+        const transaction = rawDb.transaction('events', 'readwrite')
+        const store = transaction.objectStore('events')
+        const streamId = 'Order-raw'
+        const lastOfStream = store
+          .index('[streamId+version]')
+          .openCursor(IDBKeyRange.bound([streamId, 0], [streamId, Number.MAX_SAFE_INTEGER]), 'prev')
+        const lastOfLog = store.openCursor(null, 'prev')
+        let version = 0
+        let position = 0
+        let pending = 2
+        const add = () => {
+          pending -= 1
+          if (pending > 0) return
+          store.add({
+            eventId: `raw-${n}`,
+            streamId,
+            version: version + 1,
+            position: position + 1,
+            type: 'ItemAdded',
+            data: { itemId: 'apple', quantity: 1, unitPriceCents: 150 },
+            metadata: { correlationId: `raw-${n}`, causationId: null, sessionId: 'bench', schemaVersion: 1 },
+            recordedAt: new Date().toISOString(),
+          })
+        }
+        lastOfStream.onsuccess = () => {
+          version = (lastOfStream.result?.value as { version: number } | undefined)?.version ?? 0
+          add()
+        }
+        lastOfLog.onsuccess = () => {
+          position = (lastOfLog.result?.value as { position: number } | undefined)?.position ?? 0
+          add()
+        }
+        transaction.oncomplete = () => resolve()
+        transaction.onerror = () => reject(transaction.error)
+      })
+    const grid = document.querySelector<HTMLElement>('[role="grid"][aria-label="Events"]')
+    const rowCount = () => Number(document.querySelector('[role="grid"][aria-label="Events"]')?.getAttribute('aria-rowcount') ?? 0)
+    const shown = (rows: number) =>
+      new Promise<void>((resolve) => {
+        if (rowCount() >= rows) return resolve()
+        const observer = new MutationObserver(() => {
+          if (rowCount() >= rows) {
+            observer.disconnect()
+            resolve()
+          }
+        })
+        observer.observe(grid?.parentElement ?? document.body, { subtree: true, attributes: true, childList: true })
+      })
+    const send = window.playground.send
+    await send({ type: 'CreateOrder', orderId: 'bench-command', customerId: 'bench' })
+    const ours: number[] = []
+    const raw: number[] = []
+    for (let n = 0; n < runs; n += 1) {
+      const rows = rowCount() + 1
+      let started = performance.now()
+      const feedback = await send({
+        type: 'AddItem',
+        orderId: 'bench-command',
+        itemId: 'apple',
+        quantity: 1,
+        unitPriceCents: 150,
+      })
+      if (feedback?.tone !== 'success') throw new Error(`command refused: ${feedback?.text ?? 'no feedback'}`)
+      await shown(rows)
+      ours.push(performance.now() - started)
+      started = performance.now()
+      await rawReadThenAdd(n)
+      raw.push(performance.now() - started)
+    }
+    rawDb.close()
+    return { ours, raw }
+  }, count)
+}

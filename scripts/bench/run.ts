@@ -1,0 +1,220 @@
+/**
+ * `npm run bench`: the performance cases of issue 7, in headless Chromium against the built site.
+ * Prints a table and writes bench-results/latest.json. Baselines run in the same page and the same
+ * run, interleaved with our runs; ratios are the figures to quote, absolute times are this machine's.
+ */
+import { mkdir, writeFile } from 'node:fs/promises'
+import { chromium, type Page } from '@playwright/test'
+import { CHROMIUM_ARGS, chromiumExecutablePath } from '../../e2e/chromium'
+import { servePreview } from '../servePreview'
+import {
+  coldStart,
+  commandsAgainstBaseline,
+  dragSlider,
+  heapAfterGc,
+  rawGetAll,
+  scrollLog,
+  seedAppLog,
+} from './appCases'
+import type {} from '../../bench/main'
+import { bundleSizes } from './bundle'
+import { median, passes, quantile, round, spread, type CaseResult } from './stats'
+
+const EVENTS = 100_000
+const ORDERS = 1_000
+const RUNS = Number(process.env.BENCH_RUNS ?? 5)
+
+const results: Record<string, CaseResult> = {}
+const log = (text: string) => console.log(`  ${text}`)
+
+async function benchPageCases(page: Page, url: string): Promise<void> {
+  await page.goto(`${url}bench/`)
+  await page.waitForFunction(() => 'bench' in window)
+
+  log('import: warm-up, then interleaved runs of 100,000 events')
+  await page.evaluate(() => window.bench.importRaw(10_000, 'warm-raw'))
+  await page.evaluate(() => window.bench.importOurs(10_000, 'warm-ours'))
+  const ours: number[] = []
+  const raw: number[] = []
+  for (let run = 0; run < RUNS; run += 1) {
+    raw.push(await page.evaluate((n) => window.bench.importRaw(n, `raw-${Date.now()}`), EVENTS))
+    ours.push(await page.evaluate((n) => window.bench.importOurs(n, `ours-${Date.now()}`), EVENTS))
+  }
+  results.import = {
+    value: median(raw) / median(ours),
+    unit: '× raw put speed',
+    target: 0.8,
+    better: 'higher',
+    runs: ours,
+    baseline: raw,
+    detail: `ours ${round(median(ours))} ms, raw put ${round(median(raw))} ms (medians)`,
+  }
+
+  log('seek: 1,000 seeks of a 100,000-event timeline, and 50 full replays')
+  const seek = await page.evaluate((n) => window.bench.seek(n, 1_000, 50), EVENTS)
+  results.seek = {
+    value: quantile(seek.seekTimes, 0.99),
+    unit: 'ms p99',
+    target: 1,
+    better: 'lower',
+    runs: seek.seekTimes,
+    baseline: seek.replayTimes,
+    detail: `${round(median(seek.replayTimes) / Math.max(median(seek.seekTimes), 0.001))}× faster than a full replay (medians; target ≥ 100×)`,
+  }
+  results['seek vs replay'] = {
+    value: median(seek.replayTimes) / Math.max(median(seek.seekTimes), 0.001),
+    unit: '× a full replay',
+    target: 100,
+    better: 'higher',
+    runs: seek.seekTimes,
+    baseline: seek.replayTimes,
+    detail: 'median full replay / median seek',
+  }
+
+  log('peer: Emmett in-memory vs ours, interleaved')
+  await page.evaluate(() => window.bench.peer('emmett'))
+  await page.evaluate(() => window.bench.peer('ours'))
+  const emmett: { append: number; fold: number }[] = []
+  const mine: { append: number; fold: number }[] = []
+  for (let run = 0; run < RUNS; run += 1) {
+    emmett.push(await page.evaluate(() => window.bench.peer('emmett')))
+    mine.push(await page.evaluate(() => window.bench.peer('ours')))
+  }
+  for (const phase of ['append', 'fold'] as const) {
+    const theirs = emmett.map((run) => run[phase])
+    const ours = mine.map((run) => run[phase])
+    results[`peer ${phase}`] = {
+      value: median(theirs) / median(ours),
+      unit: '× Emmett',
+      target: 1,
+      better: 'higher',
+      runs: ours,
+      baseline: theirs,
+      detail: `ours ${round(median(ours))} ms, Emmett ${round(median(theirs))} ms (medians)`,
+    }
+  }
+}
+
+async function appPageCases(page: Page, url: string): Promise<void> {
+  await page.goto(url)
+  await page.getByRole('heading', { name: 'Event log' }).waitFor()
+  const emptyHeap = await heapAfterGc(page)
+  log('seeding 100,000 events into the app')
+  await seedAppLog(page, EVENTS, ORDERS)
+
+  log('cold start: reloads interleaved with a raw getAll in the same page')
+  await coldStart(page, EVENTS)
+  const ours: number[] = []
+  const raw: number[] = []
+  for (let run = 0; run < RUNS; run += 1) {
+    ours.push(await coldStart(page, EVENTS))
+    raw.push(await rawGetAll(page))
+  }
+  results['cold start'] = {
+    value: median(ours) / median(raw),
+    unit: '× raw getAll',
+    target: 1.3,
+    better: 'lower',
+    runs: ours,
+    baseline: raw,
+    detail: `${round(median(ours))} ms until the latest state shows (target also ≤ 2,000 ms); getAll ${round(median(raw))} ms`,
+  }
+
+  const loadedHeap = await heapAfterGc(page)
+  results.memory = {
+    value: (loadedHeap - emptyHeap) / EVENTS,
+    unit: 'bytes per event',
+    target: 300,
+    better: 'lower',
+    runs: [loadedHeap - emptyHeap],
+    detail: `JS heap ${round(emptyHeap / 1e6)} MB empty, ${round(loadedHeap / 1e6)} MB with 100,000 events (after gc)`,
+  }
+
+  log('drag: the slider across the whole log')
+  const dragFrames: number[] = []
+  for (let run = 0; run < Math.min(RUNS, 3); run += 1) dragFrames.push(...(await dragSlider(page, 120)))
+  results.drag = {
+    value: quantile(dragFrames, 0.95),
+    unit: 'ms p95 frame',
+    target: 16.7,
+    better: 'lower',
+    runs: dragFrames,
+    detail: `${dragFrames.length} frames; median ${round(median(dragFrames))} ms`,
+  }
+
+  log('scroll: the event log end to end')
+  await page.getByRole('button', { name: 'Live' }).click().catch(() => undefined)
+  const scrollFrames: number[] = []
+  for (let run = 0; run < Math.min(RUNS, 3); run += 1) scrollFrames.push(...(await scrollLog(page, 150)))
+  results.scroll = {
+    value: quantile(scrollFrames, 0.95),
+    unit: 'ms p95 frame',
+    target: 16.7,
+    better: 'lower',
+    runs: scrollFrames,
+    detail: `${scrollFrames.length} frames; median ${round(median(scrollFrames))} ms`,
+  }
+
+  log('command: 100 commands end to end, interleaved with a raw read-then-add')
+  const commands = await commandsAgainstBaseline(page, 100)
+  const oursP95 = quantile(commands.ours, 0.95)
+  const rawP95 = quantile(commands.raw, 0.95)
+  results.command = {
+    value: oursP95,
+    unit: 'ms p95',
+    target: 10,
+    better: 'lower',
+    runs: commands.ours,
+    baseline: commands.raw,
+    detail: `${round(oursP95 / rawP95)}× the raw read-then-add p95 (${round(rawP95)} ms; target ≤ 2×)`,
+  }
+}
+
+async function main(): Promise<void> {
+  const bundle = await bundleSizes()
+  results.bundle = {
+    value: bundle.firstScreenKb,
+    unit: 'KB gzipped',
+    target: 250,
+    better: 'lower',
+    runs: [bundle.firstScreenKb],
+    detail: `first screen: ${Object.keys(bundle.files).length} files; lazy: ${Object.entries(bundle.lazy)
+      .filter(([, kb]) => kb > 5)
+      .map(([file, kb]) => `${file.replace(/^assets\/|-[\w-]+\.js$/g, '')} ${round(kb)}`)
+      .join(', ')}`,
+  }
+  const { url, stop } = await servePreview(4177)
+  const executablePath = chromiumExecutablePath()
+  const browser = await chromium.launch({
+    args: [...CHROMIUM_ARGS, '--js-flags=--expose-gc', '--enable-precise-memory-info'],
+    ...(executablePath ? { executablePath } : {}),
+  })
+  try {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } })
+    // tsx keeps function names with a __name helper that the page does not have: give it one.
+    await context.addInitScript('window.__name = (fn) => fn')
+    await benchPageCases(await context.newPage(), url)
+    await appPageCases(await context.newPage(), url)
+  } finally {
+    await browser.close()
+    stop()
+  }
+  const rows = Object.entries(results).map(([name, result]) => ({
+    case: name,
+    value: `${round(result.value)} ${result.unit}`,
+    target: `${result.better === 'lower' ? '≤' : '≥'} ${result.target}`,
+    pass: passes(result) ? 'yes' : 'NO',
+    spread: spread(result.runs),
+    detail: result.detail,
+  }))
+  console.table(rows)
+  await mkdir('bench-results', { recursive: true })
+  const cases = Object.fromEntries(Object.entries(results).map(([name, { detail: _detail, ...rest }]) => [name, rest]))
+  await writeFile(
+    'bench-results/latest.json',
+    JSON.stringify({ measuredAt: new Date().toISOString(), runsPerCase: RUNS, cases, details: rows }, null, 2) + '\n',
+  )
+  console.log('wrote bench-results/latest.json')
+}
+
+await main()
