@@ -196,7 +196,8 @@ export function commandsAgainstBaseline(page: Page, count: number): Promise<{ ou
         transaction.onerror = () => reject(transaction.error)
       })
     const grid = document.querySelector<HTMLElement>('[role="grid"][aria-label="Events"]')
-    const rowCount = () => Number(document.querySelector('[role="grid"][aria-label="Events"]')?.getAttribute('aria-rowcount') ?? 0)
+    const rowCount = () =>
+      Number(document.querySelector('[role="grid"][aria-label="Events"]')?.getAttribute('aria-rowcount') ?? 0)
     const shown = (rows: number) =>
       new Promise<void>((resolve) => {
         if (rowCount() >= rows) return resolve()

@@ -7,7 +7,9 @@ const gzippedKb = async (file: string) => gzipSync(await readFile(file)).length 
  * The JS the first screen loads, gzipped: the entry script of dist/index.html and every chunk it
  * preloads (its static imports). Every other chunk is lazy, and listed with its size.
  */
-export async function bundleSizes(dist = 'dist'): Promise<{ firstScreenKb: number; files: Record<string, number>; lazy: Record<string, number> }> {
+export async function bundleSizes(
+  dist = 'dist',
+): Promise<{ firstScreenKb: number; files: Record<string, number>; lazy: Record<string, number> }> {
   const html = await readFile(`${dist}/index.html`, 'utf8')
   const firstScreen = [...html.matchAll(/(?:src|href)="\.?\/?(assets\/[^"]+\.js)"/g)].map((match) => match[1] as string)
   const files: Record<string, number> = {}

@@ -25,6 +25,8 @@ const ORDERS = 1_000
 const RUNS = Number(process.env.BENCH_RUNS ?? 5)
 
 const results: Record<string, CaseResult> = {}
+/** Second figures of a case whose target has two parts; printed, and kept under `secondary` in the JSON. */
+const secondary: Record<string, CaseResult> = {}
 const log = (text: string) => console.log(`  ${text}`)
 
 async function benchPageCases(page: Page, url: string): Promise<void> {
@@ -59,16 +61,16 @@ async function benchPageCases(page: Page, url: string): Promise<void> {
     better: 'lower',
     runs: seek.seekTimes,
     baseline: seek.replayTimes,
-    detail: `${round(median(seek.replayTimes) / Math.max(median(seek.seekTimes), 0.001))}× faster than a full replay (medians; target ≥ 100×)`,
+    detail: `mean seek ${round(seek.meanSeek)} ms; a full replay to the same positions ${round(seek.meanReplay)} ms`,
   }
-  results['seek vs replay'] = {
-    value: median(seek.replayTimes) / Math.max(median(seek.seekTimes), 0.001),
+  secondary['seek: speed-up over a full replay'] = {
+    value: seek.meanReplay / seek.meanSeek,
     unit: '× a full replay',
     target: 100,
     better: 'higher',
     runs: seek.seekTimes,
     baseline: seek.replayTimes,
-    detail: 'median full replay / median seek',
+    detail: 'mean full replay / mean seek, over the same positions',
   }
 
   log('peer: Emmett in-memory vs ours, interleaved')
@@ -83,7 +85,7 @@ async function benchPageCases(page: Page, url: string): Promise<void> {
   for (const phase of ['append', 'fold'] as const) {
     const theirs = emmett.map((run) => run[phase])
     const ours = mine.map((run) => run[phase])
-    results[`peer ${phase}`] = {
+    secondary[`peer: ${phase}`] = {
       value: median(theirs) / median(ours),
       unit: '× Emmett',
       target: 1,
@@ -92,6 +94,18 @@ async function benchPageCases(page: Page, url: string): Promise<void> {
       baseline: theirs,
       detail: `ours ${round(median(ours))} ms, Emmett ${round(median(theirs))} ms (medians)`,
     }
+  }
+}
+
+/** The peer case's value is the lower of its two ratios: the target asks for both. */
+function peerCase(): void {
+  const append = secondary['peer: append']
+  const fold = secondary['peer: fold']
+  if (!append || !fold) return
+  const weaker = append.value <= fold.value ? append : fold
+  results.peer = {
+    ...weaker,
+    detail: `append ${round(append.value)}×, fold ${round(fold.value)}× Emmett (the lower is the value)`,
   }
 }
 
@@ -143,7 +157,10 @@ async function appPageCases(page: Page, url: string): Promise<void> {
   }
 
   log('scroll: the event log end to end')
-  await page.getByRole('button', { name: 'Live' }).click().catch(() => undefined)
+  await page
+    .getByRole('button', { name: 'Live' })
+    .click()
+    .catch(() => undefined)
   const scrollFrames: number[] = []
   for (let run = 0; run < Math.min(RUNS, 3); run += 1) scrollFrames.push(...(await scrollLog(page, 150)))
   results.scroll = {
@@ -193,13 +210,17 @@ async function main(): Promise<void> {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } })
     // tsx keeps function names with a __name helper that the page does not have: give it one.
     await context.addInitScript('window.__name = (fn) => fn')
-    await benchPageCases(await context.newPage(), url)
-    await appPageCases(await context.newPage(), url)
+    // BENCH_ONLY=modules or BENCH_ONLY=app runs half of the cases, for working on one of them.
+    if (process.env.BENCH_ONLY !== 'app') {
+      await benchPageCases(await context.newPage(), url)
+      peerCase()
+    }
+    if (process.env.BENCH_ONLY !== 'modules') await appPageCases(await context.newPage(), url)
   } finally {
     await browser.close()
     stop()
   }
-  const rows = Object.entries(results).map(([name, result]) => ({
+  const rows = [...Object.entries(results), ...Object.entries(secondary)].map(([name, result]) => ({
     case: name,
     value: `${round(result.value)} ${result.unit}`,
     target: `${result.better === 'lower' ? '≤' : '≥'} ${result.target}`,
@@ -209,10 +230,22 @@ async function main(): Promise<void> {
   }))
   console.table(rows)
   await mkdir('bench-results', { recursive: true })
-  const cases = Object.fromEntries(Object.entries(results).map(([name, { detail: _detail, ...rest }]) => [name, rest]))
+  // latest.json keeps the issue's fields per case; the words of the table go under `details`.
+  const asJson = (entries: Record<string, CaseResult>) =>
+    Object.fromEntries(
+      Object.entries(entries).map(([name, { value, unit, target, better, runs, baseline }]) => [
+        name,
+        { value, unit, target, better, runs, ...(baseline ? { baseline } : {}) },
+      ]),
+    )
+  const cases = asJson(results)
   await writeFile(
     'bench-results/latest.json',
-    JSON.stringify({ measuredAt: new Date().toISOString(), runsPerCase: RUNS, cases, details: rows }, null, 2) + '\n',
+    JSON.stringify(
+      { measuredAt: new Date().toISOString(), runsPerCase: RUNS, cases, secondary: asJson(secondary), details: rows },
+      null,
+      2,
+    ) + '\n',
   )
   console.log('wrote bench-results/latest.json')
 }

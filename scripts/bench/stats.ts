@@ -14,7 +14,11 @@ export function spread(samples: readonly number[]): string {
 }
 
 export const round = (value: number) =>
-  Math.abs(value) >= 100 ? Math.round(value) : Math.abs(value) >= 10 ? Number(value.toFixed(1)) : Number(value.toFixed(2))
+  Math.abs(value) >= 100
+    ? Math.round(value)
+    : Math.abs(value) >= 10
+      ? Number(value.toFixed(1))
+      : Number(value.toFixed(2))
 
 /** One case as latest.json holds it. */
 export interface CaseResult {

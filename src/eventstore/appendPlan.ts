@@ -70,8 +70,11 @@ export function planAppend(context: AppendContext): AppendPlan {
   if (!satisfiesExpectedVersion(context.expectedVersion, context.currentVersion)) {
     throw new ConcurrencyError(context.streamId, context.expectedVersion, context.currentVersion)
   }
+  let batchCorrelation = ''
   const records = context.events.map((event, index): RecordedEvent => {
     const eventId = event.eventId ?? context.generateId()
+    // An event without a correlation id joins its batch's: the first event id.
+    if (index === 0) batchCorrelation = eventId
     return {
       eventId,
       streamId: context.streamId,
@@ -80,7 +83,7 @@ export function planAppend(context: AppendContext): AppendPlan {
       type: event.type,
       data: event.data,
       metadata: {
-        correlationId: event.metadata?.correlationId ?? '',
+        correlationId: event.metadata?.correlationId ?? batchCorrelation,
         causationId: event.metadata?.causationId ?? null,
         sessionId: event.metadata?.sessionId ?? context.sessionId,
         schemaVersion: event.metadata?.schemaVersion ?? 1,
@@ -88,16 +91,10 @@ export function planAppend(context: AppendContext): AppendPlan {
       recordedAt: context.recordedAt,
     }
   })
-  const batchCorrelation = records[0]?.eventId ?? ''
-  const withCorrelation = records.map((record) =>
-    record.metadata.correlationId === ''
-      ? { ...record, metadata: { ...record.metadata, correlationId: batchCorrelation } }
-      : record,
-  )
-  const last = withCorrelation[withCorrelation.length - 1]
+  const last = records[records.length - 1]
   return {
     kind: 'write',
-    records: withCorrelation,
+    records,
     result: {
       nextExpectedVersion: last?.version ?? context.currentVersion,
       lastPosition: last?.position ?? context.lastPosition,

@@ -1,7 +1,7 @@
 import { planAppend } from './appendPlan'
 import { DuplicateEventIdError } from './errors'
 import { importedStreams, planImport, refuseOverlap, validateImport } from './importPlan'
-import { createOpenGuard, deepFreeze, resolveStoreOptions } from './storeBase'
+import { createOpenGuard, frozenJsonCopy, resolveStoreOptions } from './storeBase'
 import { createSubscriptionHub } from './subscriptions'
 import type { EventStore, EventStoreOptions, RecordedEvent } from './types'
 import { validateAppend, validateReadAll, validateReadStream } from './validation'
@@ -46,7 +46,7 @@ export function createInMemoryEventStore(options: EventStoreOptions = {}): Event
         generateId: resolved.generateId,
       })
       if (plan.kind === 'write') {
-        const records = plan.records.map((record) => deepFreeze(structuredClone(record)))
+        const records = plan.records.map(frozenJsonCopy)
         for (const record of records) {
           log.push(record)
           stream.push(record)
@@ -64,9 +64,7 @@ export function createInMemoryEventStore(options: EventStoreOptions = {}): Event
       if (!importOptions?.replace) refuseOverlap(importedStreams(events).filter((streamId) => streams.has(streamId)))
       const duplicate = importOptions?.replace ? undefined : events.find((event) => byId.has(event.eventId))
       if (duplicate) throw new DuplicateEventIdError(duplicate.eventId, 'is already in the store: nothing was imported')
-      const records = planImport(events, importOptions?.replace ? 0 : log.length).map((record) =>
-        deepFreeze(structuredClone(record)),
-      )
+      const records = planImport(events, importOptions?.replace ? 0 : log.length).map(frozenJsonCopy)
       if (importOptions?.replace) {
         log.length = 0
         streams.clear()

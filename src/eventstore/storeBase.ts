@@ -41,11 +41,15 @@ export function createOpenGuard(): { assertOpen(): void; markClosed(reason?: str
   }
 }
 
-/** Deep-freezes a JSON value so stored events cannot be changed through a returned reference. */
-export function deepFreeze<T>(value: T): T {
-  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
-    Object.freeze(value)
-    for (const child of Object.values(value)) deepFreeze(child)
-  }
-  return value
+/**
+ * A frozen deep copy of a value already checked to be plain JSON (`assertPlainJson`): the store
+ * keeps no reference to the caller's objects, and nobody can change a stored event through one it
+ * returned. One pass, and several times cheaper than structuredClone followed by a freezing walk.
+ */
+export function frozenJsonCopy<T>(value: T): T {
+  if (typeof value !== 'object' || value === null) return value
+  if (Array.isArray(value)) return Object.freeze(value.map(frozenJsonCopy)) as T
+  const copy: Record<string, unknown> = {}
+  for (const key of Object.keys(value)) copy[key] = frozenJsonCopy((value as Record<string, unknown>)[key])
+  return Object.freeze(copy) as T
 }

@@ -1,15 +1,16 @@
-import { initialOrderState, replayOrder, type OrderState } from '../domain/order'
+import { initialOrderState, replayOrderEvent, type OrderState } from '../domain/order'
 import type { RecordedEvent } from '../eventstore'
+import { OverlayView } from './overlayView'
 
 /** Every order's state, keyed by stream id, as of one global position. */
 export type OrdersView = ReadonlyMap<string, OrderState>
 
 /** How many events lie between two checkpoints unless told otherwise. */
-export const DEFAULT_CHECKPOINT_INTERVAL = 512
+export const DEFAULT_CHECKPOINT_INTERVAL = 256
 
 function applyEvent(orders: Map<string, OrderState>, event: RecordedEvent): void {
   if (!event.streamId.startsWith('Order-')) return
-  orders.set(event.streamId, replayOrder([event], orders.get(event.streamId) ?? initialOrderState))
+  orders.set(event.streamId, replayOrderEvent(orders.get(event.streamId) ?? initialOrderState, event))
 }
 
 /**
@@ -75,12 +76,16 @@ export class Timeline {
     const checkpoint = this.checkpoints[checkpointIndex] ?? new Map()
     const start = checkpointIndex * this.interval
     if (start === target) return checkpoint
-    const orders = new Map(checkpoint)
+    // Only the orders these events touch are folded and held; the rest are read from the checkpoint.
+    const changed = new Map<string, OrderState>()
     for (let index = start; index < target; index += 1) {
       const event = this.log[index]
-      if (event) applyEvent(orders, event)
+      if (event?.streamId.startsWith('Order-')) {
+        const before = changed.get(event.streamId) ?? checkpoint.get(event.streamId) ?? initialOrderState
+        changed.set(event.streamId, replayOrderEvent(before, event))
+      }
     }
-    return orders
+    return new OverlayView(checkpoint, changed)
   }
 
   /** One stream's events at or before `position` (default: all of them), in version order. */

@@ -42,6 +42,39 @@ const CHECKS: Readonly<Record<OrderEventType, (data: Data) => string | null>> = 
       : null,
 }
 
+const isId = (value: unknown): boolean => typeof value === 'string' && value.length > 0 && value.length <= MAX_ID_LENGTH
+const isWhole = (value: unknown, min: number, max: number): boolean =>
+  typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max
+
+/**
+ * True when the data has the current shape of its type: the same rules as `orderEventDataProblem`,
+ * without building a message. Replay asks this for every event it folds, so it stays this plain.
+ */
+export function isOrderEventData(type: OrderEventType, data: unknown): boolean {
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return false
+  const fields = data as JsonRecord
+  switch (type) {
+    case 'OrderCreated':
+      return isId(fields.orderId) && isId(fields.customerId)
+    case 'ItemAdded':
+      return (
+        isId(fields.itemId) &&
+        isWhole(fields.quantity, 1, MAX_QUANTITY) &&
+        isWhole(fields.unitPriceCents, 0, MAX_UNIT_PRICE_CENTS)
+      )
+    case 'ItemRemoved':
+      return isId(fields.itemId)
+    case 'OrderPaid':
+      return (
+        typeof fields.paymentMethod === 'string' &&
+        isPaymentMethod(fields.paymentMethod) &&
+        (fields.amountCents === undefined || isWhole(fields.amountCents, 0, Number.MAX_SAFE_INTEGER))
+      )
+    case 'OrderCancelled':
+      return typeof fields.reason === 'string' && fields.reason.length <= MAX_REASON_LENGTH
+  }
+}
+
 /**
  * What is wrong with an event's data for the current shape of its type, or null when the
  * domain can fold it. Events come from storage, files and other tabs, so nothing is assumed.

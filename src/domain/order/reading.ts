@@ -1,4 +1,4 @@
-import { isRecord, orderEventDataProblem, toCheckedOrderEvent } from './eventData'
+import { isOrderEventData, isRecord, orderEventDataProblem, toCheckedOrderEvent } from './eventData'
 import { ORDER_EVENT_TYPES, type OrderEvent, type OrderEventType } from './events'
 import { ORDER_SCHEMA_VERSION, upcastOrderData } from './upcasters'
 
@@ -27,8 +27,8 @@ export type OrderEventReading =
   | { readonly kind: 'unreadable'; readonly problem: string }
 
 const UNKNOWN_TYPE: OrderEventReading = { kind: 'unknown-type' }
-const isOrderEventType = (type: string): type is OrderEventType =>
-  (ORDER_EVENT_TYPES as readonly string[]).includes(type)
+const ORDER_TYPES: ReadonlySet<string> = new Set(ORDER_EVENT_TYPES)
+const isOrderEventType = (type: string): type is OrderEventType => ORDER_TYPES.has(type)
 
 function read(stored: StoredOrderEvent): OrderEventReading {
   if (!isOrderEventType(stored.type)) return UNKNOWN_TYPE
@@ -71,7 +71,7 @@ export function readOrderEvent(stored: StoredOrderEvent): OrderEventReading {
 export function asOrderEvent(stored: StoredOrderEvent): OrderEvent | undefined {
   if (schemaOf(stored) === ORDER_SCHEMA_VERSION && isOrderEventType(stored.type)) {
     // The hot path of every replay: a current event whose data checks out is its own Order event.
-    return orderEventDataProblem(stored.type, stored.data) === null ? (stored as OrderEvent) : undefined
+    return isOrderEventData(stored.type, stored.data) ? (stored as OrderEvent) : undefined
   }
   const reading = readOrderEvent(stored)
   return reading.kind === 'order' ? reading.event : undefined

@@ -51,8 +51,9 @@ function totalOf(items: readonly OrderLine[]): Cents {
   return items.reduce((sum, line) => sum + lineTotalCents(line), 0)
 }
 
+/** The next version with new lines and their total: one copy of the state per event. */
 function withItems(state: OrderState, items: readonly OrderLine[]): OrderState {
-  return { ...state, items, totalCents: totalOf(items) }
+  return { ...state, version: state.version + 1, items, totalCents: totalOf(items) }
 }
 
 function addLine(items: readonly OrderLine[], added: OrderLine): readonly OrderLine[] {
@@ -65,21 +66,22 @@ function addLine(items: readonly OrderLine[], added: OrderLine): readonly OrderL
 
 /** Folds one event into the state. Pure; never throws for a known event. */
 export function evolveOrder(state: OrderState, event: OrderEvent): OrderState {
-  const next = { ...state, version: state.version + 1 }
+  // Each case copies the state once: replay runs this for every event of the log.
+  const version = state.version + 1
   switch (event.type) {
     case 'OrderCreated':
-      return { ...next, status: 'created', orderId: event.data.orderId, customerId: event.data.customerId }
+      return { ...state, version, status: 'created', orderId: event.data.orderId, customerId: event.data.customerId }
     case 'ItemAdded':
-      return withItems(next, addLine(state.items, event.data))
+      return withItems(state, addLine(state.items, event.data))
     case 'ItemRemoved':
       return withItems(
-        next,
+        state,
         state.items.filter((line) => line.itemId !== event.data.itemId),
       )
     case 'OrderPaid':
-      return { ...next, status: 'paid', paymentMethod: event.data.paymentMethod }
+      return { ...state, version, status: 'paid', paymentMethod: event.data.paymentMethod }
     case 'OrderCancelled':
-      return { ...next, status: 'cancelled', cancelReason: event.data.reason }
+      return { ...state, version, status: 'cancelled', cancelReason: event.data.reason }
     default:
       return assertNever(event, 'order event')
   }
