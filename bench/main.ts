@@ -139,6 +139,18 @@ async function peer(library: 'emmett' | 'ours'): Promise<Record<PeerPhase, numbe
   return { append, fold }
 }
 
+/** requestAnimationFrame deltas of a page doing nothing: the floor the drag and scroll cases stand on. */
+async function idleFrames(count: number): Promise<number[]> {
+  const deltas: number[] = []
+  let last = await new Promise<number>((resolve) => requestAnimationFrame(resolve))
+  for (let frame = 0; frame < count; frame += 1) {
+    const now = await new Promise<number>((resolve) => requestAnimationFrame(resolve))
+    deltas.push(now - last)
+    last = now
+  }
+  return deltas
+}
+
 declare global {
   interface Window {
     bench: {
@@ -146,8 +158,9 @@ declare global {
       importRaw: typeof importRaw
       seek: typeof seek
       peer: typeof peer
+      idleFrames: typeof idleFrames
     }
   }
 }
 
-window.bench = { importOurs, importRaw, seek, peer }
+window.bench = { importOurs, importRaw, seek, peer, idleFrames }

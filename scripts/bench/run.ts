@@ -33,6 +33,17 @@ async function benchPageCases(page: Page, url: string): Promise<void> {
   await page.goto(`${url}bench/`)
   await page.waitForFunction(() => 'bench' in window)
 
+  log('frames: an idle page, for the floor under drag and scroll')
+  const idle = await page.evaluate(() => window.bench.idleFrames(300))
+  secondary['frames: an idle page'] = {
+    value: quantile(idle, 0.95),
+    unit: 'ms p95 frame',
+    target: 16.7,
+    better: 'lower',
+    runs: idle,
+    detail: `${idle.length} frames of a page doing nothing; median ${round(median(idle))} ms`,
+  }
+
   log('import: warm-up, then interleaved runs of 100,000 events')
   await page.evaluate(() => window.bench.importRaw(10_000, 'warm-raw'))
   await page.evaluate(() => window.bench.importOurs(10_000, 'warm-ours'))
