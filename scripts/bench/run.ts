@@ -7,16 +7,9 @@ import { mkdir, writeFile } from 'node:fs/promises'
 import { chromium, type Page } from '@playwright/test'
 import { CHROMIUM_ARGS, chromiumExecutablePath } from '../../e2e/chromium'
 import { servePreview } from '../servePreview'
-import {
-  coldStart,
-  commandsAgainstBaseline,
-  dragSlider,
-  heapAfterGc,
-  rawGetAll,
-  scrollLog,
-  seedAppLog,
-} from './appCases'
+import { coldStart, commandsAgainstBaseline, dragSlider, heapAfterGc, rawGetAll, scrollLog } from './appCases'
 import type {} from '../../bench/main'
+import { seedLargeLog } from '../../e2e/pages/seedLargeLog'
 import { bundleSizes } from './bundle'
 import { median, passes, quantile, round, spread, type CaseResult } from './stats'
 
@@ -125,7 +118,7 @@ async function appPageCases(page: Page, url: string): Promise<void> {
   await page.getByRole('heading', { name: 'Event log' }).waitFor()
   const emptyHeap = await heapAfterGc(page)
   log('seeding 100,000 events into the app')
-  await seedAppLog(page, EVENTS, ORDERS)
+  await seedLargeLog(page, EVENTS, ORDERS)
 
   log('cold start: reloads interleaved with a raw getAll in the same page')
   await coldStart(page, EVENTS)

@@ -1,0 +1,40 @@
+import type { Page } from '@playwright/test'
+
+/** Writes a valid log straight into the app's IndexedDB: `orders` orders, each created then given items. Used by the scale spec and the bench. */
+export async function seedLargeLog(page: Page, eventCount: number, orders: number): Promise<void> {
+  await page.evaluate(
+    async ({ eventCount, orders }) => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const request = indexedDB.open('event-sourcing-playground')
+        request.onsuccess = () => resolve(request.result)
+        request.onerror = () => reject(request.error)
+      })
+      const transaction = db.transaction('events', 'readwrite')
+      const store = transaction.objectStore('events')
+      const versions = new Array<number>(orders).fill(0)
+      for (let position = 1; position <= eventCount; position += 1) {
+        const order = (position - 1) % orders
+        const version = ++versions[order]!
+        const created = version === 1
+        store.put({
+          eventId: `seed-${position}`,
+          streamId: `Order-bulk-${order}`,
+          version,
+          position,
+          type: created ? 'OrderCreated' : 'ItemAdded',
+          data: created
+            ? { orderId: `bulk-${order}`, customerId: `customer-${order % 97}` }
+            : { itemId: `item-${version % 13}`, quantity: 1, unitPriceCents: 100 + (version % 13) },
+          metadata: { correlationId: `seed-${position}`, causationId: null, sessionId: 'seed', schemaVersion: 1 },
+          recordedAt: '2026-11-22T10:00:00.000Z',
+        })
+      }
+      await new Promise<void>((resolve, reject) => {
+        transaction.oncomplete = () => resolve()
+        transaction.onerror = () => reject(transaction.error)
+      })
+      db.close()
+    },
+    { eventCount, orders },
+  )
+}
