@@ -50,6 +50,7 @@ test('a log full of markup and script payloads renders as text everywhere, and n
     await page.getByRole('region', { name }).scrollIntoViewIfNeeded()
   }
   await expect(page.getByRole('region', { name: 'Audit trail' })).toContainText(PAYLOADS.sessionId)
+  await page.getByRole('region', { name: 'Read models' }).scrollIntoViewIfNeeded()
   await expect(page.getByRole('region', { name: 'Read models' })).toContainText(PAYLOADS.orderId)
   await page.getByRole('region', { name: 'Flow' }).scrollIntoViewIfNeeded()
   await expect(page.getByRole('region', { name: 'Flow' })).toContainText('ItemAdded on Order-<b>x</b>')

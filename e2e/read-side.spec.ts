@@ -16,22 +16,27 @@ test.describe('the read side and the pictures', () => {
     await playground.walkthrough()
   })
 
+  /** The tables mount only near the screen, as a person would scroll to them. */
+  const seeReadModels = () => readModels.scrollIntoViewIfNeeded()
   const summaryRow = () =>
     readModels.getByRole('table', { name: 'Order summary' }).getByRole('row', { name: /order-001/ })
 
   test('read models follow the slider, and are the stored tables when live', async () => {
+    await seeReadModels()
     await expect(summaryRow()).toContainText('customer-1235$6.00paid')
     await expect(readModels.getByLabel('Order summary lag')).toHaveText('Checkpoint 4 · up to date')
     await expect(readModels.getByRole('table', { name: 'Revenue by item' })).toContainText('apple3$4.50')
     await expect(readModels.getByRole('table', { name: 'Customer history' })).toContainText('order-001 (paid)$6.00')
 
     await playground.slider.fill('2')
+    await seeReadModels()
     await expect(readModels).toContainText('As of position 2')
     await expect(summaryRow()).toContainText('customer-1233$4.50created')
     await expect(readModels.getByRole('table', { name: 'Revenue by item' })).toHaveCount(0)
     await expect(readModels.getByRole('table', { name: 'Customer history' })).toContainText('order-001 (created)$0.00')
 
     await playground.press('Live')
+    await seeReadModels()
     await expect(summaryRow()).toContainText('$6.00paid')
   })
 
@@ -40,6 +45,8 @@ test.describe('the read side and the pictures', () => {
     await playground.addItem('coffee', '2', '4.25')
     const tables = readModels.getByRole('table')
     await expect(readModels.getByLabel('Customer history lag')).toHaveText('Checkpoint 6 · up to date')
+    await seeReadModels()
+    await expect(summaryRow()).toContainText('$6.00paid')
     const before = await tables.allInnerTexts()
     for (const name of ['Order summary', 'Sales report', 'Customer history']) {
       await page.getByRole('button', { name: `Rebuild ${name}` }).click()
@@ -47,6 +54,7 @@ test.describe('the read side and the pictures', () => {
     }
     expect(await tables.allInnerTexts()).toEqual(before)
     await page.reload()
+    await seeReadModels()
     await expect(summaryRow()).toContainText('$6.00paid')
     expect(await tables.allInnerTexts()).toEqual(before)
   })
@@ -55,9 +63,12 @@ test.describe('the read side and the pictures', () => {
     await page.getByRole('checkbox', { name: /Pause projections/ }).check()
     await playground.createOrder('order-002', 'customer-456')
     await expect(readModels.getByLabel('Order summary lag')).toHaveText('Checkpoint 4 · 1 event behind · paused')
+    await seeReadModels()
+    await expect(summaryRow()).toBeVisible()
     await expect(readModels.getByRole('table', { name: 'Order summary' })).not.toContainText('order-002')
     await page.getByRole('checkbox', { name: /Pause projections/ }).uncheck()
     await expect(readModels.getByLabel('Order summary lag')).toHaveText('Checkpoint 5 · up to date')
+    await seeReadModels()
     await expect(readModels.getByRole('table', { name: 'Order summary' })).toContainText('order-002')
   })
 

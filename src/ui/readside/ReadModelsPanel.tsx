@@ -4,6 +4,7 @@ import { useReadModelAtCursor, useReadModelRunner } from '../../app/readModelHoo
 import type { CustomerRow, SalesDayRow, SalesItemRow } from '../../domain/projections'
 import { formatCents } from '../../domain/shared/money'
 import { eachReadModel } from '../../readside/readModels'
+import { OnScreen } from '../components/OnScreen'
 import { formatRecordedAt } from '../format'
 import { DuplicateDeliveryDemo } from './DuplicateDeliveryDemo'
 import { ReadModelStatus } from './ReadModelStatus'
@@ -102,13 +103,19 @@ export function ReadModelsPanel() {
       </label>
       <h3>Order summary</h3>
       <ReadModelStatus name="orderSummary" title="Order summary" />
-      <OrderSummaryTable />
+      <OnScreen minHeight={120}>
+        <OrderSummaryTable />
+      </OnScreen>
       <h3>Sales report</h3>
       <ReadModelStatus name="salesReport" title="Sales report" />
-      <SalesReportTables />
+      <OnScreen minHeight={120}>
+        <SalesReportTables />
+      </OnScreen>
       <h3>Customer history</h3>
       <ReadModelStatus name="customerHistory" title="Customer history" />
-      <CustomerHistoryTable />
+      <OnScreen minHeight={120}>
+        <CustomerHistoryTable />
+      </OnScreen>
       <DuplicateDeliveryDemo />
     </section>
   )
