@@ -108,10 +108,7 @@ test.describe('the playground', () => {
   })
 
   test('the event log filters, searches and shows an event in full', async () => {
-    await playground.press('Load sample')
-    await expect(playground.page.getByRole('region', { name: 'Store' }).getByRole('status')).toContainText(
-      'Loaded the sample: 15 commands',
-    )
+    await playground.loadSample()
     await playground.eventLog.getByLabel('Filter by type').selectOption('OrderCancelled')
     await expect(playground.eventRows).toHaveCount(1)
     await playground.eventLog.getByLabel('Filter by type').selectOption('')
@@ -123,7 +120,7 @@ test.describe('the playground', () => {
   })
 
   test('reset asks first, then empties the store', async ({ page }) => {
-    await playground.press('Load sample')
+    await playground.loadSample()
     await expect(playground.eventRows).toHaveCount(15)
     await playground.press('Reset store')
     await expect(page.getByRole('alertdialog')).toContainText('Delete all 15 events')
@@ -138,7 +135,7 @@ test('at 390 px wide every panel is shown, one above the other', async ({ page }
   await page.setViewportSize({ width: 390, height: 844 })
   const playground = new PlaygroundPage(page)
   await playground.open()
-  await playground.press('Load sample')
+  await playground.loadSample()
   await expect(playground.eventRows.first()).toBeVisible()
   const regions = ['Commands', 'Store', 'Time travel', 'Replayed state', 'Event log']
   const boxes = []

@@ -62,6 +62,18 @@ export class PlaygroundPage {
     await this.page.getByRole('button', { name: buttonName, exact: true }).click()
   }
 
+  /**
+   * Loads the 15-command sample and waits until the Store panel says so. Each command is its own
+   * read and append transaction; on a loaded 2-core CI machine that has taken just over 5 s.
+   */
+  async loadSample(): Promise<void> {
+    await this.press('Load sample')
+    await expect(this.page.getByRole('region', { name: 'Store' }).getByRole('status')).toContainText(
+      'Loaded the sample: 15 commands',
+      { timeout: 20_000 },
+    )
+  }
+
   /** Shows one order in Replayed state, by clicking it in the Orders list. */
   async selectOrder(orderId: string): Promise<void> {
     await this.replayedState.getByRole('list', { name: 'Orders' }).getByRole('button', { name: orderId }).click()
