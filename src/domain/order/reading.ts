@@ -1,4 +1,4 @@
-import { isOrderEventData, isRecord, orderEventDataProblem, toCheckedOrderEvent } from './eventData'
+import { isRecord, orderEventDataProblem, toCheckedOrderEvent } from './eventData'
 import { ORDER_EVENT_TYPES, type OrderEvent, type OrderEventType } from './events'
 import { ORDER_SCHEMA_VERSION, upcastOrderData } from './upcasters'
 
@@ -71,7 +71,7 @@ export function readOrderEvent(stored: StoredOrderEvent): OrderEventReading {
 export function asOrderEvent(stored: StoredOrderEvent): OrderEvent | undefined {
   if (schemaOf(stored) === ORDER_SCHEMA_VERSION && isOrderEventType(stored.type)) {
     // The hot path of every replay: a current event whose data checks out is its own Order event.
-    return isOrderEventData(stored.type, stored.data) ? (stored as OrderEvent) : undefined
+    return orderEventDataProblem(stored.type, stored.data) === null ? (stored as OrderEvent) : undefined
   }
   const reading = readOrderEvent(stored)
   return reading.kind === 'order' ? reading.event : undefined

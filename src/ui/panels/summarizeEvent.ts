@@ -1,5 +1,5 @@
 import { formatCents } from '../../domain/shared/money'
-import { ORDER_SCHEMA_VERSION, readOrderEvent, type OrderEvent } from '../../domain/order'
+import { asOrderEvent, ORDER_SCHEMA_VERSION, readOrderEvent, type OrderEvent } from '../../domain/order'
 import type { RecordedEvent } from '../../eventstore'
 
 function summarizeOrderEvent(event: OrderEvent): string {
@@ -19,10 +19,14 @@ function summarizeOrderEvent(event: OrderEvent): string {
   }
 }
 
-/** One line that says what an event's data means, for the log: as upcast when it was stored in an older shape. */
+/**
+ * One line that says what an event's data means, for the log: as upcast when it was stored in an
+ * older shape. Every visible row and every search over the log asks this, so it reads through
+ * `asOrderEvent`, which allocates nothing for an event already in today's shape.
+ */
 export function summarizeEvent(event: RecordedEvent): string {
-  const reading = readOrderEvent(event)
-  return reading.kind === 'order' ? summarizeOrderEvent(reading.event) : JSON.stringify(event.data)
+  const read = asOrderEvent(event)
+  return read ? summarizeOrderEvent(read) : JSON.stringify(event.data)
 }
 
 /** How an event's schema was read, when it was not simply today's: shown beside it in the log and details. */
