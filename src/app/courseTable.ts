@@ -3,7 +3,7 @@ import { COURSE_SCHEMA_VERSION } from '../domain/order'
 import { MAX_NAME_LENGTH, type ImportEvent } from '../eventstore'
 import { parseCsv } from './csvParse'
 import { ImportFileError } from './importFileError'
-import { describeIssue, withinEventDataLimits } from './importSchemas'
+import { describeIssue, isJsonObject, withinEventDataLimits } from './importSchemas'
 
 /** The columns of the learning material's events table, in its order. */
 export const COURSE_COLUMNS = [
@@ -87,8 +87,7 @@ export function courseRowToEvent(raw: unknown, where: string): ImportEvent {
 }
 
 /** True for a row of the material's table rather than an event of ours. */
-export const isCourseRow = (value: unknown): boolean =>
-  typeof value === 'object' && value !== null && !Array.isArray(value) && 'event_id' in value
+export const isCourseRow = (value: unknown): boolean => isJsonObject(value) && 'event_id' in value
 
 /** True when the text starts with the material's CSV header. */
 export function looksLikeCourseCsv(text: string): boolean {

@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { MAX_NAME_LENGTH, type ImportEvent } from '../eventstore'
 import { readOrderEvent } from '../domain/order'
 import { COURSE_COLUMNS, courseCsvRows, courseRowToEvent, isCourseRow, looksLikeCourseCsv } from './courseTable'
-import { describeIssue, eventData } from './importSchemas'
+import { describeIssue, eventData, isJsonObject } from './importSchemas'
 import { ImportFileError } from './importFileError'
 import { LOG_FORMAT, LOG_FORMAT_VERSION } from './logFile'
 
@@ -64,9 +64,6 @@ function parseJson(text: string, where: string): unknown {
     throw new ImportFileError(`${where}: is not JSON (${error instanceof Error ? error.message : String(error)})`)
   }
 }
-
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value)
 
 /** The whole text as one JSON value, or undefined when it is not one (NDJSON, or broken). */
 function parseWhole(text: string): unknown {
@@ -176,7 +173,7 @@ export async function parseLogFile(text: string, onProgress?: Progress): Promise
     const events = await checkAll(whole, (index) => `row ${index + 1}`, onProgress, courseRowToEvent)
     return { events, source: 'course-table' }
   }
-  if (isObject(whole) && 'format' in whole) {
+  if (isJsonObject(whole) && 'format' in whole) {
     const file = fileSchema.safeParse(whole)
     if (!file.success) throw new ImportFileError(describeIssue('The file', file.error))
     const events = await checkAll(file.data.events, (index) => `event ${index + 1}`, onProgress, toImportEvent)

@@ -1,6 +1,6 @@
 import { ImportConflictError, InvalidAppendError } from './errors'
 import type { ImportEvent, RecordedEvent } from './types'
-import { assertPlainJson, MAX_NAME_LENGTH, validateStreamId } from './validation'
+import { assertPlainJson, isNonNegativeInteger, MAX_NAME_LENGTH, validateStreamId } from './validation'
 
 /** How many events an import writes between two progress reports. */
 export const IMPORT_CHUNK = 5000
@@ -36,8 +36,8 @@ export function validateImport(events: readonly ImportEvent[]): void {
       fail(index, 'version', `must be ${expected}: the versions of ${event.streamId} run 1, 2, 3... in order`)
     versions.set(event.streamId, expected)
     assertPlainJson(event.data, `events[${index}].data`)
-    const schemaVersion: unknown = event.metadata.schemaVersion
-    if (typeof schemaVersion !== 'number' || !Number.isInteger(schemaVersion) || schemaVersion < 0)
+    // The same rule as an append's (validation.ts).
+    if (!isNonNegativeInteger(event.metadata.schemaVersion))
       fail(index, 'metadata.schemaVersion', 'must be a whole number, 0 or more')
     if (Number.isNaN(Date.parse(event.recordedAt))) fail(index, 'recordedAt', 'must be an ISO-8601 date and time')
   })

@@ -26,7 +26,7 @@ export function validateStreamId(streamId: unknown): asserts streamId is string 
   }
 }
 
-function isNonNegativeInteger(value: unknown): value is number {
+export function isNonNegativeInteger(value: unknown): value is number {
   return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0
 }
 
