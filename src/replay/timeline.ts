@@ -8,9 +8,11 @@ export type OrdersView = ReadonlyMap<string, OrderState>
 /** How many events lie between two checkpoints unless told otherwise. */
 export const DEFAULT_CHECKPOINT_INTERVAL = 256
 
-function applyEvent(orders: Map<string, OrderState>, event: RecordedEvent): void {
+/** Folds an Order event into `orders`; an order not in it yet starts from `earlier` (a checkpoint), if given. */
+function applyEvent(orders: Map<string, OrderState>, event: RecordedEvent, earlier?: OrdersView): void {
   if (!event.streamId.startsWith('Order-')) return
-  orders.set(event.streamId, replayOrderEvent(orders.get(event.streamId) ?? initialOrderState, event))
+  const before = orders.get(event.streamId) ?? earlier?.get(event.streamId) ?? initialOrderState
+  orders.set(event.streamId, replayOrderEvent(before, event))
 }
 
 /**
@@ -80,10 +82,7 @@ export class Timeline {
     const changed = new Map<string, OrderState>()
     for (let index = start; index < target; index += 1) {
       const event = this.log[index]
-      if (event?.streamId.startsWith('Order-')) {
-        const before = changed.get(event.streamId) ?? checkpoint.get(event.streamId) ?? initialOrderState
-        changed.set(event.streamId, replayOrderEvent(before, event))
-      }
+      if (event) applyEvent(changed, event, checkpoint)
     }
     return new OverlayView(checkpoint, changed)
   }
