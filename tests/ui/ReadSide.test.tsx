@@ -2,6 +2,7 @@
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, describe, expect, it } from 'vitest'
+import { createInMemoryEventStore } from '../../src/eventstore'
 import { createInMemoryDerivedStorage } from '../../src/readside/derivedStorage'
 import { AsOfTime } from '../../src/ui/panels/AsOfTime'
 import { ReadModelsPanel } from '../../src/ui/readside/ReadModelsPanel'
@@ -66,6 +67,21 @@ describe('point in time and snapshot inputs', () => {
     fireEvent.change(input, { target: { value: '' } })
     expect(await screen.findByText('Enter a complete date and time.')).toBeInTheDocument()
     expect(store.getState().cursor).toBeNull()
+  })
+
+  it('reads a time whose seconds the browser left out as second 00, not as the whole minute', async () => {
+    const times = ['2026-11-22T10:00:00.500Z', '2026-11-22T10:00:30.000Z']
+    const eventStore = createInMemoryEventStore({ clock: () => new Date(times.shift() ?? '2026-11-22T11:00:00Z') })
+    await eventStore.append('Order-a', [{ type: 'OrderCreated', data: { orderId: 'a', customerId: 'c' } }])
+    await eventStore.append('Order-a', [{ type: 'OrderCancelled', data: { reason: 'late' } }])
+    const { store } = renderPlayground(<AsOfTime />, eventStore)
+    await waitFor(() => expect(store.getState().eventCount).toBe(2))
+    // 10:00 UTC in this machine's local time, as a datetime-local input writes it when the seconds are 00.
+    const local = new Date('2026-11-22T10:00:00Z')
+    const pad = (value: number) => String(value).padStart(2, '0')
+    const value = `${local.getFullYear()}-${pad(local.getMonth() + 1)}-${pad(local.getDate())}T${pad(local.getHours())}:${pad(local.getMinutes())}`
+    fireEvent.change(screen.getByLabelText('As of (your local time)'), { target: { value } })
+    await waitFor(() => expect(store.getState().cursor).toBe(1))
   })
 
   it('refuses a snapshot interval that is not a whole number from 1 to 10,000, keeping the last good one', async () => {

@@ -24,9 +24,10 @@ export function AsOfTime() {
               return
             }
             setProblem(null)
-            // The input picks a whole second (or minute): "as of" it includes everything recorded during it.
-            const unit = event.target.value.length > 16 ? 1000 : 60_000
-            seekToTime(new Date(Math.floor(time.getTime() / unit) * unit + unit - 1).toISOString())
+            // The input picks a whole second: "as of" it includes everything recorded during it. With
+            // step 1 the browser leaves ":00" seconds out of the value, so a value without seconds
+            // still means that one second, not the whole minute.
+            seekToTime(new Date(Math.floor(time.getTime() / 1000) * 1000 + 999).toISOString())
           }}
         />
       </label>
