@@ -8,10 +8,12 @@ async function findRemoval(page: Page, playground: PlaygroundPage): Promise<{ it
   await toPlayground(page)
   await expectEvents(playground, 6)
   await playground.eventLog.getByLabel('Filter by order').selectOption('Order-ex5-history')
-  const row = playground.eventRows.filter({ hasText: 'ItemRemoved' })
-  await expect(row).toHaveCount(1)
-  const cells = await row.getByRole('gridcell').allTextContents()
-  return { version: cells[2] ?? '', item: (cells[6] ?? '').replace('removed ', '') }
+  await expect(playground.eventRows).toHaveCount(6)
+  // Each read waits for its one cell: a snapshot of the row taken while the list re-renders can come back empty.
+  const cells = playground.eventRows.filter({ hasText: 'ItemRemoved' }).getByRole('gridcell')
+  const version = await cells.nth(2).textContent()
+  const summary = await cells.nth(6).textContent()
+  return { version: version ?? '', item: (summary ?? '').replace('removed ', '') }
 }
 
 test('Exercise 5 passes when the removed item and its version are read from the history', async ({ page }) => {
