@@ -47,21 +47,50 @@ async function importRaw(events: number, databaseName: string): Promise<number> 
   return elapsed
 }
 
-/** Times `count` seeks of the checkpointed timeline, and full replays to a sample of the same positions. */
+/** How many rows of the Replayed state's order list are on screen, with the virtualiser's overscan. */
+const LIST_ROWS_ON_SCREEN = 10
+
+/** Reads what the panels read at a position: the order of the event there, and the order list's rows on screen. */
+function readAsPanelsDo(timeline: Timeline, position: number): number {
+  const orders = timeline.ordersAt(position)
+  const streamId = timeline.eventAt(position)?.streamId ?? ''
+  let total = orders.get(streamId)?.totalCents ?? 0
+  let rows = 0
+  for (const id of orders.keys()) {
+    total += orders.get(id)?.totalCents ?? 0
+    if (++rows === LIST_ROWS_ON_SCREEN) break
+  }
+  return total
+}
+
+/** Reads every order at a position: what a panel listing them all without a virtualiser would cost. */
+function readEveryOrder(timeline: Timeline, position: number): number {
+  let total = 0
+  for (const order of timeline.ordersAt(position).values()) total += order.totalCents
+  return total
+}
+
+/**
+ * Times `count` seeks of the timeline (the state the panels read at a random position), the same
+ * seeks reading every order, and full replays to a sample of the same positions.
+ */
 function seek(events: number, count: number, fullReplays: number) {
   const records = planImport(logOf(events), 0)
   const timeline = new Timeline()
   timeline.append(records)
   const random = seeded(20261122)
   const positions = Array.from({ length: count }, () => 1 + Math.floor(random() * events))
-  const seekTimes = positions.map((position) => {
-    const started = performance.now()
-    timeline.ordersAt(position)
-    return performance.now() - started
-  })
+  const timeEach = (read: (timeline: Timeline, position: number) => number) =>
+    positions.map((position) => {
+      const started = performance.now()
+      read(timeline, position)
+      return performance.now() - started
+    })
+  const seekTimes = timeEach(readAsPanelsDo)
+  const everyOrderTimes = timeEach(readEveryOrder)
   // The browser's clock is coarse (0.1 ms here): the ratio compares means over whole batches.
   let started = performance.now()
-  for (const position of positions) timeline.ordersAt(position)
+  for (const position of positions) readAsPanelsDo(timeline, position)
   const meanSeek = (performance.now() - started) / positions.length
   const replayTo = (position: number) => {
     const orders = new Map<string, OrderState>()
@@ -79,7 +108,7 @@ function seek(events: number, count: number, fullReplays: number) {
   started = performance.now()
   for (const position of positions.slice(0, fullReplays)) replayTo(position)
   const meanReplay = (performance.now() - started) / fullReplays
-  return { seekTimes, replayTimes, meanSeek, meanReplay }
+  return { seekTimes, everyOrderTimes, replayTimes, meanSeek, meanReplay }
 }
 
 type PeerPhase = 'append' | 'fold'

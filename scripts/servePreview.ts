@@ -6,18 +6,20 @@ export async function servePreview(port: number): Promise<{ url: string; stop: (
   const server: ChildProcess = spawn(
     'npx',
     ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
-    {
-      stdio: 'ignore',
-    },
+    // Its own process group, so stopping it stops vite too and not only npx.
+    { stdio: 'ignore', detached: true },
   )
+  const stop = () => {
+    if (server.pid !== undefined) process.kill(-server.pid)
+  }
   for (let attempt = 0; attempt < 100; attempt += 1) {
     try {
-      if ((await fetch(url)).ok) return { url, stop: () => server.kill() }
+      if ((await fetch(url)).ok) return { url, stop }
     } catch {
       // not up yet
     }
     await new Promise((resolve) => setTimeout(resolve, 200))
   }
-  server.kill()
+  stop()
   throw new Error(`The preview server did not start at ${url}`)
 }

@@ -1,35 +1,52 @@
 import { initialOrderState, replayOrderEvent, type OrderState } from '../domain/order'
 import type { RecordedEvent } from '../eventstore'
-import { OverlayView } from './overlayView'
+import { OrdersAtPosition, type OrderHistories } from './ordersAtPosition'
 
 /** Every order's state, keyed by stream id, as of one global position. */
 export type OrdersView = ReadonlyMap<string, OrderState>
 
-/** How many events lie between two checkpoints unless told otherwise. */
-export const DEFAULT_CHECKPOINT_INTERVAL = 256
+/** How many events of one stream lie between two of its checkpoints unless told otherwise. */
+export const DEFAULT_CHECKPOINT_INTERVAL = 16
 
-/** Folds an Order event into `orders`; an order not in it yet starts from `earlier` (a checkpoint), if given. */
-function applyEvent(orders: Map<string, OrderState>, event: RecordedEvent, earlier?: OrdersView): void {
-  if (!event.streamId.startsWith('Order-')) return
-  const before = orders.get(event.streamId) ?? earlier?.get(event.streamId) ?? initialOrderState
-  orders.set(event.streamId, replayOrderEvent(before, event))
+interface StreamHistory {
+  /** The stream's events in version order (so in position order too). */
+  readonly events: RecordedEvent[]
+  /** Order streams only: the state after the stream's first `interval`, `2 × interval`, … events. */
+  readonly checkpoints: OrderState[]
+}
+
+const isOrderStream = (streamId: string) => streamId.startsWith('Order-')
+
+/** How many of `events` (in position order) are at or before `position`: a binary search. */
+function countAtOrBefore(events: readonly RecordedEvent[], position: number): number {
+  let low = 0
+  let high = events.length
+  while (low < high) {
+    const middle = (low + high) >>> 1
+    if ((events[middle]?.position ?? 0) <= position) low = middle + 1
+    else high = middle
+  }
+  return low
 }
 
 /**
- * The whole log folded for time travel. It keeps the live state, plus a checkpoint (a Map
- * of references to immutable order states, so the states themselves are shared) every
- * `interval` positions. The state at position p is the checkpoint at or before p plus at
- * most `interval - 1` events: no full replay per seek, no state copy per event, no reads
- * from storage. Events must arrive in position order without gaps.
+ * The whole log folded for time travel. It keeps each order's live state, and per stream a
+ * checkpoint (a reference to an immutable state) every `interval` events of that stream. An
+ * order's state at position p is its checkpoint at or before p plus at most `interval - 1` of its
+ * own events: no full replay per seek and no reads from storage. Checkpoints per stream, not
+ * per log, keep one state for every `interval` events however the orders interleave; a
+ * checkpoint of every order every n positions would keep one for almost every event of a log
+ * of many interleaved orders. Events must arrive in position order without gaps.
  */
-export class Timeline {
+export class Timeline implements OrderHistories {
   private readonly log: RecordedEvent[] = []
-  private readonly checkpoints: OrdersView[] = [new Map()]
   private readonly live = new Map<string, OrderState>()
-  /** Each stream's events in version order, so one order's history costs its own length, not the log's. */
-  private readonly byStream = new Map<string, RecordedEvent[]>()
-  /** A copy of `live` handed out to readers, so a view never changes after it was returned. */
-  private liveView: OrdersView | null = null
+  private readonly streams = new Map<string, StreamHistory>()
+  /** Order stream ids in the order they were created, and the position each was created at. */
+  private readonly orderIds: string[] = []
+  private readonly orderStarts: number[] = []
+  /** The view of the last position, handed out until the next event arrives. */
+  private liveView: OrdersAtPosition | null = null
 
   constructor(readonly interval: number = DEFAULT_CHECKPOINT_INTERVAL) {
     if (!Number.isInteger(interval) || interval < 1)
@@ -53,12 +70,22 @@ export class Timeline {
         throw new RangeError(`Timeline expected position ${this.log.length + 1} but got ${event.position}.`)
       }
       this.log.push(event)
-      const stream = this.byStream.get(event.streamId)
-      if (stream) stream.push(event)
-      else this.byStream.set(event.streamId, [event])
-      applyEvent(this.live, event)
       this.liveView = null
-      if (this.log.length % this.interval === 0) this.checkpoints.push(new Map(this.live))
+      const { streamId } = event
+      let stream = this.streams.get(streamId)
+      if (!stream) {
+        stream = { events: [], checkpoints: [] }
+        this.streams.set(streamId, stream)
+        if (isOrderStream(streamId)) {
+          this.orderIds.push(streamId)
+          this.orderStarts.push(event.position)
+        }
+      }
+      stream.events.push(event)
+      if (!isOrderStream(streamId)) continue
+      const state = replayOrderEvent(this.live.get(streamId) ?? initialOrderState, event)
+      this.live.set(streamId, state)
+      if (stream.events.length % this.interval === 0) stream.checkpoints.push(state)
     }
   }
 
@@ -73,36 +100,55 @@ export class Timeline {
    */
   ordersAt(position: number): OrdersView {
     const target = Math.max(0, Math.min(Math.floor(position), this.log.length))
-    if (target === this.log.length) return (this.liveView ??= new Map(this.live))
-    const checkpointIndex = Math.floor(target / this.interval)
-    const checkpoint = this.checkpoints[checkpointIndex] ?? new Map()
-    const start = checkpointIndex * this.interval
-    if (start === target) return checkpoint
-    // Only the orders these events touch are folded and held; the rest are read from the checkpoint.
-    const changed = new Map<string, OrderState>()
-    for (let index = start; index < target; index += 1) {
-      const event = this.log[index]
-      if (event) applyEvent(changed, event, checkpoint)
-    }
-    return new OverlayView(checkpoint, changed)
+    if (target === this.log.length) return (this.liveView ??= new OrdersAtPosition(this, target))
+    return new OrdersAtPosition(this, target)
   }
 
   /** One stream's events at or before `position` (default: all of them), in version order. */
   streamEvents(streamId: string, position: number = this.log.length): readonly RecordedEvent[] {
-    const stream = this.byStream.get(streamId) ?? []
-    // Positions grow with versions: binary search for the first event after `position`.
-    let low = 0
-    let high = stream.length
-    while (low < high) {
-      const middle = (low + high) >>> 1
-      if ((stream[middle]?.position ?? 0) <= position) low = middle + 1
-      else high = middle
-    }
-    return low === stream.length ? stream : stream.slice(0, low)
+    const stream = this.streams.get(streamId)?.events ?? []
+    const count = countAtOrBefore(stream, position)
+    return count === stream.length ? stream : stream.slice(0, count)
   }
 
   /** One order's state as of `position`; the initial state if it did not exist yet. */
   orderAt(streamId: string, position: number): OrderState {
-    return this.ordersAt(position).get(streamId) ?? initialOrderState
+    return this.stateAt(streamId, position)
+  }
+
+  orderCountAt(position: number): number {
+    let low = 0
+    let high = this.orderStarts.length
+    while (low < high) {
+      const middle = (low + high) >>> 1
+      if ((this.orderStarts[middle] ?? 0) <= position) low = middle + 1
+      else high = middle
+    }
+    return low
+  }
+
+  orderStreamAt(index: number): string {
+    const streamId = this.orderIds[index]
+    if (streamId === undefined) throw new RangeError(`There is no order number ${index}.`)
+    return streamId
+  }
+
+  hasOrderAt(streamId: string, position: number): boolean {
+    const first = isOrderStream(streamId) ? this.streams.get(streamId)?.events[0] : undefined
+    return first !== undefined && first.position <= position
+  }
+
+  stateAt(streamId: string, position: number): OrderState {
+    const stream = isOrderStream(streamId) ? this.streams.get(streamId) : undefined
+    if (!stream) return initialOrderState
+    const count = countAtOrBefore(stream.events, position)
+    if (count === stream.events.length) return this.live.get(streamId) ?? initialOrderState
+    const index = Math.floor(count / this.interval)
+    let state = index > 0 ? (stream.checkpoints[index - 1] ?? initialOrderState) : initialOrderState
+    for (let at = index * this.interval; at < count; at += 1) {
+      const event = stream.events[at]
+      if (event) state = replayOrderEvent(state, event)
+    }
+    return state
   }
 }

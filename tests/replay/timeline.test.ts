@@ -60,7 +60,7 @@ function fullReplay(log: readonly RecordedEvent[], position: number): Map<string
 }
 
 describe('Timeline', () => {
-  it('seeking from a checkpoint equals a full replay, for random logs, positions and intervals', () => {
+  it('an order read from its stream checkpoint equals a full replay, for random logs, positions and intervals', () => {
     fc.assert(
       fc.property(
         logArbitrary,
@@ -114,6 +114,37 @@ describe('Timeline', () => {
     expect(() => timeline.append([recorded('Order-a', 3, 3, 'OrderCancelled', { reason: 'r' })])).toThrow(
       /expected position 2/,
     )
+  })
+
+  it('folds an order only when it is read, and answers size, has and keys without folding', () => {
+    const timeline = new Timeline(2)
+    timeline.append([
+      recorded('Order-a', 1, 1, 'OrderCreated', { orderId: 'a', customerId: 'c' }),
+      recorded('Audit-x', 1, 2, 'Noted', {}),
+      recorded('Order-b', 1, 3, 'OrderCreated', { orderId: 'b', customerId: 'c' }),
+      recorded('Order-a', 2, 4, 'ItemAdded', { itemId: 'fig', quantity: 2, unitPriceCents: 40 }),
+      recorded('Order-a', 3, 5, 'ItemAdded', { itemId: 'fig', quantity: 1, unitPriceCents: 40 }),
+    ])
+    const calls: string[] = []
+    const stateAt = timeline.stateAt.bind(timeline)
+    timeline.stateAt = (streamId, position) => {
+      calls.push(`${streamId}@${position}`)
+      return stateAt(streamId, position)
+    }
+    const atTwo = timeline.ordersAt(2)
+    expect([atTwo.size, [...atTwo.keys()], atTwo.has('Order-b'), atTwo.has('Audit-x')]).toEqual([
+      1,
+      ['Order-a'],
+      false,
+      false,
+    ])
+    expect(atTwo.get('Order-b')).toBeUndefined()
+    expect(calls).toEqual([])
+    const atFour = timeline.ordersAt(4)
+    expect(atFour.get('Order-a')?.totalCents).toBe(80)
+    expect(atFour.get('Order-a')).toBe(atFour.get('Order-a'))
+    expect(calls).toEqual(['Order-a@4'])
+    expect(timeline.ordersAt(5).get('Order-a')?.totalCents).toBe(120)
   })
 
   it('clamps positions and answers the initial state for an order that did not exist yet', () => {

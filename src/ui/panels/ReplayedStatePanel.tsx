@@ -32,16 +32,17 @@ const OrderRow = memo(function OrderRow(props: {
 /** Every order as of the position, virtualised: a thousand orders cost what the visible ones do. */
 function OrderList({ orders, selected }: { orders: OrdersView; selected: string | null }) {
   const selectOrder = usePlayground((state) => state.selectOrder)
-  const entries = useMemo(() => [...orders], [orders])
-  const { scrollRef, virtualizer } = useFixedRowVirtualizer(entries.length, ORDER_ROW_HEIGHT, 6, 4)
-  if (entries.length === 0) return <p className="empty">No orders at this position.</p>
+  // Only the ids: an order's state is folded when its row is on screen.
+  const streamIds = useMemo(() => [...orders.keys()], [orders])
+  const { scrollRef, virtualizer } = useFixedRowVirtualizer(streamIds.length, ORDER_ROW_HEIGHT, 6, 4)
+  if (streamIds.length === 0) return <p className="empty">No orders at this position.</p>
   return (
     <div className="order-list" ref={scrollRef}>
       <div role="list" aria-label="Orders" style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
         {virtualizer.getVirtualItems().map((item) => {
-          const entry = entries[item.index]
-          if (!entry) return null
-          const [streamId, order] = entry
+          const streamId = streamIds[item.index]
+          const order = streamId === undefined ? undefined : orders.get(streamId)
+          if (streamId === undefined || !order) return null
           return (
             <OrderRow
               key={streamId}
