@@ -16,8 +16,10 @@ export async function seedLargeLog(page: Page, eventCount: number, orders: numbe
         const order = (position - 1) % orders
         const version = ++versions[order]!
         const created = version === 1
+        // Shaped like the UUIDs the store makes, so the log weighs what a real one does.
+        const eventId = `00000000-0000-4000-8000-${String(position).padStart(12, '0')}`
         store.put({
-          eventId: `seed-${position}`,
+          eventId,
           streamId: `Order-bulk-${order}`,
           version,
           position,
@@ -25,8 +27,9 @@ export async function seedLargeLog(page: Page, eventCount: number, orders: numbe
           data: created
             ? { orderId: `bulk-${order}`, customerId: `customer-${order % 97}` }
             : { itemId: `item-${version % 13}`, quantity: 1, unitPriceCents: 100 + (version % 13) },
-          metadata: { correlationId: `seed-${position}`, causationId: null, sessionId: 'seed', schemaVersion: 1 },
-          recordedAt: '2026-11-22T10:00:00.000Z',
+          metadata: { correlationId: eventId, causationId: null, sessionId: 'seed', schemaVersion: 1 },
+          // One command a second: each event has its own time, as in a log people wrote.
+          recordedAt: new Date(Date.UTC(2026, 10, 22, 10) + position * 1000).toISOString(),
         })
       }
       await new Promise<void>((resolve, reject) => {

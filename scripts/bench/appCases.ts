@@ -91,6 +91,35 @@ export function scrollLog(page: Page, frames: number): Promise<number[]> {
 }
 
 /** JS heap in use after a full garbage collection (Chromium launched with --js-flags=--expose-gc). */
+/**
+ * Waits until the page's three read models have caught up with `position` (their checkpoints
+ * in the derived database), so what is measured next is the page at rest, not mid catch-up.
+ */
+export async function readModelsCaughtUp(page: Page, position: number): Promise<void> {
+  const checkpoints = () =>
+    page.evaluate(async () => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const request = indexedDB.open('event-sourcing-playground-derived')
+        request.onsuccess = () => resolve(request.result)
+        request.onerror = () => reject(request.error)
+      })
+      const request = db.transaction('checkpoints').objectStore('checkpoints').getAll()
+      const stored = await new Promise<Array<{ position: number }>>((resolve, reject) => {
+        request.onsuccess = () => resolve(request.result as Array<{ position: number }>)
+        request.onerror = () => reject(request.error)
+      })
+      db.close()
+      return stored.map((checkpoint) => checkpoint.position)
+    })
+  // Polled from here: waitForFunction does not wait for a predicate's promise, so an async one always passes.
+  for (let attempt = 0; attempt < 600; attempt += 1) {
+    const positions = await checkpoints()
+    if (positions.length === 3 && positions.every((at) => at === position)) return
+    await page.waitForTimeout(500)
+  }
+  throw new Error(`The read models did not catch up with position ${position} in 5 minutes.`)
+}
+
 export function heapAfterGc(page: Page): Promise<number> {
   return page.evaluate(async () => {
     const withGc = window as unknown as { gc?: () => void }

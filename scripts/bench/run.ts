@@ -7,7 +7,15 @@ import { mkdir, writeFile } from 'node:fs/promises'
 import { chromium, type Page } from '@playwright/test'
 import { CHROMIUM_ARGS, chromiumExecutablePath } from '../../e2e/chromium'
 import { servePreview } from '../servePreview'
-import { coldStart, commandsAgainstBaseline, dragSlider, heapAfterGc, rawGetAll, scrollLog } from './appCases'
+import {
+  coldStart,
+  commandsAgainstBaseline,
+  dragSlider,
+  heapAfterGc,
+  rawGetAll,
+  readModelsCaughtUp,
+  scrollLog,
+} from './appCases'
 import type {} from '../../bench/main'
 import { seedLargeLog } from '../../e2e/pages/seedLargeLog'
 import { bundleSizes } from './bundle'
@@ -146,6 +154,7 @@ async function appPageCases(page: Page, url: string): Promise<void> {
     detail: `${round(median(ours))} ms until the latest state shows (target also ≤ 2,000 ms); getAll ${round(median(raw))} ms`,
   }
 
+  await readModelsCaughtUp(page, EVENTS)
   const loadedHeap = await heapAfterGc(page)
   results.memory = {
     value: (loadedHeap - emptyHeap) / EVENTS,

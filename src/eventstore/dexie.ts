@@ -1,5 +1,6 @@
 import Dexie, { type Table } from 'dexie'
 import { planAppend } from './appendPlan'
+import { createEventCompactor } from './compactEvents'
 import { ConcurrencyError, DuplicateEventIdError, StorageFullError } from './errors'
 import { IMPORT_CHUNK, importedStreams, planImport, refuseOverlap, validateImport } from './importPlan'
 import { createOpenGuard, resolveStoreOptions } from './storeBase'
@@ -74,9 +75,11 @@ export function createDexieEventStore(options: DexieEventStoreOptions): EventSto
     events.where('[streamId+version]').between([streamId, from], [streamId, to], true, true)
   const currentVersion = async (streamId: string): Promise<number> =>
     (await streamRange(streamId, Dexie.minKey, Dexie.maxKey).last())?.version ?? 0
+  // Everything read shares its repeated strings: a long log held in memory costs far less.
+  const compact = createEventCompactor()
   const readFrom = (fromPosition: number, limit?: number): Promise<RecordedEvent[]> => {
     const range = events.where('position').aboveOrEqual(fromPosition)
-    return (limit === undefined ? range : range.limit(limit)).toArray()
+    return (limit === undefined ? range : range.limit(limit)).toArray().then(compact)
   }
 
   const hub = createSubscriptionHub({

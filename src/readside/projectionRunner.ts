@@ -80,8 +80,8 @@ export function createProjectionRunner<Row>(
     setState({ rows: new Map(stored.rows as ReadonlyArray<readonly [string, Row]>), checkpoint: stored.checkpoint })
   }
 
-  /** Folds contiguous events after the checkpoint and commits them; false when another tab moved first. */
-  const commit = async (events: readonly RecordedEvent[]): Promise<boolean> => {
+  /** Folds contiguous events after the checkpoint into the rows and changes to commit. */
+  const fold = (events: readonly RecordedEvent[]) => {
     const { rows: current, checkpoint } = getState()
     const rows = new Map(current)
     const changes: RowChange<Row>[] = []
@@ -91,11 +91,21 @@ export function createProjectionRunner<Row>(
       applyRowChanges(rows, eventChanges)
       changes.push(...eventChanges)
     }
-    const to = events.at(-1)?.position ?? checkpoint
-    if (!(await storage.commitReadModel(name, checkpoint, to, changes))) return false
+    return { rows, changes, from: checkpoint, to: events.at(-1)?.position ?? checkpoint }
+  }
+
+  const save = async ({ rows, changes, from, to }: ReturnType<typeof fold>): Promise<boolean> => {
+    if (!(await storage.commitReadModel(name, from, to, changes))) return false
     setState({ rows, checkpoint: to })
     return true
   }
+
+  /**
+   * Folds events and commits them; false when another tab moved first. Not an async function on
+   * purpose: an async frame waiting on the commit would keep the whole page of events alive, and
+   * Dexie keeps the last commit's promise around, so the last page of every runner stayed in memory.
+   */
+  const commit = (events: readonly RecordedEvent[]): Promise<boolean> => save(fold(events))
 
   const catchUp = async (onPage?: (checkpoint: number) => void) => {
     for (;;) {

@@ -6,7 +6,7 @@ import { OrdersAtPosition, type OrderHistories } from './ordersAtPosition'
 export type OrdersView = ReadonlyMap<string, OrderState>
 
 /** How many events of one stream lie between two of its checkpoints unless told otherwise. */
-export const DEFAULT_CHECKPOINT_INTERVAL = 16
+export const DEFAULT_CHECKPOINT_INTERVAL = 32
 
 interface StreamHistory {
   /** The stream's events in version order (so in position order too). */
