@@ -46,10 +46,15 @@ async function start(): Promise<void> {
       onBlocked: () => reactRoot.render(<OpeningBlocked />),
     },
   )
+  // Reading the log begins now and goes on while React renders the first screen. The store
+  // reports a failed read; this catch only keeps the browser from calling it unhandled meanwhile.
+  const initialLog = eventStore.readAll()
+  initialLog.catch(() => undefined)
   const playground = createPlaygroundStore(eventStore, sessionId, {
     progressStore,
     derivedStorage,
     storage: { persisted, reason },
+    initialLog,
   })
   superseded.tell = () => playground.getState().markSuperseded()
   if (superseded.happened) superseded.tell()

@@ -131,6 +131,12 @@ export interface PlaygroundStoreOptions {
   /** Read models and snapshots: memory unless given. */
   readonly derivedStorage?: DerivedStorage
   readonly storage?: { readonly persisted: boolean; readonly reason: string | null }
+  /**
+   * The whole log, already being read: the page starts reading before its first render, so the
+   * read overlaps the render. Used by the first start only; events that land between this read
+   * and the subscription are read again on arrival, so nothing falls in between.
+   */
+  readonly initialLog?: Promise<RecordedEvent[]>
 }
 
 /** A fresh app store around an event store: one per page, and one per test. */
@@ -141,8 +147,10 @@ export function createPlaygroundStore(
     progressStore = createInMemoryProgressStore(),
     derivedStorage = createInMemoryDerivedStorage(),
     storage = { persisted: true, reason: null },
+    initialLog,
   }: PlaygroundStoreOptions = {},
 ): PlaygroundStore {
+  let preloaded = initialLog
   const progress = createExerciseProgress(progressStore)
   const onActivity = progress.getState().record
   let playTimer: ReturnType<typeof setInterval> | undefined
@@ -250,12 +258,16 @@ export function createPlaygroundStore(
             playing: false,
           })
         })
-        eventStore
-          .readAll()
-          .then((stored) => {
+        const readEarlier = preloaded
+        preloaded = undefined
+        ;(readEarlier ?? eventStore.readAll())
+          .then(async (stored) => {
+            // A read begun before the subscription misses what landed in between: read that now.
+            const missed = readEarlier ? await eventStore.readAll({ fromPosition: stored.length + 1 }) : []
             if (stopped) return
             loaded = true
-            receive([...stored, ...early.filter((event) => event.position > stored.length)])
+            const known = stored.length + missed.length
+            receive([...stored, ...missed, ...early.filter((event) => event.position > known)])
             set({ loadStatus: 'ready' })
             stopReadModels = eachReadModel(readModels).map((runner) => runner.start())
           })

@@ -11,8 +11,10 @@ export const DEFAULT_CHECKPOINT_INTERVAL = 32
 interface StreamHistory {
   /** The stream's events in version order (so in position order too). */
   readonly events: RecordedEvent[]
-  /** Order streams only: the state after the stream's first `interval`, `2 × interval`, … events. */
+  /** Order streams only: the state after the stream's first `interval`, `2 × interval`, … events, made as needed. */
   readonly checkpoints: OrderState[]
+  /** The last state asked for, after this many of the stream's events: usually the latest. */
+  last: { readonly count: number; readonly state: OrderState }
 }
 
 const isOrderStream = (streamId: string) => streamId.startsWith('Order-')
@@ -30,8 +32,10 @@ function countAtOrBefore(events: readonly RecordedEvent[], position: number): nu
 }
 
 /**
- * The whole log folded for time travel. It keeps each order's live state, and per stream a
- * checkpoint (a reference to an immutable state) every `interval` events of that stream. An
+ * The whole log, indexed for time travel. Arriving events are only filed under their stream;
+ * an order is folded when it is first asked for, so loading a long log costs no fold, and an
+ * order nobody looks at costs nothing. Per stream, a checkpoint (a reference to an immutable
+ * state) is kept every `interval` of its events, made the first time a fold passes it. An
  * order's state at position p is its checkpoint at or before p plus at most `interval - 1` of its
  * own events: no full replay per seek and no reads from storage. Checkpoints per stream, not
  * per log, keep one state for every `interval` events however the orders interleave; a
@@ -40,7 +44,6 @@ function countAtOrBefore(events: readonly RecordedEvent[], position: number): nu
  */
 export class Timeline implements OrderHistories {
   private readonly log: RecordedEvent[] = []
-  private readonly live = new Map<string, OrderState>()
   private readonly streams = new Map<string, StreamHistory>()
   /** Order stream ids in the order they were created, and the position each was created at. */
   private readonly orderIds: string[] = []
@@ -74,7 +77,7 @@ export class Timeline implements OrderHistories {
       const { streamId } = event
       let stream = this.streams.get(streamId)
       if (!stream) {
-        stream = { events: [], checkpoints: [] }
+        stream = { events: [], checkpoints: [], last: { count: 0, state: initialOrderState } }
         this.streams.set(streamId, stream)
         if (isOrderStream(streamId)) {
           this.orderIds.push(streamId)
@@ -82,10 +85,6 @@ export class Timeline implements OrderHistories {
         }
       }
       stream.events.push(event)
-      if (!isOrderStream(streamId)) continue
-      const state = replayOrderEvent(this.live.get(streamId) ?? initialOrderState, event)
-      this.live.set(streamId, state)
-      if (stream.events.length % this.interval === 0) stream.checkpoints.push(state)
     }
   }
 
@@ -142,13 +141,31 @@ export class Timeline implements OrderHistories {
     const stream = isOrderStream(streamId) ? this.streams.get(streamId) : undefined
     if (!stream) return initialOrderState
     const count = countAtOrBefore(stream.events, position)
-    if (count === stream.events.length) return this.live.get(streamId) ?? initialOrderState
-    const index = Math.floor(count / this.interval)
-    let state = index > 0 ? (stream.checkpoints[index - 1] ?? initialOrderState) : initialOrderState
-    for (let at = index * this.interval; at < count; at += 1) {
-      const event = stream.events[at]
-      if (event) state = replayOrderEvent(state, event)
+    if (count === stream.last.count) return stream.last.state
+    // Fold on from the last state when it is on the way; otherwise from the checkpoint before `count`.
+    const checkpointIndex = this.checkpointUpTo(stream, count)
+    let from = checkpointIndex * this.interval
+    let state = checkpointIndex > 0 ? (stream.checkpoints[checkpointIndex - 1] as OrderState) : initialOrderState
+    if (stream.last.count > from && stream.last.count < count) {
+      from = stream.last.count
+      state = stream.last.state
     }
+    for (let at = from; at < count; at += 1) state = replayOrderEvent(state, stream.events[at] as RecordedEvent)
+    stream.last = { count, state }
     return state
+  }
+
+  /** Makes the stream's checkpoints up to `count` events, and returns how many lie at or before it. */
+  private checkpointUpTo(stream: StreamHistory, count: number): number {
+    const wanted = Math.floor(count / this.interval)
+    const { checkpoints, events } = stream
+    while (checkpoints.length < wanted) {
+      let state = checkpoints.at(-1) ?? initialOrderState
+      const end = (checkpoints.length + 1) * this.interval
+      for (let at = checkpoints.length * this.interval; at < end; at += 1)
+        state = replayOrderEvent(state, events[at] as RecordedEvent)
+      checkpoints.push(state)
+    }
+    return wanted
   }
 }

@@ -21,6 +21,22 @@ describe('the app store', () => {
     stop()
   })
 
+  it('starts from a log read before it subscribed, and misses nothing appended in between', async () => {
+    const eventStore = createInMemoryEventStore()
+    await eventStore.append('Order-a', [{ type: 'OrderCreated', data: {} }])
+    const initialLog = eventStore.readAll()
+    await initialLog
+    // While the first screen renders, another tab appends: no subscriber is there yet to hear it.
+    await eventStore.append('Order-b', [{ type: 'OrderCreated', data: {} }])
+    const app = createPlaygroundStore(eventStore, 'tab-1', { initialLog })
+    const stop = app.getState().start()
+    await settle()
+    await eventStore.append('Order-c', [{ type: 'OrderCreated', data: {} }])
+    await settle()
+    expect(app.getState().timeline.events.map((event) => event.streamId)).toEqual(['Order-a', 'Order-b', 'Order-c'])
+    stop()
+  })
+
   it('reports a failed command in words, and success after it', async () => {
     const app = createPlaygroundStore(createInMemoryEventStore(), 'tab-1')
     const commands = app.getState().commands.getState()
