@@ -90,7 +90,6 @@ export function scrollLog(page: Page, frames: number): Promise<number[]> {
   }, frames)
 }
 
-/** JS heap in use after a full garbage collection (Chromium launched with --js-flags=--expose-gc). */
 /**
  * Waits until the page's three read models have caught up with `position` (their checkpoints
  * in the derived database), so what is measured next is the page at rest, not mid catch-up.
@@ -120,6 +119,7 @@ export async function readModelsCaughtUp(page: Page, position: number): Promise<
   throw new Error(`The read models did not catch up with position ${position} in 5 minutes.`)
 }
 
+/** JS heap in use after a full garbage collection (Chromium launched with --js-flags=--expose-gc). */
 export function heapAfterGc(page: Page): Promise<number> {
   return page.evaluate(async () => {
     const withGc = window as unknown as { gc?: () => void }
