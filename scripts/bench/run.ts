@@ -30,20 +30,23 @@ const results: Record<string, CaseResult> = {}
 const secondary: Record<string, CaseResult> = {}
 const log = (text: string) => console.log(`  ${text}`)
 
+/** A case whose figure is the p95 of requestAnimationFrame deltas, against one 60 Hz frame. */
+const frameCase = (frames: number[], detail: string): CaseResult => ({
+  value: quantile(frames, 0.95),
+  unit: 'ms p95 frame',
+  target: 16.7,
+  better: 'lower',
+  runs: frames,
+  detail: `${frames.length} frames${detail}; median ${round(median(frames))} ms`,
+})
+
 async function benchPageCases(page: Page, url: string): Promise<void> {
   await page.goto(`${url}bench/`)
   await page.waitForFunction(() => 'bench' in window)
 
   log('frames: an idle page, for the floor under drag and scroll')
   const idle = await page.evaluate(() => window.bench.idleFrames(300))
-  secondary['frames: an idle page'] = {
-    value: quantile(idle, 0.95),
-    unit: 'ms p95 frame',
-    target: 16.7,
-    better: 'lower',
-    runs: idle,
-    detail: `${idle.length} frames of a page doing nothing; median ${round(median(idle))} ms`,
-  }
+  secondary['frames: an idle page'] = frameCase(idle, ' of a page doing nothing')
 
   log('import: warm-up, then interleaved runs of 100,000 events')
   await page.evaluate(() => window.bench.importRaw(10_000, 'warm-raw'))
@@ -168,14 +171,7 @@ async function appPageCases(page: Page, url: string): Promise<void> {
   log('drag: the slider across the whole log')
   const dragFrames: number[] = []
   for (let run = 0; run < Math.min(RUNS, 3); run += 1) dragFrames.push(...(await dragSlider(page, 120)))
-  results.drag = {
-    value: quantile(dragFrames, 0.95),
-    unit: 'ms p95 frame',
-    target: 16.7,
-    better: 'lower',
-    runs: dragFrames,
-    detail: `${dragFrames.length} frames; median ${round(median(dragFrames))} ms`,
-  }
+  results.drag = frameCase(dragFrames, '')
 
   log('scroll: the event log end to end')
   await page
@@ -184,14 +180,7 @@ async function appPageCases(page: Page, url: string): Promise<void> {
     .catch(() => undefined)
   const scrollFrames: number[] = []
   for (let run = 0; run < Math.min(RUNS, 3); run += 1) scrollFrames.push(...(await scrollLog(page, 150)))
-  results.scroll = {
-    value: quantile(scrollFrames, 0.95),
-    unit: 'ms p95 frame',
-    target: 16.7,
-    better: 'lower',
-    runs: scrollFrames,
-    detail: `${scrollFrames.length} frames; median ${round(median(scrollFrames))} ms`,
-  }
+  results.scroll = frameCase(scrollFrames, '')
 
   log('command: 100 commands end to end, interleaved with a raw read-then-add')
   const commands = await commandsAgainstBaseline(page, 100)

@@ -9,7 +9,7 @@ export interface OrderHistories {
   /** Whether the stream is an order stream that existed at `position`. */
   hasOrderAt(streamId: string, position: number): boolean
   /** The order's state after its events at or before `position`. */
-  stateAt(streamId: string, position: number): OrderState
+  orderAt(streamId: string, position: number): OrderState
 }
 
 /**
@@ -33,7 +33,7 @@ export class OrdersAtPosition implements ReadonlyMap<string, OrderState> {
     const known = this.folded.get(streamId)
     if (known) return known
     if (!this.histories.hasOrderAt(streamId, this.position)) return undefined
-    const state = this.histories.stateAt(streamId, this.position)
+    const state = this.histories.orderAt(streamId, this.position)
     this.folded.set(streamId, state)
     return state
   }

@@ -1,13 +1,13 @@
 import { projectInto, type Projection, type ProjectionEvent } from '../domain/projections'
 
+/** Positions between two checkpoints of a read model's table. */
+export const PROJECTION_CHECKPOINT_INTERVAL = 256
+
 /**
  * A read model as of any position, folded from the log for time travel. Checkpoints (a copy of
  * the table every `interval` positions) are made lazily, the first time a position past them is
  * asked for, so a read model nobody looks at costs nothing. The log must only grow.
  */
-/** Positions between two checkpoints of a read model's table. */
-export const PROJECTION_CHECKPOINT_INTERVAL = 256
-
 export class ProjectionHistory<Row> {
   private readonly checkpoints: ReadonlyMap<string, Row>[] = [new Map()]
 

@@ -45,9 +45,8 @@ function countAtOrBefore(events: readonly RecordedEvent[], position: number): nu
 export class Timeline implements OrderHistories {
   private readonly log: RecordedEvent[] = []
   private readonly streams = new Map<string, StreamHistory>()
-  /** Order stream ids in the order they were created, and the position each was created at. */
-  private readonly orderIds: string[] = []
-  private readonly orderStarts: number[] = []
+  /** The first event of every order stream, in position order: the orders at p are a prefix. */
+  private readonly orderFirstEvents: RecordedEvent[] = []
   /** The view of the last position, handed out until the next event arrives. */
   private liveView: OrdersAtPosition | null = null
 
@@ -79,10 +78,7 @@ export class Timeline implements OrderHistories {
       if (!stream) {
         stream = { events: [], checkpoints: [], last: { count: 0, state: initialOrderState } }
         this.streams.set(streamId, stream)
-        if (isOrderStream(streamId)) {
-          this.orderIds.push(streamId)
-          this.orderStarts.push(event.position)
-        }
+        if (isOrderStream(streamId)) this.orderFirstEvents.push(event)
       }
       stream.events.push(event)
     }
@@ -110,26 +106,14 @@ export class Timeline implements OrderHistories {
     return count === stream.length ? stream : stream.slice(0, count)
   }
 
-  /** One order's state as of `position`; the initial state if it did not exist yet. */
-  orderAt(streamId: string, position: number): OrderState {
-    return this.stateAt(streamId, position)
-  }
-
   orderCountAt(position: number): number {
-    let low = 0
-    let high = this.orderStarts.length
-    while (low < high) {
-      const middle = (low + high) >>> 1
-      if ((this.orderStarts[middle] ?? 0) <= position) low = middle + 1
-      else high = middle
-    }
-    return low
+    return countAtOrBefore(this.orderFirstEvents, position)
   }
 
   orderStreamAt(index: number): string {
-    const streamId = this.orderIds[index]
-    if (streamId === undefined) throw new RangeError(`There is no order number ${index}.`)
-    return streamId
+    const first = this.orderFirstEvents[index]
+    if (first === undefined) throw new RangeError(`There is no order number ${index}.`)
+    return first.streamId
   }
 
   hasOrderAt(streamId: string, position: number): boolean {
@@ -137,7 +121,8 @@ export class Timeline implements OrderHistories {
     return first !== undefined && first.position <= position
   }
 
-  stateAt(streamId: string, position: number): OrderState {
+  /** One order's state as of `position`; the initial state if it did not exist yet. */
+  orderAt(streamId: string, position: number): OrderState {
     const stream = isOrderStream(streamId) ? this.streams.get(streamId) : undefined
     if (!stream) return initialOrderState
     const count = countAtOrBefore(stream.events, position)

@@ -126,10 +126,10 @@ describe('Timeline', () => {
       recorded('Order-a', 3, 5, 'ItemAdded', { itemId: 'fig', quantity: 1, unitPriceCents: 40 }),
     ])
     const calls: string[] = []
-    const stateAt = timeline.stateAt.bind(timeline)
-    timeline.stateAt = (streamId, position) => {
+    const orderAt = timeline.orderAt.bind(timeline)
+    timeline.orderAt = (streamId, position) => {
       calls.push(`${streamId}@${position}`)
-      return stateAt(streamId, position)
+      return orderAt(streamId, position)
     }
     const atTwo = timeline.ordersAt(2)
     expect([atTwo.size, [...atTwo.keys()], atTwo.has('Order-b'), atTwo.has('Audit-x')]).toEqual([
