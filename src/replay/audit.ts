@@ -1,4 +1,4 @@
-import { ORDER_STATUS_WORDS, replayOrder, type OrderState, type StoredOrderEvent } from '../domain/order'
+import { ORDER_STATUS_WORDS, initialOrderState, replayOrderEvent, type OrderState, type StoredOrderEvent } from '../domain/order'
 import { formatCents } from '../domain/shared/money'
 
 /** One line of an order's audit trail: who did what, when, in words. */
@@ -45,8 +45,8 @@ export function describeChanges(before: OrderState, after: OrderState): string[]
 export function auditTrail(stream: readonly AuditableEvent[]): AuditEntry[] {
   let state: OrderState | undefined
   return stream.map((event) => {
-    const before = state ?? replayOrder([])
-    state = replayOrder([event], before)
+    const before = state ?? initialOrderState
+    state = replayOrderEvent(before, event)
     const changes = describeChanges(before, state)
     return {
       version: event.version,

@@ -1,4 +1,4 @@
-import { initialOrderState, replayOrder, type OrderState, type StoredOrderEvent } from '../domain/order'
+import { initialOrderState, replayOrderEvent, type OrderState, type StoredOrderEvent } from '../domain/order'
 
 /**
  * The shape of OrderState that snapshots hold. Raise it whenever OrderState changes shape:
@@ -28,7 +28,7 @@ export function foldTail(
   let state = start?.state ?? initialOrderState
   const due: OrderState[] = []
   for (const event of tail) {
-    state = replayOrder([event], state)
+    state = replayOrderEvent(state, event)
     if (every > 0 && state.version % every === 0) due.push(state)
   }
   return { state, due }

@@ -1,4 +1,4 @@
-import { initialOrderState, replayOrderEvent, type OrderState } from '../domain/order'
+import { initialOrderState, replayOrder, type OrderState } from '../domain/order'
 import type { RecordedEvent } from '../eventstore'
 import { OrdersAtPosition, type OrderHistories } from './ordersAtPosition'
 
@@ -135,7 +135,7 @@ export class Timeline implements OrderHistories {
       from = stream.last.count
       state = stream.last.state
     }
-    for (let at = from; at < count; at += 1) state = replayOrderEvent(state, stream.events[at] as RecordedEvent)
+    state = replayOrder(stream.events.slice(from, count), state)
     stream.last = { count, state }
     return state
   }
@@ -145,11 +145,8 @@ export class Timeline implements OrderHistories {
     const wanted = Math.floor(count / this.interval)
     const { checkpoints, events } = stream
     while (checkpoints.length < wanted) {
-      let state = checkpoints.at(-1) ?? initialOrderState
-      const end = (checkpoints.length + 1) * this.interval
-      for (let at = checkpoints.length * this.interval; at < end; at += 1)
-        state = replayOrderEvent(state, events[at] as RecordedEvent)
-      checkpoints.push(state)
+      const start = checkpoints.length * this.interval
+      checkpoints.push(replayOrder(events.slice(start, start + this.interval), checkpoints.at(-1) ?? initialOrderState))
     }
     return wanted
   }

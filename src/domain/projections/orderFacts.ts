@@ -1,4 +1,4 @@
-import { replayOrder, type OrderState } from '../order'
+import { initialOrderState, replayOrderEvent, type OrderState } from '../order'
 import type { ProjectionEvent } from './types'
 
 /** Order streams are the ones projections read; other categories pass by. */
@@ -8,7 +8,7 @@ export function isOrderStream(event: ProjectionEvent): boolean {
 
 /** An order's state after one more event, for projections that keep the order they are folding. */
 export function nextOrderState(previous: OrderState | undefined, event: ProjectionEvent): OrderState {
-  return replayOrder([event], previous)
+  return replayOrderEvent(previous ?? initialOrderState, event)
 }
 
 /** The calendar day (UTC) of an ISO time: the sales report's bucket. */

@@ -14,7 +14,7 @@ import {
 import { useDeferredPosition, useOrdersAtCursor, useSelectedOrder } from '../../app/hooks'
 import { usePlayground } from '../../app/PlaygroundProvider'
 import { useReadModelAtCursor } from '../../app/readModelHooks'
-import { replayOrder } from '../../domain/order'
+import { initialOrderState, replayOrderEvent } from '../../domain/order'
 import type { SalesDayRow } from '../../domain/projections'
 import { OnScreen } from '../components/OnScreen'
 
@@ -49,9 +49,9 @@ function OrderTotalChart() {
   const eventCount = usePlayground((store) => store.eventCount)
   const points = useMemo(() => {
     const totals: { version: number; total: number }[] = []
-    let order = replayOrder([])
+    let order = initialOrderState
     for (const event of streamId === null ? [] : timeline.streamEvents(streamId)) {
-      order = replayOrder([event], order)
+      order = replayOrderEvent(order, event)
       totals.push({ version: order.version, total: dollars(order.totalCents) })
     }
     return totals
