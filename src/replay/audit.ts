@@ -1,4 +1,10 @@
-import { ORDER_STATUS_WORDS, initialOrderState, replayOrderEvent, type OrderState, type StoredOrderEvent } from '../domain/order'
+import {
+  ORDER_STATUS_WORDS,
+  initialOrderState,
+  replayOrderEvent,
+  type OrderState,
+  type StoredOrderEvent,
+} from '../domain/order'
 import { formatCents } from '../domain/shared/money'
 
 /** One line of an order's audit trail: who did what, when, in words. */

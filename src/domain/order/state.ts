@@ -59,7 +59,8 @@ function withItems(state: OrderState, items: readonly OrderLine[]): OrderState {
 function addLine(items: readonly OrderLine[], added: OrderLine): readonly OrderLine[] {
   const existing = items.find((line) => line.itemId === added.itemId)
   // A new line takes only the line's fields, whatever else the event's data carries.
-  if (!existing) return [...items, { itemId: added.itemId, quantity: added.quantity, unitPriceCents: added.unitPriceCents }]
+  if (!existing)
+    return [...items, { itemId: added.itemId, quantity: added.quantity, unitPriceCents: added.unitPriceCents }]
   return items.map((line) =>
     line.itemId === added.itemId ? { ...line, quantity: line.quantity + added.quantity } : line,
   )
