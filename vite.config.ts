@@ -7,7 +7,14 @@ export default defineConfig({
   // Relative asset URLs, so the built site also works from a sub-folder.
   base: './',
   build: { outDir: 'dist', sourcemap: true },
-  preview: { host: '127.0.0.1', port: 4173, strictPort: true },
+  preview: {
+    host: '127.0.0.1',
+    port: 4173,
+    strictPort: true,
+    // Cross-origin isolation: the site loads nothing from elsewhere, and an isolated page gets a
+    // 5 µs clock instead of 100 µs, so `npm run bench` can tell a 16.7 ms frame from a 16.8 ms one.
+    headers: { 'Cross-Origin-Opener-Policy': 'same-origin', 'Cross-Origin-Embedder-Policy': 'require-corp' },
+  },
   test: {
     include: ['tests/**/*.test.{ts,tsx}'],
     environment: 'node',

@@ -20,7 +20,7 @@ interface StreamHistory {
 const isOrderStream = (streamId: string) => streamId.startsWith('Order-')
 
 /** How many of `events` (in position order) are at or before `position`: a binary search. */
-function countAtOrBefore(events: readonly RecordedEvent[], position: number): number {
+export function countAtOrBefore(events: readonly { readonly position: number }[], position: number): number {
   let low = 0
   let high = events.length
   while (low < high) {

@@ -8,6 +8,7 @@ import { EventRow, LOG_ROW_HEIGHT as ROW_HEIGHT } from './eventLog/EventRow'
 import { useFixedRowVirtualizer } from '../components/useFixedRowVirtualizer'
 import { plural } from '../format'
 import { summarizeEvent } from './summarizeEvent'
+import { countAtOrBefore } from '../../replay/timeline'
 
 /** Short visible headings for a narrow panel; the accessible names are the full words. */
 const COLUMNS = [
@@ -33,19 +34,20 @@ export function EventLogPanel() {
   // eventCount: the timeline's event array grows in place, so recompute when it does.
   // eslint-disable-next-line react-hooks/exhaustive-deps
   const visible = useMemo(() => filterEvents(timeline.events, filters, summarizeEvent), [timeline, eventCount, filters])
-  const { scrollRef, virtualizer } = useFixedRowVirtualizer(visible.length, ROW_HEIGHT, 12, 8)
+  const { scrollRef, virtualizer } = useFixedRowVirtualizer(visible.length, ROW_HEIGHT, 12, 2)
 
   // Keep the event at the time-travel position in view as it moves. Rows have one fixed height,
-  // so the offset is arithmetic; setting scrollTop directly is far cheaper than scrollToIndex.
+  // so the offset is arithmetic. The view is read from the virtualiser, which tracks it from scroll
+  // and resize events: reading the grid's scrollTop here would force a layout on every step of a drag.
   useEffect(() => {
     const grid = scrollRef.current
-    const index = visible.findLastIndex((event) => event.position <= position)
+    const index = countAtOrBefore(visible, position) - 1
     if (!grid || index < 0) return
+    const scrollTop = virtualizer.scrollOffset ?? grid.scrollTop
+    const height = virtualizer.scrollRect?.height ?? grid.clientHeight
     const rowTop = (index + 1) * ROW_HEIGHT // + 1: the sticky header row
-    const viewTop = grid.scrollTop + ROW_HEIGHT
-    const viewBottom = grid.scrollTop + grid.clientHeight - ROW_HEIGHT
-    if (rowTop < viewTop || rowTop > viewBottom) grid.scrollTop = rowTop - grid.clientHeight / 2
-  }, [position, visible, scrollRef])
+    if (rowTop < scrollTop + ROW_HEIGHT || rowTop > scrollTop + height - ROW_HEIGHT) grid.scrollTop = rowTop - height / 2
+  }, [position, visible, scrollRef, virtualizer])
 
   return (
     <section aria-labelledby="event-log-heading" className="panel event-log-panel">

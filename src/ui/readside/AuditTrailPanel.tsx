@@ -29,9 +29,7 @@ export function AuditTrailPanel() {
 
   const entries = useMemo(
     () =>
-      streamId === null
-        ? []
-        : auditTrail(timeline.events.slice(0, position).filter((event) => event.streamId === streamId)),
+      streamId === null ? [] : auditTrail(timeline.streamEvents(streamId, position)),
     // eventCount is a dependency on purpose: the timeline object is mutated when events arrive.
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [timeline, streamId, position, eventCount],
