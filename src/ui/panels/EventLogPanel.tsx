@@ -46,7 +46,8 @@ export function EventLogPanel() {
     const scrollTop = virtualizer.scrollOffset ?? grid.scrollTop
     const height = virtualizer.scrollRect?.height ?? grid.clientHeight
     const rowTop = (index + 1) * ROW_HEIGHT // + 1: the sticky header row
-    if (rowTop < scrollTop + ROW_HEIGHT || rowTop > scrollTop + height - ROW_HEIGHT) grid.scrollTop = rowTop - height / 2
+    if (rowTop < scrollTop + ROW_HEIGHT || rowTop > scrollTop + height - ROW_HEIGHT)
+      grid.scrollTop = rowTop - height / 2
   }, [position, visible, scrollRef, virtualizer])
 
   return (

@@ -28,8 +28,7 @@ export function AuditTrailPanel() {
   const [session, setSession] = useState('')
 
   const entries = useMemo(
-    () =>
-      streamId === null ? [] : auditTrail(timeline.streamEvents(streamId, position)),
+    () => (streamId === null ? [] : auditTrail(timeline.streamEvents(streamId, position))),
     // eventCount is a dependency on purpose: the timeline object is mutated when events arrive.
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [timeline, streamId, position, eventCount],
