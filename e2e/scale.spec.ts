@@ -27,6 +27,12 @@ test('with 100,000 events the page loads, the slider reaches both ends and the l
   await playground.slider.fill('50000')
   await playground.expectPosition(50_000)
   await expect(playground.timeTravel).toContainText('position 50000 of 100000')
+  // The log follows the position, and a six-digit position fits its column.
+  const atPosition = page.getByRole('grid', { name: 'Events' }).getByRole('row', { name: /^50000 / })
+  await expect(atPosition).toBeInViewport()
+  const positionCell = atPosition.getByRole('gridcell').first()
+  await expect(positionCell).toHaveText('50000')
+  expect(await positionCell.evaluate((cell) => cell.scrollWidth <= cell.clientWidth)).toBe(true)
 
   // Virtualised: a handful of rows in the DOM, never 100,000.
   const grid = page.getByRole('grid', { name: 'Events' })
