@@ -3,6 +3,7 @@ import { planAppend } from './appendPlan'
 import { createEventCompactor } from './compactEvents'
 import { ConcurrencyError, DuplicateEventIdError, StorageFullError } from './errors'
 import { IMPORT_CHUNK, importedStreams, planImport, refuseOverlap, validateImport } from './importPlan'
+import { createPageSealing, LOG_PAGE_SIZE, readWholeLog, sealNextPage, type LogPage } from './logPages'
 import { createOpenGuard, resolveStoreOptions } from './storeBase'
 import { createSubscriptionHub } from './subscriptions'
 import type { EventStore, EventStoreOptions, RecordedEvent } from './types'
@@ -22,6 +23,10 @@ export interface DexieEventStoreOptions extends EventStoreOptions {
   readonly onVersionChange?: () => void
   /** Opening waits on older connections that do not close; called when it starts to wait. */
   readonly onBlocked?: () => void
+  /** Events per log page (the read cache, see logPages.ts); tests make it small. */
+  readonly logPageSize?: number
+  /** How long after reading the whole log the store waits before writing the pages it lacked. */
+  readonly sealDelayMs?: number
 }
 
 /** Why calls fail once another tab has upgraded the database. */
@@ -39,6 +44,7 @@ export function closeOnVersionChange(db: Dexie, then?: () => void): void {
 
 class EventDatabase extends Dexie {
   events!: Table<RecordedEvent, number>
+  pages!: Table<LogPage, number>
 
   constructor(options: DexieEventStoreOptions) {
     super(options.databaseName, {
@@ -49,6 +55,8 @@ class EventDatabase extends Dexie {
     // auto-increment that an aborted transaction could skip. [streamId+version] is unique: the
     // last guard against two writers taking the same version.
     this.version(1).stores({ events: 'position, &eventId, &[streamId+version]' })
+    // The log's pages: its events again, a few thousand to a record, so reading the whole log is fast.
+    this.version(2).stores({ pages: 'first' })
   }
 }
 
@@ -69,6 +77,10 @@ export function createDexieEventStore(options: DexieEventStoreOptions): EventSto
   const guard = createOpenGuard()
   const db = new EventDatabase(options)
   const events = db.events
+  const pages = db.pages
+  const paged = { db, events, pages }
+  const pageSize = options.logPageSize ?? LOG_PAGE_SIZE
+  const sealing = createPageSealing(() => sealNextPage(paged, pageSize), options.sealDelayMs ?? 2_000)
 
   const lastPosition = async (): Promise<number> => (await events.orderBy('position').last())?.position ?? 0
   const streamRange = (streamId: string, from: number | typeof Dexie.minKey, to: number | typeof Dexie.maxKey) =>
@@ -144,8 +156,9 @@ export function createDexieEventStore(options: DexieEventStoreOptions): EventSto
       validateImport(importing)
       const total = importing.length
       const records = await db
-        .transaction('rw', events, async () => {
-          if (importOptions?.replace) await events.clear()
+        .transaction('rw', events, pages, async () => {
+          // The positions are given to other events: the pages of the old ones go with them.
+          if (importOptions?.replace) await Promise.all([events.clear(), pages.clear()])
           else {
             const existing: string[] = []
             for (const streamId of importedStreams(importing)) {
@@ -193,7 +206,11 @@ export function createDexieEventStore(options: DexieEventStoreOptions): EventSto
     async readAll(readOptions) {
       guard.assertOpen()
       validateReadAll(readOptions)
-      return readFrom(readOptions?.fromPosition ?? 0, readOptions?.limit)
+      const fromPosition = readOptions?.fromPosition ?? 0
+      if (fromPosition > 1 || readOptions?.limit !== undefined) return readFrom(fromPosition, readOptions?.limit)
+      const { records, unpaged } = await readWholeLog(paged)
+      if (unpaged >= pageSize) sealing.start()
+      return compact(records)
     },
 
     async streamVersion(streamId) {
@@ -209,7 +226,7 @@ export function createDexieEventStore(options: DexieEventStoreOptions): EventSto
 
     async clear() {
       guard.assertOpen()
-      await db.transaction('rw', events, () => events.clear())
+      await db.transaction('rw', events, pages, () => Promise.all([events.clear(), pages.clear()]))
       hub.cleared()
       announce({ kind: 'cleared' })
     },
@@ -222,6 +239,7 @@ export function createDexieEventStore(options: DexieEventStoreOptions): EventSto
     async close() {
       if (!guard.markClosed()) return
       channel?.close()
+      await sealing.stop()
       await hub.settled()
       hub.close()
       db.close()
