@@ -40,4 +40,28 @@ test('with 100,000 events the page loads, the slider reaches both ends and the l
   await expect(playground.eventRows.filter({ hasText: 'bulk-999' }).last()).toBeVisible()
   await expect(grid.getByRole('row', { name: /^100000 / })).toBeVisible()
   expect(await playground.eventRows.count()).toBeLessThan(80)
+
+  // After that first load the store writes the log's pages in the background; the next load reads them.
+  const pagesWritten = () =>
+    page.evaluate(
+      () =>
+        new Promise<number>((resolve, reject) => {
+          const request = indexedDB.open('event-sourcing-playground')
+          request.onerror = () => reject(request.error)
+          request.onsuccess = () => {
+            const count = request.result.transaction('pages').objectStore('pages').count()
+            count.onsuccess = () => {
+              request.result.close()
+              resolve(count.result)
+            }
+          }
+        }),
+    )
+  await expect.poll(pagesWritten, { timeout: 60_000 }).toBe(EVENT_COUNT / 5_000)
+  await page.reload()
+  await expect(page.getByText('100,000 events in 1,000 streams')).toBeVisible({ timeout: 30_000 })
+  await playground.expectPosition(EVENT_COUNT)
+  await expect(grid.getByRole('row', { name: /^100000 / })).toContainText('bulk-999')
+  await playground.slider.fill('12345')
+  await expect(grid.getByRole('row', { name: /^12345 / })).toBeInViewport()
 })
