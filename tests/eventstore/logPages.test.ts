@@ -1,3 +1,4 @@
+import Dexie from 'dexie'
 import { afterEach, describe, expect, it } from 'vitest'
 import { createDexieEventStore, type EventStore, type RecordedEvent } from '../../src/eventstore'
 import { event } from './contract'
@@ -125,6 +126,24 @@ describe('the log pages (the Dexie adapter’s read cache)', () => {
     const page = (await rawStore(name, 'pages', (pages) => pages.get(11))) as Record<string, unknown>
     await rawStore(name, 'pages', (pages) => pages.put({ ...page, events: '[{"broken": true}]' }))
     expect(await store.readAll()).toEqual(before)
+  })
+
+  it('upgrades a database written before pages existed, keeping its events, and pages them', async () => {
+    const name = freshName()
+    const older = new Dexie(name)
+    older.version(1).stores({ events: 'position, &eventId, &[streamId+version]' })
+    const written = connect(freshName())
+    await written.importEvents(importLog(4, 5, 'older'))
+    const rows = await written.readAll()
+    await older.table('events').bulkAdd(rows)
+    older.close()
+    const store = connect(name)
+    expect(await store.readAll()).toEqual(rows)
+    await eventually(
+      () => pageCount(name),
+      (count) => count === 2,
+    )
+    expect(await store.readAll()).toEqual(rows)
   })
 
   it('never pages events that an import replaces while the page is being written', async () => {
