@@ -160,11 +160,14 @@ export function createDexieEventStore(options: DexieEventStoreOptions): EventSto
           // The positions are given to other events: the pages of the old ones go with them.
           if (importOptions?.replace) await Promise.all([events.clear(), pages.clear()])
           else {
-            const existing: string[] = []
-            for (const streamId of importedStreams(importing)) {
-              if ((await currentVersion(streamId)) > 0) existing.push(streamId)
-            }
-            refuseOverlap(existing)
+            // A stream exists when its version 1 does: one index walk for every imported stream at once.
+            const streams = importedStreams(importing)
+            const firstEvents = await events
+              .where('[streamId+version]')
+              .anyOf(streams.map((streamId) => [streamId, 1]))
+              .keys()
+            const existing = new Set(firstEvents.map((key) => (key as unknown as [string, number])[0]))
+            refuseOverlap(streams.filter((streamId) => existing.has(streamId)))
           }
           const planned = planImport(importing, await lastPosition())
           // One transaction, written in chunks so progress can be shown: an error aborts all of it.
