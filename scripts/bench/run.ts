@@ -226,7 +226,7 @@ async function main(): Promise<void> {
   const { url, stop } = await servePreview(4177)
   const executablePath = chromiumExecutablePath()
   const browser = await chromium.launch({
-    args: [...CHROMIUM_ARGS, '--js-flags=--expose-gc', '--enable-precise-memory-info'],
+    args: [...CHROMIUM_ARGS, '--enable-precise-memory-info'],
     ...(executablePath ? { executablePath } : {}),
   })
   try {
