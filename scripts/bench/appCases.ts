@@ -95,33 +95,50 @@ export function scrollLog(page: Page, frames: number): Promise<number[]> {
   }, frames)
 }
 
+/** One request on one object store of an IndexedDB database in the page: its (small) result. */
+function readInPage<T>(page: Page, database: string, store: string, request: 'getAll' | 'count'): Promise<T> {
+  return page.evaluate(
+    async ({ database, store, request }) => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const opening = indexedDB.open(database)
+        opening.onsuccess = () => resolve(opening.result)
+        opening.onerror = () => reject(opening.error)
+      })
+      const reading = db.transaction(store).objectStore(store)[request]()
+      const result = await new Promise<unknown>((resolve, reject) => {
+        reading.onsuccess = () => resolve(reading.result)
+        reading.onerror = () => reject(reading.error)
+      })
+      db.close()
+      return result
+    },
+    { database, store, request },
+  ) as Promise<T>
+}
+
+/**
+ * Reads every half second until `done` holds, at most `attempts` times. Polled from here:
+ * waitForFunction does not wait for a predicate's promise, so an async one always passes.
+ */
+async function pollUntil<T>(page: Page, read: () => Promise<T>, done: (value: T) => boolean, attempts: number) {
+  for (let attempt = 0; attempt < attempts; attempt += 1) {
+    if (done(await read())) return true
+    await page.waitForTimeout(500)
+  }
+  return false
+}
+
 /**
  * Waits until the page's three read models have caught up with `position` (their checkpoints
  * in the derived database), so what is measured next is the page at rest, not mid catch-up.
  */
 export async function readModelsCaughtUp(page: Page, position: number): Promise<void> {
   const checkpoints = () =>
-    page.evaluate(async () => {
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const request = indexedDB.open('event-sourcing-playground-derived')
-        request.onsuccess = () => resolve(request.result)
-        request.onerror = () => reject(request.error)
-      })
-      const request = db.transaction('checkpoints').objectStore('checkpoints').getAll()
-      const stored = await new Promise<Array<{ position: number }>>((resolve, reject) => {
-        request.onsuccess = () => resolve(request.result as Array<{ position: number }>)
-        request.onerror = () => reject(request.error)
-      })
-      db.close()
-      return stored.map((checkpoint) => checkpoint.position)
-    })
-  // Polled from here: waitForFunction does not wait for a predicate's promise, so an async one always passes.
-  for (let attempt = 0; attempt < 600; attempt += 1) {
-    const positions = await checkpoints()
-    if (positions.length === 3 && positions.every((at) => at === position)) return
-    await page.waitForTimeout(500)
-  }
-  throw new Error(`The read models did not catch up with position ${position} in 5 minutes.`)
+    readInPage<Array<{ position: number }>>(page, 'event-sourcing-playground-derived', 'checkpoints', 'getAll')
+  const caughtUp = (stored: Array<{ position: number }>) =>
+    stored.length === 3 && stored.every((checkpoint) => checkpoint.position === position)
+  if (!(await pollUntil(page, checkpoints, caughtUp, 600)))
+    throw new Error(`The read models did not catch up with position ${position} in 5 minutes.`)
 }
 
 /**
@@ -130,26 +147,9 @@ export async function readModelsCaughtUp(page: Page, position: number): Promise<
  * the ones a person gets from the second visit on.
  */
 export async function logPagesWritten(page: Page, pages: number): Promise<void> {
-  const written = () =>
-    page.evaluate(async () => {
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const request = indexedDB.open('event-sourcing-playground')
-        request.onsuccess = () => resolve(request.result)
-        request.onerror = () => reject(request.error)
-      })
-      const request = db.transaction('pages').objectStore('pages').count()
-      const count = await new Promise<number>((resolve, reject) => {
-        request.onsuccess = () => resolve(request.result)
-        request.onerror = () => reject(request.error)
-      })
-      db.close()
-      return count
-    })
-  for (let attempt = 0; attempt < 240; attempt += 1) {
-    if ((await written()) >= pages) return
-    await page.waitForTimeout(500)
-  }
-  throw new Error(`The store did not write ${pages} log pages in 2 minutes.`)
+  const written = () => readInPage<number>(page, 'event-sourcing-playground', 'pages', 'count')
+  if (!(await pollUntil(page, written, (count) => count >= pages, 240)))
+    throw new Error(`The store did not write ${pages} log pages in 2 minutes.`)
 }
 
 /**

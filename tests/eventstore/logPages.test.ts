@@ -33,6 +33,12 @@ async function eventually<T>(read: () => Promise<T>, done: (value: T) => boolean
   }
   throw new Error('the pages did not come to what was expected')
 }
+/** Waits until the store has written `count` pages. */
+const pagesWritten = (name: string, count: number) =>
+  eventually(
+    () => pageCount(name),
+    (written) => written === count,
+  )
 const positionsOf = (events: readonly RecordedEvent[]) => events.map((recorded) => recorded.position)
 
 describe('the log pages (the Dexie adapter’s read cache)', () => {
@@ -51,10 +57,7 @@ describe('the log pages (the Dexie adapter’s read cache)', () => {
     const store = connect(databaseName)
     await store.importEvents(importLog(7, 5, 'paged'))
     const before = await store.readAll()
-    await eventually(
-      () => pageCount(databaseName),
-      (count) => count === 3,
-    )
+    await pagesWritten(databaseName, 3)
     return { store, before }
   }
 
@@ -76,10 +79,7 @@ describe('the log pages (the Dexie adapter’s read cache)', () => {
     await store.append('Order-late', [event(), event(), event(), event(), event()])
     const all = await store.readAll()
     expect(positionsOf(all).slice(-6)).toEqual([35, 36, 37, 38, 39, 40])
-    await eventually(
-      () => pageCount(name),
-      (count) => count === 4,
-    )
+    await pagesWritten(name, 4)
     expect(await store.readAll()).toEqual(all)
   })
 
@@ -142,10 +142,7 @@ describe('the log pages (the Dexie adapter’s read cache)', () => {
     older.close()
     const store = connect(name)
     expect(await store.readAll()).toEqual(rows)
-    await eventually(
-      () => pageCount(name),
-      (count) => count === 2,
-    )
+    await pagesWritten(name, 2)
     expect(await store.readAll()).toEqual(rows)
   })
 
