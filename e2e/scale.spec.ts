@@ -8,7 +8,7 @@ const ORDERS = 1_000
 test('with 100,000 events the page loads, the slider reaches both ends and the log scrolls to the last event', async ({
   page,
 }) => {
-  test.setTimeout(120_000)
+  test.setTimeout(240_000)
   const playground = new PlaygroundPage(page)
   await playground.open()
   await seedLargeLog(page, EVENT_COUNT, ORDERS)
