@@ -1,9 +1,9 @@
 import { z } from 'zod'
-import { COURSE_SCHEMA_VERSION } from '../domain/order'
+import { COURSE_SCHEMA_VERSION, isRecord } from '../domain/order'
 import { MAX_NAME_LENGTH, type ImportEvent } from '../eventstore'
 import { parseCsv } from './csvParse'
 import { ImportFileError } from './importFileError'
-import { describeIssue, isJsonObject, withinEventDataLimits } from './importSchemas'
+import { describeIssue, withinEventDataLimits } from './importSchemas'
 
 /** The columns of the learning material's events table, in its order. */
 export const COURSE_COLUMNS = [
@@ -87,7 +87,7 @@ export function courseRowToEvent(raw: unknown, where: string): ImportEvent {
 }
 
 /** True for a row of the material's table rather than an event of ours. */
-export const isCourseRow = (value: unknown): boolean => isJsonObject(value) && 'event_id' in value
+export const isCourseRow = (value: unknown): boolean => isRecord(value) && 'event_id' in value
 
 /** True when the text starts with the material's CSV header. */
 export function looksLikeCourseCsv(text: string): boolean {

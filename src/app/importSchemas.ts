@@ -12,10 +12,6 @@ export function withinEventDataLimits(value: unknown, context: z.RefinementCtx):
 
 export const eventData = z.unknown().superRefine(withinEventDataLimits)
 
-/** A JSON object: not null, not an array. */
-export const isJsonObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value)
-
 /** "event 17: version must be a positive integer", from the first problem zod found. */
 export function describeIssue(where: string, error: z.ZodError): string {
   const issue = error.issues[0]

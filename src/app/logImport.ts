@@ -1,8 +1,8 @@
 import { z } from 'zod'
 import { MAX_NAME_LENGTH, type ImportEvent } from '../eventstore'
-import { readOrderEvent } from '../domain/order'
+import { isRecord, readOrderEvent } from '../domain/order'
 import { COURSE_COLUMNS, courseCsvRows, courseRowToEvent, isCourseRow, looksLikeCourseCsv } from './courseTable'
-import { describeIssue, eventData, isJsonObject } from './importSchemas'
+import { describeIssue, eventData } from './importSchemas'
 import { ImportFileError } from './importFileError'
 import { LOG_FORMAT, LOG_FORMAT_VERSION } from './logFile'
 
@@ -173,7 +173,7 @@ export async function parseLogFile(text: string, onProgress?: Progress): Promise
     const events = await checkAll(whole, (index) => `row ${index + 1}`, onProgress, courseRowToEvent)
     return { events, source: 'course-table' }
   }
-  if (isJsonObject(whole) && 'format' in whole) {
+  if (isRecord(whole) && 'format' in whole) {
     const file = fileSchema.safeParse(whole)
     if (!file.success) throw new ImportFileError(describeIssue('The file', file.error))
     const events = await checkAll(file.data.events, (index) => `event ${index + 1}`, onProgress, toImportEvent)

@@ -13,7 +13,7 @@ export { decideOrder, orderIdProblem } from './decide'
 export { replayOrder, replayOrderEvent } from './replay'
 export { asOrderEvent, readOrderEvent, type OrderEventReading, type StoredOrderEvent } from './reading'
 export * from './upcasters'
-export { orderEventDataProblem, type JsonRecord } from './eventData'
+export { isRecord, orderEventDataProblem, type JsonRecord } from './eventData'
 
 /** The Order aggregate as a decider. */
 export const orderDecider: Decider<OrderCommand, OrderEvent, OrderState, OrderErrorCode> = {
