@@ -59,18 +59,13 @@ export async function readWholeLog({ db, events, pages }: PagedTables): Promise<
 }> {
   return db.transaction('r', events, pages, async () => {
     const stored = await pages.orderBy('first').toArray()
-    // Pages count only while they run on from position 1 and match the events at their ends.
     const ends = await events.bulkGet(stored.flatMap((page) => [page.first, page.last]))
-    const usable: LogPage[] = []
-    for (const [index, page] of stored.entries()) {
-      const expectedFirst = (usable.at(-1)?.last ?? 0) + 1
-      const [first, last] = [ends[index * 2], ends[index * 2 + 1]]
-      if (page.first !== expectedFirst || first?.eventId !== page.firstEventId || last?.eventId !== page.lastEventId)
-        break
-      usable.push(page)
-    }
+    // Pages count only while they run on from position 1, match the events at their ends and parse.
     const paged: RecordedEvent[] = []
-    for (const page of usable) {
+    for (const [index, page] of stored.entries()) {
+      const [first, last] = [ends[index * 2], ends[index * 2 + 1]]
+      if (page.first !== paged.length + 1 || first?.eventId !== page.firstEventId || last?.eventId !== page.lastEventId)
+        break
       const pageEvents = eventsOf(page)
       if (!pageEvents) break
       for (const event of pageEvents) paged.push(event)
