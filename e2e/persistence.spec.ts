@@ -1,5 +1,6 @@
 import { expect, test } from './fixtures'
 import { PlaygroundPage } from './pages/PlaygroundPage'
+import { readInPage } from './pages/readInPage'
 
 test('an order created through the page is stored in IndexedDB and survives a reload', async ({ page }) => {
   const playground = new PlaygroundPage(page)
@@ -14,19 +15,9 @@ test('an order created through the page is stored in IndexedDB and survives a re
   await page.reload()
   await expect(playground.eventRows).toHaveCount(1)
   await expect(playground.eventRows.first()).toContainText('OrderCreated')
-  const stored = await page.evaluate(async () => {
-    const request = indexedDB.open('event-sourcing-playground')
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      request.onsuccess = () => resolve(request.result)
-      request.onerror = () => reject(request.error)
-    })
-    const all = db.transaction('events').objectStore('events').getAll()
-    const rows = await new Promise<{ streamId: string; version: number; position: number }[]>((resolve) => {
-      all.onsuccess = () => resolve(all.result as { streamId: string; version: number; position: number }[])
-    })
-    db.close()
-    return rows.map(({ streamId, version, position }) => ({ streamId, version, position }))
-  })
+  type Row = { streamId: string; version: number; position: number }
+  const rows = await readInPage<Row[]>(page, 'event-sourcing-playground', 'events', 'getAll')
+  const stored = rows.map(({ streamId, version, position }) => ({ streamId, version, position }))
   expect(stored).toEqual([{ streamId: 'Order-order-001', version: 1, position: 1 }])
 })
 

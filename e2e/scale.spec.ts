@@ -1,5 +1,6 @@
 import { expect, test } from './fixtures'
 import { PlaygroundPage } from './pages/PlaygroundPage'
+import { readInPage } from './pages/readInPage'
 import { seedLargeLog } from './pages/seedLargeLog'
 
 const EVENT_COUNT = 100_000
@@ -42,21 +43,7 @@ test('with 100,000 events the page loads, the slider reaches both ends and the l
   expect(await playground.eventRows.count()).toBeLessThan(80)
 
   // After that first load the store writes the log's pages in the background; the next load reads them.
-  const pagesWritten = () =>
-    page.evaluate(
-      () =>
-        new Promise<number>((resolve, reject) => {
-          const request = indexedDB.open('event-sourcing-playground')
-          request.onerror = () => reject(request.error)
-          request.onsuccess = () => {
-            const count = request.result.transaction('pages').objectStore('pages').count()
-            count.onsuccess = () => {
-              request.result.close()
-              resolve(count.result)
-            }
-          }
-        }),
-    )
+  const pagesWritten = () => readInPage<number>(page, 'event-sourcing-playground', 'pages', 'count')
   await expect.poll(pagesWritten, { timeout: 60_000 }).toBe(EVENT_COUNT / 5_000)
   await page.reload()
   await expect(page.getByText('100,000 events in 1,000 streams')).toBeVisible({ timeout: 30_000 })

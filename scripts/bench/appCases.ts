@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test'
+import { readInPage } from '../../e2e/pages/readInPage'
 
 /** Reloads and returns the ms from navigation until the panels show the latest position. */
 export async function coldStart(page: Page, eventCount: number): Promise<number> {
@@ -93,27 +94,6 @@ export function scrollLog(page: Page, frames: number): Promise<number[]> {
     }
     return deltas
   }, frames)
-}
-
-/** One request on one object store of an IndexedDB database in the page: its (small) result. */
-function readInPage<T>(page: Page, database: string, store: string, request: 'getAll' | 'count'): Promise<T> {
-  return page.evaluate(
-    async ({ database, store, request }) => {
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const opening = indexedDB.open(database)
-        opening.onsuccess = () => resolve(opening.result)
-        opening.onerror = () => reject(opening.error)
-      })
-      const reading = db.transaction(store).objectStore(store)[request]()
-      const result = await new Promise<unknown>((resolve, reject) => {
-        reading.onsuccess = () => resolve(reading.result)
-        reading.onerror = () => reject(reading.error)
-      })
-      db.close()
-      return result
-    },
-    { database, store, request },
-  ) as Promise<T>
 }
 
 /**
