@@ -27,7 +27,7 @@ test('with 100,000 events the page loads, the slider reaches both ends and the l
 
   await playground.slider.fill('50000')
   await playground.expectPosition(50_000)
-  await expect(playground.timeTravel).toContainText('position 50000 of 100000')
+  await expect(playground.timeTravel).toContainText('position 50,000 of 100,000')
   // The log follows the position, and a six-digit position fits its column.
   const atPosition = page.getByRole('grid', { name: 'Events' }).getByRole('row', { name: /^50000 / })
   await expect(atPosition).toBeInViewport()

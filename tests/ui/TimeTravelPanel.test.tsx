@@ -24,6 +24,9 @@ describe('Time travel panel', () => {
       /^position 4 of 4, recorded \d{4}-\d\d-\d\d \d\d:\d\d:\d\d UTC$/,
     )
     expect(screen.getByRole('button', { name: 'Live' })).toHaveAttribute('aria-pressed', 'true')
+    // On screen the position and its time are two lines, so neither wraps into the heading.
+    expect(screen.getByText('position 4 of 4')).toHaveClass('position-where')
+    expect(screen.getByText(/^recorded \d{4}-/)).toHaveClass('position-when')
   })
 
   it('moves the position when the slider moves, and Live returns to the end', async () => {

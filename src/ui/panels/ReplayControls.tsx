@@ -19,8 +19,8 @@ function CurrentStep() {
   return (
     <div className="step-now">
       <p>
-        Applied event {event.position}: <strong>{event.type}</strong> to {event.streamId} (version {event.version}),{' '}
-        {summarizeEvent(event)}.
+        Applied event {event.position}: <strong>{event.type}</strong> to{' '}
+        <span className="stream-id">{event.streamId}</span> (version {event.version}), {summarizeEvent(event)}.
       </p>
       <table className="changes-table" aria-label="What this event changed">
         <thead>

@@ -2,7 +2,7 @@ import { memo, useMemo } from 'react'
 import { useDeferredPosition, useOrdersAtCursor, useSelectedOrder } from '../../app/hooks'
 import { usePlayground } from '../../app/PlaygroundProvider'
 import { lineTotalCents, ORDER_STATUS_WORDS, type OrderState } from '../../domain/order'
-import { formatCents } from '../../domain/shared/money'
+import { formatCents, groupThousands } from '../../domain/shared/money'
 import type { OrdersView } from '../../replay/timeline'
 import { LabelledValue } from '../components/LabelledValue'
 import { AsOfVersion } from './AsOfVersion'
@@ -94,7 +94,7 @@ export function ReplayedStatePanel() {
   return (
     <section aria-labelledby="replayed-state-heading" className="panel replayed-panel">
       <h2 id="replayed-state-heading">Replayed state</h2>
-      <p className="panel-hint">Folded from the events up to position {position}.</p>
+      <p className="panel-hint">Folded from the events up to position {groupThousands(position)}.</p>
       <OrderList orders={orders} selected={streamId} />
       {order && (
         <div className="order-state" aria-label={`Order ${order.orderId ?? ''}`} role="group">

@@ -1,5 +1,6 @@
 import { usePlayground } from '../../app/PlaygroundProvider'
 import { selectIsLive, selectPosition } from '../../app/selectors'
+import { groupThousands } from '../../domain/shared/money'
 import { formatRecordedAt } from '../format'
 import { AsOfTime } from './AsOfTime'
 import { ReplayControls } from './ReplayControls'
@@ -13,16 +14,17 @@ export function TimeTravelPanel() {
   const goLive = usePlayground((state) => state.goLive)
   const timeline = usePlayground((state) => state.timeline)
   const event = timeline.eventAt(position)
-  const when = event ? `, recorded ${formatRecordedAt(event.recordedAt)} UTC` : ', before the first event'
-  const label = `position ${position} of ${eventCount}`
+  const where = `position ${groupThousands(position)} of ${groupThousands(eventCount)}`
+  const when = event ? `recorded ${formatRecordedAt(event.recordedAt)} UTC` : 'before the first event'
 
   return (
     <section aria-labelledby="time-travel-heading" className="panel time-travel-panel">
       <div className="time-travel-head">
         <h2 id="time-travel-heading">Time travel</h2>
         <p className="position-label" aria-live="polite">
-          {label}
-          {when}
+          <span className="position-where">{where}</span>
+          <span className="visually-hidden">, </span>
+          <span className="position-when">{when}</span>
         </p>
         <button
           type="button"
@@ -40,7 +42,7 @@ export function TimeTravelPanel() {
         aria-valuemin={0}
         aria-valuemax={eventCount}
         aria-valuenow={position}
-        aria-valuetext={`${label}${when}`}
+        aria-valuetext={`${where}, ${when}`}
         min={0}
         max={eventCount}
         step={1}
