@@ -87,7 +87,14 @@ test.describe('the read side and the pictures', () => {
     const current = flow.locator('[aria-current="step"]')
     await expect(current).toContainText('Event store')
     await expect(current).toContainText('position 4')
+    const projections = flow.getByRole('button', { name: /^Projections/ })
+    const readModelsNode = flow.getByRole('button', { name: /^Read models/ })
+    await expect(projections).toContainText('checkpoint 4')
     await playground.press('Jump to start')
+    await flow.scrollIntoViewIfNeeded()
+    // In the past the read side is the projection folded up to the cursor, not the live tables.
+    await expect(projections).toContainText('checkpoint 0')
+    await expect(readModelsNode).toContainText('0 orders')
     await flow.scrollIntoViewIfNeeded()
     await playground.press('Step forward')
     await flow.scrollIntoViewIfNeeded()
@@ -96,6 +103,8 @@ test.describe('the read side and the pictures', () => {
     await playground.press('Step forward')
     await flow.scrollIntoViewIfNeeded()
     await expect(current).toContainText('ItemAdded on Order-order-001')
+    await expect(projections).toContainText('checkpoint 2')
+    await expect(readModelsNode).toContainText(/\D1 order$/)
     await expect(flow.getByRole('button', { name: /^State/ })).toContainText('order-001: created, $4.50')
     await expect(flow.getByRole('button', { name: /^Command/ })).not.toHaveClass(/active/)
 

@@ -3,7 +3,7 @@ import '@xyflow/react/dist/style.css'
 import { useMemo } from 'react'
 import { useOrdersAtCursor } from '../../app/hooks'
 import { usePlayground } from '../../app/PlaygroundProvider'
-import { useReadModelRunner } from '../../app/readModelHooks'
+import { useReadModelAtCursor, useReadModelRunner } from '../../app/readModelHooks'
 import { formatCents } from '../../domain/shared/money'
 import { plural } from '../format'
 import { FLOW_EDGES, FLOW_STAGES, flowHighlight, type FlowStage } from './flowModel'
@@ -35,7 +35,9 @@ export function FlowCanvas(props: {
   const { mode, position, onExplain } = props
   const event = usePlayground((state) => state.timeline.eventAt(position))
   const orders = useOrdersAtCursor()
-  const summary = useReadModelRunner('orderSummary')
+  const { checkpoint } = useReadModelRunner('orderSummary')
+  // Replaying, the read models are the projection folded up to the cursor, as the Read models panel shows them.
+  const summaryRows = useReadModelAtCursor('orderSummary').rows
   const highlight = flowHighlight(mode)
   const order = event ? orders.get(event.streamId) : undefined
   const live = mode === 'live'
@@ -47,8 +49,8 @@ export function FlowCanvas(props: {
     eventStore: event ? `position ${event.position}` : '',
     evolve: event ? `${event.type} on ${event.streamId}` : '',
     state: order ? `${order.orderId}: ${order.status}, ${formatCents(order.totalCents)}` : '',
-    projections: `checkpoint ${summary.checkpoint}`,
-    readModels: plural(summary.rows.size, 'order'),
+    projections: `checkpoint ${live ? checkpoint : position}`,
+    readModels: plural(summaryRows.size, 'order'),
   }
   const detailKey = JSON.stringify(details)
 
