@@ -31,6 +31,7 @@ test.describe('the read side and the pictures', () => {
     await playground.slider.fill('2')
     await seeReadModels()
     await expect(readModels).toContainText('As of position 2')
+    await expect(readModels.getByLabel('Order summary lag')).toHaveText('Stored table: checkpoint 4 · up to date')
     await expect(summaryRow()).toContainText('customer-1233$4.50created')
     await expect(readModels.getByRole('table', { name: 'Revenue by item' })).toHaveCount(0)
     await expect(readModels.getByRole('table', { name: 'Customer history' })).toContainText('order-001 (created)$0.00')
@@ -38,6 +39,7 @@ test.describe('the read side and the pictures', () => {
     await playground.press('Live')
     await seeReadModels()
     await expect(summaryRow()).toContainText('$6.00paid')
+    await expect(readModels.getByLabel('Order summary lag')).toHaveText('Checkpoint 4 · up to date')
   })
 
   test('Rebuild clears each read model and replays the log into the same table', async ({ page }) => {

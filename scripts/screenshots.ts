@@ -47,6 +47,8 @@ try {
   await readSide.getByRole('button', { name: 'Load sample' }).click()
   await readSide.getByText(/Loaded the sample/).waitFor()
   await readSide.getByRole('slider', { name: 'Time travel' }).fill('3')
+  // The stored tables catch up in the background; the picture shows them caught up.
+  await readSide.getByText('Stored table: checkpoint 15 · up to date').first().waitFor()
   await readSide
     .getByRole('heading', { name: 'Flow' })
     .evaluate((heading) => heading.closest('section')?.scrollIntoView())

@@ -7,12 +7,15 @@ import { plural } from '../format'
 export function ReadModelStatus({ name, title }: { name: ReadModelName; title: string }) {
   const runner = usePlayground((state) => state.readModels[name])
   const eventCount = usePlayground((state) => state.eventCount)
+  const live = usePlayground((state) => state.cursor === null)
   const { checkpoint, status, rebuildProgress, error } = useReadModelRunner(name)
   const lag = Math.max(0, eventCount - checkpoint)
   return (
     <div className="read-model-status">
       <p aria-label={`${title} lag`} className={lag > 0 ? 'lag behind' : 'lag'}>
-        Checkpoint {checkpoint} · {lag === 0 ? 'up to date' : `${plural(lag, 'event')} behind`}
+        {/* In the past the table shown is folded to the cursor; the checkpoint is still the stored table's. */}
+        {live ? 'Checkpoint' : 'Stored table: checkpoint'} {checkpoint} ·{' '}
+        {lag === 0 ? 'up to date' : `${plural(lag, 'event')} behind`}
         {status === 'paused' && ' · paused'}
       </p>
       <button type="button" onClick={() => void runner.rebuild()} disabled={status === 'rebuilding'}>

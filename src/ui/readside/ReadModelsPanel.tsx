@@ -2,7 +2,7 @@ import { useDeferredPosition } from '../../app/hooks'
 import { usePlayground } from '../../app/PlaygroundProvider'
 import { useReadModelAtCursor, useReadModelRunner } from '../../app/readModelHooks'
 import type { CustomerRow, SalesDayRow, SalesItemRow } from '../../domain/projections'
-import { formatCents } from '../../domain/shared/money'
+import { formatCents, groupThousands } from '../../domain/shared/money'
 import { eachReadModel } from '../../readside/readModels'
 import { OnScreen } from '../components/OnScreen'
 import { formatRecordedAt } from '../format'
@@ -89,7 +89,7 @@ export function ReadModelsPanel() {
       <p className="panel-hint">
         {live
           ? 'Live: the query side. Each table is kept in IndexedDB by a projection that applies new events after its checkpoint. Commands never write here.'
-          : `As of position ${position}: the same projections folded over the log up to the cursor.`}
+          : `As of position ${groupThousands(position)}: each table is its projection folded over the log up to the cursor. The stored tables stay live, at their checkpoints.`}
       </p>
       <label className="check">
         <input

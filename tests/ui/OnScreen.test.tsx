@@ -1,0 +1,55 @@
+// @vitest-environment happy-dom
+import { act, cleanup, render, screen } from '@testing-library/react'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { OnScreen } from '../../src/ui/components/OnScreen'
+
+afterEach(cleanup)
+
+/** An IntersectionObserver the test moves on and off screen by hand. */
+let report: (onScreen: boolean) => void
+beforeEach(() => {
+  globalThis.IntersectionObserver = class {
+    constructor(private readonly callback: IntersectionObserverCallback) {}
+    observe(target: Element): void {
+      report = (onScreen) =>
+        act(() =>
+          this.callback(
+            [{ isIntersecting: onScreen, target } as IntersectionObserverEntry],
+            this as unknown as IntersectionObserver,
+          ),
+        )
+    }
+    unobserve(): void {}
+    disconnect(): void {}
+  } as unknown as typeof IntersectionObserver
+})
+
+function renderTable() {
+  const { container } = render(
+    <OnScreen minHeight={120}>
+      <table aria-label="Short table" />
+    </OnScreen>,
+  )
+  return container.firstElementChild as HTMLElement
+}
+
+describe('OnScreen', () => {
+  it('holds minHeight until first seen, then takes its children’s own height', () => {
+    const wrapper = renderTable()
+    expect(screen.queryByRole('table')).toBeNull()
+    expect(wrapper.style.height).toBe('120px')
+    report(true)
+    expect(screen.getByRole('table', { name: 'Short table' })).toBeInTheDocument()
+    expect(wrapper.style.height).toBe('')
+    expect(wrapper.style.minHeight).toBe('')
+  })
+
+  it('off screen again, keeps the height its children had and unmounts them', () => {
+    const wrapper = renderTable()
+    report(true)
+    Object.defineProperty(wrapper, 'offsetHeight', { configurable: true, value: 48 })
+    report(false)
+    expect(screen.queryByRole('table')).toBeNull()
+    expect(wrapper.style.height).toBe('48px')
+  })
+})
