@@ -24,6 +24,15 @@ async function addItem(pane: Locator, itemId: string) {
   await pane.getByRole('button', { name: 'Add item' }).click()
 }
 
+/** Whether a cell lies within its grid's visible width, rather than scrolled off to the side. */
+function isWithinItsGridWidth(cell: Element): boolean {
+  const grid = cell.closest('[role="grid"]')
+  if (!grid) return false
+  const cellBox = cell.getBoundingClientRect()
+  const gridBox = grid.getBoundingClientRect()
+  return cellBox.width > 0 && cellBox.left >= gridBox.left && cellBox.right <= gridBox.right
+}
+
 /** A creates the order; both panes load it at version 1; A adds an item, so B is now stale. */
 async function staleTabB(tabA: Locator, tabB: Locator, orderId: string) {
   await loadOrder(tabA, orderId)
@@ -54,7 +63,13 @@ test.describe('the conflict lab', () => {
       [2, '/A'],
       [3, '/B'],
     ])
-    await expect(page.getByRole('grid', { name: 'Events' }).getByRole('row', { name: /\/B/ })).toHaveCount(1)
+    const rowByB = page.getByRole('grid', { name: 'Events' }).getByRole('row', { name: /\/B/ })
+    await expect(rowByB).toHaveCount(1)
+    // Beside the panes the log is narrow: who appended and what it says are on screen, not scrolled off.
+    for (const text of ['/B', 'pear']) {
+      const cell = rowByB.getByRole('gridcell').filter({ hasText: text })
+      expect(await cell.evaluate(isWithinItsGridWidth), `the cell with ${text}`).toBe(true)
+    }
   })
 
   test('Discard drops the stale command and loads the latest version', async ({ page }) => {
