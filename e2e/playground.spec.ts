@@ -153,6 +153,23 @@ test('at 390 px wide every panel is shown, one above the other', async ({ page }
   }
   const pageWidth = await page.evaluate(() => document.documentElement.scrollWidth)
   expect(pageWidth).toBeLessThanOrEqual(390)
+
+  // The diagrams shrink to fit: every stage is inside its canvas, none cut off at the sides.
+  for (const [panel, diagram, stages] of [
+    ['Flow', 'Flow diagram', ['Command', 'State', 'Read models']],
+    ['Lifecycle', 'Lifecycle diagram', ['not created', 'paid', 'cancelled']],
+  ] as const) {
+    await page.getByRole('region', { name: panel, exact: true }).scrollIntoViewIfNeeded()
+    const canvas = page.getByRole('group', { name: diagram })
+    const canvasBox = (await canvas.boundingBox())!
+    for (const stage of stages) {
+      const node = canvas.getByRole('button', { name: new RegExp(`^${stage}`) })
+      await expect(node).toBeVisible()
+      const box = (await node.boundingBox())!
+      expect(box.x, `${diagram}: ${stage}`).toBeGreaterThanOrEqual(canvasBox.x)
+      expect(box.x + box.width, `${diagram}: ${stage}`).toBeLessThanOrEqual(canvasBox.x + canvasBox.width)
+    }
+  }
 })
 
 test('the page follows the system dark mode', async ({ page }) => {
