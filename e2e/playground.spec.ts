@@ -154,6 +154,21 @@ test('at 390 px wide every panel is shown, one above the other', async ({ page }
   const pageWidth = await page.evaluate(() => document.documentElement.scrollWidth)
   expect(pageWidth).toBeLessThanOrEqual(390)
 
+  // The audit trail is two lines an entry, and still a table to a screen reader.
+  const audit = page.getByRole('region', { name: 'Audit trail' })
+  await audit.scrollIntoViewIfNeeded()
+  await expect(audit.getByRole('row')).toHaveCount(5)
+  await expect(audit.getByRole('row', { name: /^v?4 / })).toContainText('OrderPaid')
+  const auditBox = (await audit.boundingBox())!
+  const whatChanged = (await audit.getByRole('cell', { name: /^OrderPaid/ }).boundingBox())!
+  expect(whatChanged.x + whatChanged.width).toBeLessThanOrEqual(auditBox.x + auditBox.width)
+  // Ids and times are not broken mid-word: the time is one line.
+  const time = (await audit
+    .getByRole('cell', { name: /^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d$/ })
+    .first()
+    .boundingBox())!
+  expect(time.height).toBeLessThan(30)
+
   // The diagrams shrink to fit: every stage is inside its canvas, none cut off at the sides.
   for (const [panel, diagram, stages] of [
     ['Flow', 'Flow diagram', ['Command', 'State', 'Read models']],

@@ -72,29 +72,31 @@ export default function SnapshotChart(props: {
           unit=" ms"
         />
       </div>
-      <table className="read-model-table">
-        <caption>Snapshot measurements</caption>
-        <thead>
-          <tr>
-            <th scope="col">Stream length</th>
-            <th scope="col">Events read without</th>
-            <th scope="col">Events read with</th>
-            <th scope="col">ms without</th>
-            <th scope="col">ms with</th>
-          </tr>
-        </thead>
-        <tbody>
-          {measurements.map((row) => (
-            <tr key={row.version}>
-              <th scope="row">{groupThousands(row.version)}</th>
-              <td>{groupThousands(row.eventsReadWithout)}</td>
-              <td>{groupThousands(row.eventsReadWith)}</td>
-              <td>{row.millisecondsWithout.toFixed(1)}</td>
-              <td>{row.millisecondsWith.toFixed(1)}</td>
+      <div className="table-scroll">
+        <table className="read-model-table">
+          <caption>Snapshot measurements</caption>
+          <thead>
+            <tr>
+              <th scope="col">Stream length</th>
+              <th scope="col">Events read without</th>
+              <th scope="col">Events read with</th>
+              <th scope="col">ms without</th>
+              <th scope="col">ms with</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {measurements.map((row) => (
+              <tr key={row.version}>
+                <th scope="row">{groupThousands(row.version)}</th>
+                <td>{groupThousands(row.eventsReadWithout)}</td>
+                <td>{groupThousands(row.eventsReadWith)}</td>
+                <td>{row.millisecondsWithout.toFixed(1)}</td>
+                <td>{row.millisecondsWith.toFixed(1)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </div>
   )
 }

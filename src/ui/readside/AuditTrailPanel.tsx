@@ -84,31 +84,33 @@ export function AuditTrailPanel() {
               Export CSV
             </button>
           </div>
-          <table className="read-model-table audit-table">
-            <caption className="visually-hidden">Audit trail of {orderId}</caption>
-            <thead>
-              <tr>
-                <th scope="col">Version</th>
-                <th scope="col">When (UTC)</th>
-                <th scope="col">Who</th>
-                <th scope="col">What changed</th>
-              </tr>
-            </thead>
-            <tbody>
-              {shown.map((entry) => (
-                <tr key={entry.position}>
-                  <th scope="row">{entry.version}</th>
-                  <td>{formatRecordedAt(entry.recordedAt)}</td>
-                  <td>
-                    <code>{entry.sessionId}</code>
-                  </td>
-                  <td>
-                    <span className="event-type">{entry.eventType}</span>: {entry.changes.join('; ')}
-                  </td>
+          <div className="table-scroll audit-scroll">
+            <table className="read-model-table audit-table">
+              <caption className="visually-hidden">Audit trail of {orderId}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Version</th>
+                  <th scope="col">When (UTC)</th>
+                  <th scope="col">Who</th>
+                  <th scope="col">What changed</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {shown.map((entry) => (
+                  <tr key={entry.position}>
+                    <th scope="row">{entry.version}</th>
+                    <td>{formatRecordedAt(entry.recordedAt)}</td>
+                    <td>
+                      <code>{entry.sessionId}</code>
+                    </td>
+                    <td className="wraps">
+                      <span className="event-type">{entry.eventType}</span>: {entry.changes.join('; ')}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
           {shown.length === 0 && <p className="empty">No entry matches the filter.</p>}
         </>
       )}

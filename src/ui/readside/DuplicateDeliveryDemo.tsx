@@ -43,25 +43,27 @@ export function DuplicateDeliveryDemo() {
           Order summary with and without its checkpoint check.
         </p>
       ) : (
-        <table className="read-model-table">
-          <caption>Order totals when every event arrives twice</caption>
-          <thead>
-            <tr>
-              <th scope="col">Order</th>
-              <th scope="col">Idempotent handler</th>
-              <th scope="col">Naive handler</th>
-            </tr>
-          </thead>
-          <tbody>
-            {comparison.map((row) => (
-              <tr key={row.orderId}>
-                <th scope="row">{row.orderId}</th>
-                <td>{formatCents(row.correct)}</td>
-                <td className={row.naive === row.correct ? undefined : 'wrong'}>{formatCents(row.naive)}</td>
+        <div className="table-scroll">
+          <table className="read-model-table">
+            <caption>Order totals when every event arrives twice</caption>
+            <thead>
+              <tr>
+                <th scope="col">Order</th>
+                <th scope="col">Idempotent handler</th>
+                <th scope="col">Naive handler</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {comparison.map((row) => (
+                <tr key={row.orderId}>
+                  <th scope="row">{row.orderId}</th>
+                  <td>{formatCents(row.correct)}</td>
+                  <td className={row.naive === row.correct ? undefined : 'wrong'}>{formatCents(row.naive)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
     </div>
   )

@@ -12,38 +12,44 @@ export function ReadModelTable<Row>(props: {
   rowKey: (row: Row) => string
   cells: (row: Row) => readonly ReactNode[]
   noun: string
+  /** Columns whose text wraps (a list, a sentence); every other cell stays on one line. */
+  wrapColumns?: readonly number[]
 }) {
-  const { caption, columns, rows, rowKey, cells, noun } = props
+  const { caption, columns, rows, rowKey, cells, noun, wrapColumns = [] } = props
   if (rows.length === 0) return <p className="empty">No {noun}s yet.</p>
   return (
     <>
-      <table className="read-model-table">
-        <caption className="visually-hidden">{caption}</caption>
-        <thead>
-          <tr>
-            {columns.map((column) => (
-              <th key={column} scope="col">
-                {column}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.slice(0, MAX_SHOWN_ROWS).map((row) => (
-            <tr key={rowKey(row)}>
-              {cells(row).map((cell, index) =>
-                index === 0 ? (
-                  <th key={index} scope="row">
-                    {cell}
-                  </th>
-                ) : (
-                  <td key={index}>{cell}</td>
-                ),
-              )}
+      <div className="table-scroll">
+        <table className="read-model-table">
+          <caption className="visually-hidden">{caption}</caption>
+          <thead>
+            <tr>
+              {columns.map((column) => (
+                <th key={column} scope="col">
+                  {column}
+                </th>
+              ))}
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {rows.slice(0, MAX_SHOWN_ROWS).map((row) => (
+              <tr key={rowKey(row)}>
+                {cells(row).map((cell, index) =>
+                  index === 0 ? (
+                    <th key={index} scope="row">
+                      {cell}
+                    </th>
+                  ) : (
+                    <td key={index} className={wrapColumns.includes(index) ? 'wraps' : undefined}>
+                      {cell}
+                    </td>
+                  ),
+                )}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
       {rows.length > MAX_SHOWN_ROWS && (
         <p className="panel-hint">
           Showing the first {MAX_SHOWN_ROWS} of {plural(rows.length, noun)}.

@@ -66,6 +66,7 @@ function CustomerHistoryTable() {
       caption="Customer history"
       noun="customer"
       columns={['Customer', 'Orders', 'Lifetime value']}
+      wrapColumns={[1]}
       rows={customers}
       rowKey={(row) => row.customerId}
       cells={(row) => [
