@@ -138,6 +138,14 @@ test.describe('the read side and the pictures', () => {
     await expect(
       charts.getByRole('figure', { name: 'Revenue over time (Sales report)' }).locator('.recharts-bar-rectangle'),
     ).toHaveCount(1)
+
+    // Live, the cursor is at the last version, at the chart's right edge: its label stays inside the chart.
+    const totalChart = charts.getByRole('figure', { name: 'Total of order-001 by version' })
+    const cursorLabel = totalChart.getByText('cursor', { exact: true })
+    await expect(cursorLabel).toBeVisible()
+    const chartBox = (await totalChart.locator('svg.recharts-surface').boundingBox())!
+    const labelBox = (await cursorLabel.boundingBox())!
+    expect(labelBox.x + labelBox.width).toBeLessThanOrEqual(chartBox.x + chartBox.width)
   })
 
   test('the snapshot chart compares loading a long order with and without snapshots', async ({ page }) => {

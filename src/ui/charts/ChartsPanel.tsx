@@ -73,7 +73,12 @@ function OrderTotalChart() {
           <ReferenceLine
             x={state.version}
             stroke="var(--warn)"
-            label={{ value: 'cursor', position: 'insideTopLeft', fontSize: 11 }}
+            // Beside the line, on the side with room: the last version's line is at the chart's right edge.
+            label={{
+              value: 'cursor',
+              position: state.version === points.length ? 'insideTopRight' : 'insideTopLeft',
+              fontSize: 11,
+            }}
           />
         )}
       </LineChart>
