@@ -8,7 +8,7 @@ export function AsOfTime() {
   const [problem, setProblem] = useState<string | null>(null)
   return (
     <div className="as-of">
-      <label className="field inline">
+      <label className="field as-of-time">
         As of (your local time)
         <input
           type="datetime-local"
