@@ -120,6 +120,11 @@ test.describe('the read side and the pictures', () => {
     await lifecycle.scrollIntoViewIfNeeded()
     await expect(lifecycle.locator('[aria-current="step"]')).toContainText('paid')
     await expect(lifecycle).toContainText('Transitions taken: OrderCreated ×1, ItemAdded ×2, OrderPaid ×1.')
+    // Drawn large enough to read in a half-width panel: React Flow's fitted zoom.
+    const zoom = await lifecycle
+      .locator('.react-flow__viewport')
+      .evaluate((viewport) => new DOMMatrix(getComputedStyle(viewport).transform).a)
+    expect(zoom).toBeGreaterThanOrEqual(0.75)
     await playground.slider.fill('2')
     await lifecycle.scrollIntoViewIfNeeded()
     await expect(lifecycle.locator('[aria-current="step"]')).toContainText('created')

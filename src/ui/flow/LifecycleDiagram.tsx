@@ -13,11 +13,12 @@ import { OnScreen } from '../components/OnScreen'
 const nodeTypes = { stage: StageNode }
 const edgeTypes = { lifecycle: LifecycleEdge }
 
+/** Laid out tight, with narrow nodes (see .lifecycle-canvas .stage-node): the panel is half the page wide. */
 const STATUSES: ReadonlyArray<{ status: OrderStatus; x: number; y: number }> = [
   { status: 'not_created', x: 0, y: 90 },
-  { status: 'created', x: 280, y: 90 },
-  { status: 'paid', x: 560, y: 10 },
-  { status: 'cancelled', x: 560, y: 170 },
+  { status: 'created', x: 235, y: 90 },
+  { status: 'paid', x: 450, y: 0 },
+  { status: 'cancelled', x: 450, y: 180 },
 ]
 
 /** The Order's states and transitions, with the selected order's state at the cursor marked. */
