@@ -77,6 +77,8 @@ test.describe('the read side and the pictures', () => {
   test('a naive handler double counts when every event arrives twice; the idempotent one does not', async ({
     page,
   }) => {
+    await seeReadModels()
+    await expect(summaryRow()).toBeVisible()
     await page.getByRole('checkbox', { name: 'Deliver every event twice' }).check()
     const comparison = page.getByRole('table', { name: 'Order totals when every event arrives twice' })
     await expect(comparison.getByRole('row', { name: /order-001/ })).toHaveText('order-001$6.00$12.00')

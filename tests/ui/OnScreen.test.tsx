@@ -34,22 +34,30 @@ function renderTable() {
 }
 
 describe('OnScreen', () => {
-  it('holds minHeight until first seen, then takes its children’s own height', () => {
+  it('holds minHeight until first seen, then mounts its children and stays at least that tall', () => {
     const wrapper = renderTable()
     expect(screen.queryByRole('table')).toBeNull()
     expect(wrapper.style.height).toBe('120px')
     report(true)
     expect(screen.getByRole('table', { name: 'Short table' })).toBeInTheDocument()
     expect(wrapper.style.height).toBe('')
-    expect(wrapper.style.minHeight).toBe('')
+    expect(wrapper.style.minHeight).toBe('120px')
   })
 
-  it('off screen again, keeps the height its children had and unmounts them', () => {
+  it('off screen again, unmounts its children and keeps the height they had when taller', () => {
+    const wrapper = renderTable()
+    report(true)
+    Object.defineProperty(wrapper, 'offsetHeight', { configurable: true, value: 300 })
+    report(false)
+    expect(screen.queryByRole('table')).toBeNull()
+    expect(wrapper.style.height).toBe('300px')
+  })
+
+  it('never drops below minHeight off screen, so a short table leaves the page where it was', () => {
     const wrapper = renderTable()
     report(true)
     Object.defineProperty(wrapper, 'offsetHeight', { configurable: true, value: 48 })
     report(false)
-    expect(screen.queryByRole('table')).toBeNull()
-    expect(wrapper.style.height).toBe('48px')
+    expect(wrapper.style.height).toBe('120px')
   })
 })

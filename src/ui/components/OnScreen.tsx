@@ -1,11 +1,11 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react'
 
 /**
- * Mounts its children only while they are on screen (or within 200 px of it). Off screen it keeps
- * the height they last had (`minHeight` before they were ever drawn), so the page does not jump,
- * and on screen it takes their own height, so a short table leaves no gap. Charts and diagrams
- * below the fold then cost nothing while commands run. Where IntersectionObserver is missing,
- * children are always mounted.
+ * Mounts its children only while they are on screen (or within 200 px of it). Charts and diagrams
+ * below the fold then cost nothing while commands run. It is never shorter than `minHeight`, so
+ * children no taller than that mount without moving what is below them (a click aimed there
+ * lands where it was aimed); off screen it keeps the height they last had, so scrolling back does
+ * not move the page either. Where IntersectionObserver is missing, children are always mounted.
  */
 export function OnScreen({ minHeight, children }: { minHeight: number; children: ReactNode }) {
   const ref = useRef<HTMLDivElement>(null)
@@ -27,7 +27,7 @@ export function OnScreen({ minHeight, children }: { minHeight: number; children:
     return () => observer.disconnect()
   }, [])
   return (
-    <div ref={ref} style={visible ? undefined : { height: placeholderHeight }}>
+    <div ref={ref} style={visible ? { minHeight } : { height: Math.max(minHeight, placeholderHeight) }}>
       {visible ? children : null}
     </div>
   )

@@ -10,6 +10,9 @@ import { DuplicateDeliveryDemo } from './DuplicateDeliveryDemo'
 import { ReadModelStatus } from './ReadModelStatus'
 import { ReadModelTable } from './ReadModelTable'
 
+/** A table with its header and one row: the usual first sight, drawn without moving the page. */
+const TABLE_FLOOR_HEIGHT = 64
+
 function OrderSummaryTable() {
   const { rows } = useReadModelAtCursor('orderSummary')
   return (
@@ -104,17 +107,17 @@ export function ReadModelsPanel() {
       </label>
       <h3>Order summary</h3>
       <ReadModelStatus name="orderSummary" title="Order summary" />
-      <OnScreen minHeight={120}>
+      <OnScreen minHeight={TABLE_FLOOR_HEIGHT}>
         <OrderSummaryTable />
       </OnScreen>
       <h3>Sales report</h3>
       <ReadModelStatus name="salesReport" title="Sales report" />
-      <OnScreen minHeight={120}>
+      <OnScreen minHeight={TABLE_FLOOR_HEIGHT}>
         <SalesReportTables />
       </OnScreen>
       <h3>Customer history</h3>
       <ReadModelStatus name="customerHistory" title="Customer history" />
-      <OnScreen minHeight={120}>
+      <OnScreen minHeight={TABLE_FLOOR_HEIGHT}>
         <CustomerHistoryTable />
       </OnScreen>
       <DuplicateDeliveryDemo />
