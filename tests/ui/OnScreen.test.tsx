@@ -33,6 +33,15 @@ function renderTable() {
   return container.firstElementChild as HTMLElement
 }
 
+/** Seen, drawn at `drawnHeight` (happy-dom does no layout), then scrolled away: the wrapper left behind. */
+function drawnThenScrolledAway(drawnHeight: number): HTMLElement {
+  const wrapper = renderTable()
+  report(true)
+  Object.defineProperty(wrapper, 'offsetHeight', { configurable: true, value: drawnHeight })
+  report(false)
+  return wrapper
+}
+
 describe('OnScreen', () => {
   it('holds minHeight until first seen, then mounts its children and stays at least that tall', () => {
     const wrapper = renderTable()
@@ -45,19 +54,12 @@ describe('OnScreen', () => {
   })
 
   it('off screen again, unmounts its children and keeps the height they had when taller', () => {
-    const wrapper = renderTable()
-    report(true)
-    Object.defineProperty(wrapper, 'offsetHeight', { configurable: true, value: 300 })
-    report(false)
+    const wrapper = drawnThenScrolledAway(300)
     expect(screen.queryByRole('table')).toBeNull()
     expect(wrapper.style.height).toBe('300px')
   })
 
   it('never drops below minHeight off screen, so a short table leaves the page where it was', () => {
-    const wrapper = renderTable()
-    report(true)
-    Object.defineProperty(wrapper, 'offsetHeight', { configurable: true, value: 48 })
-    report(false)
-    expect(wrapper.style.height).toBe('120px')
+    expect(drawnThenScrolledAway(48).style.height).toBe('120px')
   })
 })
