@@ -1,6 +1,7 @@
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'
 import type { SnapshotMeasurement } from '../../app/longOrder'
 import { groupThousands } from '../../domain/shared/money'
+import { ScrollingTable } from '../components/ScrollingTable'
 
 const WITHOUT_COLOUR = 'var(--chart-a)'
 const WITH_COLOUR = 'var(--chart-b)'
@@ -72,31 +73,29 @@ export default function SnapshotChart(props: {
           unit=" ms"
         />
       </div>
-      <div className="table-scroll">
-        <table className="read-model-table">
-          <caption>Snapshot measurements</caption>
-          <thead>
-            <tr>
-              <th scope="col">Stream length</th>
-              <th scope="col">Events read without</th>
-              <th scope="col">Events read with</th>
-              <th scope="col">ms without</th>
-              <th scope="col">ms with</th>
+      <ScrollingTable>
+        <caption>Snapshot measurements</caption>
+        <thead>
+          <tr>
+            <th scope="col">Stream length</th>
+            <th scope="col">Events read without</th>
+            <th scope="col">Events read with</th>
+            <th scope="col">ms without</th>
+            <th scope="col">ms with</th>
+          </tr>
+        </thead>
+        <tbody>
+          {measurements.map((row) => (
+            <tr key={row.version}>
+              <th scope="row">{groupThousands(row.version)}</th>
+              <td>{groupThousands(row.eventsReadWithout)}</td>
+              <td>{groupThousands(row.eventsReadWith)}</td>
+              <td>{row.millisecondsWithout.toFixed(1)}</td>
+              <td>{row.millisecondsWith.toFixed(1)}</td>
             </tr>
-          </thead>
-          <tbody>
-            {measurements.map((row) => (
-              <tr key={row.version}>
-                <th scope="row">{groupThousands(row.version)}</th>
-                <td>{groupThousands(row.eventsReadWithout)}</td>
-                <td>{groupThousands(row.eventsReadWith)}</td>
-                <td>{row.millisecondsWithout.toFixed(1)}</td>
-                <td>{row.millisecondsWith.toFixed(1)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+          ))}
+        </tbody>
+      </ScrollingTable>
     </div>
   )
 }

@@ -5,6 +5,7 @@ import { usePlayground } from '../../app/PlaygroundProvider'
 import { auditTrail, type AuditEntry } from '../../replay/audit'
 import { formatRecordedAt } from '../format'
 import { downloadText } from '../components/downloadText'
+import { ScrollingTable } from '../components/ScrollingTable'
 
 const CSV_HEADER = ['version', 'position', 'recorded_at_utc', 'session', 'event_type', 'what_changed']
 
@@ -84,33 +85,31 @@ export function AuditTrailPanel() {
               Export CSV
             </button>
           </div>
-          <div className="table-scroll audit-scroll">
-            <table className="read-model-table audit-table">
-              <caption className="visually-hidden">Audit trail of {orderId}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Version</th>
-                  <th scope="col">When (UTC)</th>
-                  <th scope="col">Who</th>
-                  <th scope="col">What changed</th>
+          <ScrollingTable className="audit-table">
+            <caption className="visually-hidden">Audit trail of {orderId}</caption>
+            <thead>
+              <tr>
+                <th scope="col">Version</th>
+                <th scope="col">When (UTC)</th>
+                <th scope="col">Who</th>
+                <th scope="col">What changed</th>
+              </tr>
+            </thead>
+            <tbody>
+              {shown.map((entry) => (
+                <tr key={entry.position}>
+                  <th scope="row">{entry.version}</th>
+                  <td>{formatRecordedAt(entry.recordedAt)}</td>
+                  <td>
+                    <code>{entry.sessionId}</code>
+                  </td>
+                  <td className="wraps">
+                    <span className="event-type">{entry.eventType}</span>: {entry.changes.join('; ')}
+                  </td>
                 </tr>
-              </thead>
-              <tbody>
-                {shown.map((entry) => (
-                  <tr key={entry.position}>
-                    <th scope="row">{entry.version}</th>
-                    <td>{formatRecordedAt(entry.recordedAt)}</td>
-                    <td>
-                      <code>{entry.sessionId}</code>
-                    </td>
-                    <td className="wraps">
-                      <span className="event-type">{entry.eventType}</span>: {entry.changes.join('; ')}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+              ))}
+            </tbody>
+          </ScrollingTable>
           {shown.length === 0 && <p className="empty">No entry matches the filter.</p>}
         </>
       )}

@@ -3,6 +3,7 @@ import { useDeferredPosition } from '../../app/hooks'
 import { usePlayground } from '../../app/PlaygroundProvider'
 import { deliverEachTwice, orderSummaryProjection, projectDeliveries } from '../../domain/projections'
 import { formatCents } from '../../domain/shared/money'
+import { ScrollingTable } from '../components/ScrollingTable'
 
 /** How many orders the comparison lists. */
 const SHOWN_ORDERS = 10
@@ -43,27 +44,25 @@ export function DuplicateDeliveryDemo() {
           Order summary with and without its checkpoint check.
         </p>
       ) : (
-        <div className="table-scroll">
-          <table className="read-model-table">
-            <caption>Order totals when every event arrives twice</caption>
-            <thead>
-              <tr>
-                <th scope="col">Order</th>
-                <th scope="col">Idempotent handler</th>
-                <th scope="col">Naive handler</th>
+        <ScrollingTable>
+          <caption>Order totals when every event arrives twice</caption>
+          <thead>
+            <tr>
+              <th scope="col">Order</th>
+              <th scope="col">Idempotent handler</th>
+              <th scope="col">Naive handler</th>
+            </tr>
+          </thead>
+          <tbody>
+            {comparison.map((row) => (
+              <tr key={row.orderId}>
+                <th scope="row">{row.orderId}</th>
+                <td>{formatCents(row.correct)}</td>
+                <td className={row.naive === row.correct ? undefined : 'wrong'}>{formatCents(row.naive)}</td>
               </tr>
-            </thead>
-            <tbody>
-              {comparison.map((row) => (
-                <tr key={row.orderId}>
-                  <th scope="row">{row.orderId}</th>
-                  <td>{formatCents(row.correct)}</td>
-                  <td className={row.naive === row.correct ? undefined : 'wrong'}>{formatCents(row.naive)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+            ))}
+          </tbody>
+        </ScrollingTable>
       )}
     </div>
   )

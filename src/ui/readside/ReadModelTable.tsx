@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react'
 import { plural } from '../format'
+import { ScrollingTable } from '../components/ScrollingTable'
 
 /** How many rows a read-model table shows; the rest are counted, not drawn. */
 export const MAX_SHOWN_ROWS = 100
@@ -19,37 +20,35 @@ export function ReadModelTable<Row>(props: {
   if (rows.length === 0) return <p className="empty">No {noun}s yet.</p>
   return (
     <>
-      <div className="table-scroll">
-        <table className="read-model-table">
-          <caption className="visually-hidden">{caption}</caption>
-          <thead>
-            <tr>
-              {columns.map((column) => (
-                <th key={column} scope="col">
-                  {column}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {rows.slice(0, MAX_SHOWN_ROWS).map((row) => (
-              <tr key={rowKey(row)}>
-                {cells(row).map((cell, index) =>
-                  index === 0 ? (
-                    <th key={index} scope="row">
-                      {cell}
-                    </th>
-                  ) : (
-                    <td key={index} className={wrapColumns.includes(index) ? 'wraps' : undefined}>
-                      {cell}
-                    </td>
-                  ),
-                )}
-              </tr>
+      <ScrollingTable>
+        <caption className="visually-hidden">{caption}</caption>
+        <thead>
+          <tr>
+            {columns.map((column) => (
+              <th key={column} scope="col">
+                {column}
+              </th>
             ))}
-          </tbody>
-        </table>
-      </div>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.slice(0, MAX_SHOWN_ROWS).map((row) => (
+            <tr key={rowKey(row)}>
+              {cells(row).map((cell, index) =>
+                index === 0 ? (
+                  <th key={index} scope="row">
+                    {cell}
+                  </th>
+                ) : (
+                  <td key={index} className={wrapColumns.includes(index) ? 'wraps' : undefined}>
+                    {cell}
+                  </td>
+                ),
+              )}
+            </tr>
+          ))}
+        </tbody>
+      </ScrollingTable>
       {rows.length > MAX_SHOWN_ROWS && (
         <p className="panel-hint">
           Showing the first {MAX_SHOWN_ROWS} of {plural(rows.length, noun)}.
