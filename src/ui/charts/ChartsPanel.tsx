@@ -76,7 +76,7 @@ function OrderTotalChart() {
             // Beside the line, on the side with room: the last version's line is at the chart's right edge.
             label={{
               value: 'cursor',
-              position: state.version === points.length ? 'insideTopRight' : 'insideTopLeft',
+              position: state.version === points.at(-1)?.version ? 'insideTopRight' : 'insideTopLeft',
               fontSize: 11,
             }}
           />
