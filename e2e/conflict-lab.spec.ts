@@ -1,5 +1,6 @@
 import type { Locator, Page } from '@playwright/test'
 import { expect, test } from './fixtures'
+import { expectWithinWidth } from './pages/layout'
 import { storedEvents } from './pages/storeInPage'
 
 async function openLab(page: Page) {
@@ -22,15 +23,6 @@ async function loadOrder(pane: Locator, orderId: string) {
 async function addItem(pane: Locator, itemId: string) {
   await pane.getByLabel('Item ID').fill(itemId)
   await pane.getByRole('button', { name: 'Add item' }).click()
-}
-
-/** Whether a cell lies within its grid's visible width, rather than scrolled off to the side. */
-function isWithinItsGridWidth(cell: Element): boolean {
-  const grid = cell.closest('[role="grid"]')
-  if (!grid) return false
-  const cellBox = cell.getBoundingClientRect()
-  const gridBox = grid.getBoundingClientRect()
-  return cellBox.width > 0 && cellBox.left >= gridBox.left && cellBox.right <= gridBox.right
 }
 
 /** A creates the order; both panes load it at version 1; A adds an item, so B is now stale. */
@@ -63,13 +55,12 @@ test.describe('the conflict lab', () => {
       [2, '/A'],
       [3, '/B'],
     ])
-    const rowByB = page.getByRole('grid', { name: 'Events' }).getByRole('row', { name: /\/B/ })
+    const log = page.getByRole('grid', { name: 'Events' })
+    const rowByB = log.getByRole('row', { name: /\/B/ })
     await expect(rowByB).toHaveCount(1)
     // Beside the panes the log is narrow: who appended and what it says are on screen, not scrolled off.
-    for (const text of ['/B', 'pear']) {
-      const cell = rowByB.getByRole('gridcell').filter({ hasText: text })
-      expect(await cell.evaluate(isWithinItsGridWidth), `the cell with ${text}`).toBe(true)
-    }
+    for (const text of ['/B', 'pear'])
+      await expectWithinWidth(rowByB.getByRole('gridcell').filter({ hasText: text }), log, `the cell with ${text}`)
   })
 
   test('Discard drops the stale command and loads the latest version', async ({ page }) => {

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises'
 import type { Locator } from '@playwright/test'
 import { expect, test } from './fixtures'
 import { PlaygroundPage } from './pages/PlaygroundPage'
+import { expectWithinWidth } from './pages/layout'
 
 test.use({ timezoneId: 'UTC' })
 
@@ -150,9 +151,7 @@ test.describe('the read side and the pictures', () => {
     const totalChart = charts.getByRole('figure', { name: 'Total of order-001 by version' })
     const cursorLabel = totalChart.getByText('cursor', { exact: true })
     await expect(cursorLabel).toBeVisible()
-    const chartBox = (await totalChart.locator('svg.recharts-surface').boundingBox())!
-    const labelBox = (await cursorLabel.boundingBox())!
-    expect(labelBox.x + labelBox.width).toBeLessThanOrEqual(chartBox.x + chartBox.width)
+    await expectWithinWidth(cursorLabel, totalChart.locator('svg.recharts-surface'), 'the cursor label')
   })
 
   test('the snapshot chart compares loading a long order with and without snapshots', async ({ page }) => {
