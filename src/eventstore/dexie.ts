@@ -65,7 +65,9 @@ export function commitChannelName(databaseName: string): string {
   return `event-sourcing-playground:commits:${databaseName}`
 }
 
-type Announcement = { readonly kind: 'appended'; readonly lastPosition: number } | { readonly kind: 'cleared' }
+type Announcement =
+  | { readonly kind: 'appended'; readonly firstPosition: number; readonly lastPosition: number }
+  | { readonly kind: 'cleared' }
 
 /**
  * An event store persisted in IndexedDB through Dexie. Each append is one `rw` transaction
@@ -82,7 +84,7 @@ export function createDexieEventStore(options: DexieEventStoreOptions): EventSto
   const pageSize = options.logPageSize ?? LOG_PAGE_SIZE
   const sealing = createPageSealing(() => sealNextPage(paged, pageSize), options.sealDelayMs ?? 2_000)
 
-  const lastPosition = async (): Promise<number> => (await events.orderBy('position').last())?.position ?? 0
+  const lastEvent = (): Promise<RecordedEvent | undefined> => events.orderBy('position').last()
   const streamRange = (streamId: string, from: number | typeof Dexie.minKey, to: number | typeof Dexie.maxKey) =>
     events.where('[streamId+version]').between([streamId, from], [streamId, to], true, true)
   const currentVersion = async (streamId: string): Promise<number> =>
@@ -95,7 +97,7 @@ export function createDexieEventStore(options: DexieEventStoreOptions): EventSto
   }
 
   const hub = createSubscriptionHub({
-    startPosition: lastPosition,
+    readLast: lastEvent,
     readFrom: (fromPosition) => readFrom(fromPosition),
     onListenerError: resolved.onListenerError,
   })
@@ -104,10 +106,26 @@ export function createDexieEventStore(options: DexieEventStoreOptions): EventSto
   if (channel) {
     channel.onmessage = (message: MessageEvent<Announcement>) => {
       if (message.data.kind === 'cleared') hub.cleared()
-      else hub.catchUp()
+      else hub.catchUp(message.data.firstPosition)
     }
   }
-  const announce = (announcement: Announcement) => channel?.postMessage(announcement)
+  /**
+   * Tells other tabs, after the commit. Best effort: a write that committed never fails here. The
+   * channel is closed when another tab upgrades the database between the commit and this call;
+   * the other tabs then hear of the write with their next message, or read it when they reload.
+   */
+  const announce = (announcement: Announcement): void => {
+    try {
+      channel?.postMessage(announcement)
+    } catch {
+      // Nothing to do: see above.
+    }
+  }
+  const announceAppended = (records: readonly RecordedEvent[]): void => {
+    const [first] = records
+    const last = records[records.length - 1]
+    if (first && last) announce({ kind: 'appended', firstPosition: first.position, lastPosition: last.position })
+  }
   closeOnVersionChange(db, () => {
     guard.markClosed(SUPERSEDED_MESSAGE)
     channel?.close()
@@ -121,14 +139,15 @@ export function createDexieEventStore(options: DexieEventStoreOptions): EventSto
       guard.assertOpen()
       const expectedVersion = validateAppend(streamId, newEvents, appendOptions)
       const ids = newEvents.flatMap((event) => (event.eventId === undefined ? [] : [event.eventId]))
-      const plan = await db
+      const { plan, previous } = await db
         .transaction('rw', events, async () => {
+          const previous = await lastEvent()
           const plan = planAppend({
             streamId,
             events: newEvents,
             expectedVersion,
             currentVersion: await currentVersion(streamId),
-            lastPosition: await lastPosition(),
+            lastPosition: previous?.position ?? 0,
             existing: ids.length === 0 ? [] : await events.where('eventId').anyOf(ids).toArray(),
             recordedAt: resolved.clock().toISOString(),
             sessionId: resolved.sessionId,
@@ -136,7 +155,7 @@ export function createDexieEventStore(options: DexieEventStoreOptions): EventSto
           })
           // Inside the transaction a failed add aborts the whole transaction: all or nothing.
           if (plan.kind === 'write') await events.bulkAdd([...plan.records])
-          return plan
+          return { plan, previous }
         })
         .catch(async (error: unknown) => {
           if (isConstraintError(error)) {
@@ -145,8 +164,8 @@ export function createDexieEventStore(options: DexieEventStoreOptions): EventSto
           throw asStorageFull(error)
         })
       if (plan.kind === 'write') {
-        hub.publish(plan.records)
-        announce({ kind: 'appended', lastPosition: plan.result.lastPosition })
+        hub.publish(plan.records, previous)
+        announceAppended(plan.records)
       }
       return plan.result
     },
@@ -155,7 +174,7 @@ export function createDexieEventStore(options: DexieEventStoreOptions): EventSto
       guard.assertOpen()
       validateImport(importing)
       const total = importing.length
-      const records = await db
+      const { records, previous } = await db
         .transaction('rw', events, pages, async () => {
           // The positions are given to other events: the pages of the old ones go with them.
           if (importOptions?.replace) await Promise.all([events.clear(), pages.clear()])
@@ -169,13 +188,14 @@ export function createDexieEventStore(options: DexieEventStoreOptions): EventSto
             const existing = new Set(firstEvents.map((key) => (key as unknown as [string, number])[0]))
             refuseOverlap(streams.filter((streamId) => existing.has(streamId)))
           }
-          const planned = planImport(importing, await lastPosition())
+          const previous = await lastEvent()
+          const planned = planImport(importing, previous?.position ?? 0)
           // One transaction, written in chunks so progress can be shown: an error aborts all of it.
           for (let start = 0; start < planned.length; start += IMPORT_CHUNK) {
             await events.bulkAdd(planned.slice(start, start + IMPORT_CHUNK))
             importOptions?.onProgress?.(Math.min(start + IMPORT_CHUNK, total), total)
           }
-          return planned
+          return { records: planned, previous }
         })
         .catch(async (error: unknown) => {
           // New streams cannot clash on [streamId+version]: a constraint error is an event id already stored.
@@ -195,9 +215,9 @@ export function createDexieEventStore(options: DexieEventStoreOptions): EventSto
         hub.cleared()
         announce({ kind: 'cleared' })
       }
-      hub.publish(records)
-      announce({ kind: 'appended', lastPosition: records.at(-1)?.position ?? 0 })
-      return { imported: records.length, lastPosition: records.at(-1)?.position ?? (await lastPosition()) }
+      hub.publish(records, previous)
+      announceAppended(records)
+      return { imported: records.length, lastPosition: records.at(-1)?.position ?? previous?.position ?? 0 }
     },
 
     async readStream(streamId, readOptions) {

@@ -1,16 +1,28 @@
 import { ImportConflictError, InvalidAppendError } from './errors'
 import type { ImportEvent, RecordedEvent } from './types'
-import { assertPlainJson, isNonNegativeInteger, MAX_NAME_LENGTH, validateStreamId } from './validation'
+import {
+  assertPlainJson,
+  isNonNegativeInteger,
+  isPlainObject,
+  MAX_NAME_LENGTH,
+  unsafeNameProblem,
+  validateStreamId,
+} from './validation'
 
 /** How many events an import writes between two progress reports. */
 export const IMPORT_CHUNK = 5000
 
-const fail = (index: number, field: string, problem: string): never => {
+function fail(index: number, field: string, problem: string): never {
   throw new InvalidAppendError(`events[${index}]${field ? `.${field}` : ''}`, problem)
 }
 
-const isString = (value: unknown, max = MAX_NAME_LENGTH): value is string =>
-  typeof value === 'string' && value.length > 0 && value.length <= max
+/** An id or a type: a non-empty string, not too long, with nothing in it that could hide or disguise it. */
+function checkName(index: number, field: string, value: unknown): asserts value is string {
+  if (typeof value !== 'string' || value.length === 0 || value.length > MAX_NAME_LENGTH)
+    fail(index, field, `must be a non-empty string of at most ${MAX_NAME_LENGTH} characters`)
+  const problem = unsafeNameProblem(value)
+  if (problem) fail(index, field, problem)
+}
 
 /**
  * Checks a whole log before anything is written: every stream id valid, each stream's versions
@@ -20,22 +32,27 @@ export function validateImport(events: readonly ImportEvent[]): void {
   const versions = new Map<string, number>()
   const ids = new Set<string>()
   events.forEach((event, index) => {
+    if (!isPlainObject(event)) fail(index, '', 'must be an object')
     try {
       validateStreamId(event.streamId)
     } catch (error) {
       fail(index, 'streamId', error instanceof Error ? error.message.replace(/^streamId: /, '') : String(error))
     }
-    if (!isString(event.eventId))
-      fail(index, 'eventId', `must be a non-empty string of at most ${MAX_NAME_LENGTH} characters`)
+    checkName(index, 'eventId', event.eventId)
     if (ids.has(event.eventId)) fail(index, 'eventId', `${event.eventId} appears twice in the import`)
     ids.add(event.eventId)
-    if (!isString(event.type))
-      fail(index, 'type', `must be a non-empty string of at most ${MAX_NAME_LENGTH} characters`)
+    checkName(index, 'type', event.type)
     const expected = (versions.get(event.streamId) ?? 0) + 1
     if (event.version !== expected)
       fail(index, 'version', `must be ${expected}: the versions of ${event.streamId} run 1, 2, 3... in order`)
     versions.set(event.streamId, expected)
     assertPlainJson(event.data, `events[${index}].data`)
+    const metadata: unknown = event.metadata
+    if (!isPlainObject(metadata))
+      fail(index, 'metadata', 'must be an object with correlationId, causationId, sessionId and schemaVersion')
+    checkName(index, 'metadata.correlationId', metadata.correlationId)
+    if (metadata.causationId !== null) checkName(index, 'metadata.causationId', metadata.causationId)
+    checkName(index, 'metadata.sessionId', metadata.sessionId)
     // The same rule as an append's (validation.ts).
     if (!isNonNegativeInteger(event.metadata.schemaVersion))
       fail(index, 'metadata.schemaVersion', 'must be a whole number, 0 or more')

@@ -21,7 +21,7 @@ export function createInMemoryEventStore(options: EventStoreOptions = {}): Event
     log.slice(Math.max(fromPosition, 1) - 1, limit === Infinity ? undefined : Math.max(fromPosition, 1) - 1 + limit)
 
   const hub = createSubscriptionHub({
-    startPosition: () => Promise.resolve(log.length),
+    readLast: () => Promise.resolve(log.at(-1)),
     readFrom: (fromPosition) => Promise.resolve(readFrom(fromPosition)),
     onListenerError: resolved.onListenerError,
   })
@@ -46,6 +46,7 @@ export function createInMemoryEventStore(options: EventStoreOptions = {}): Event
         generateId: resolved.generateId,
       })
       if (plan.kind === 'write') {
+        const previous = log.at(-1)
         const records = plan.records.map(frozenJsonCopy)
         for (const record of records) {
           log.push(record)
@@ -53,7 +54,7 @@ export function createInMemoryEventStore(options: EventStoreOptions = {}): Event
           byId.set(record.eventId, record)
         }
         streams.set(streamId, stream)
-        hub.publish(records)
+        hub.publish(records, previous)
       }
       return plan.result
     },
@@ -65,6 +66,7 @@ export function createInMemoryEventStore(options: EventStoreOptions = {}): Event
       const duplicate = importOptions?.replace ? undefined : events.find((event) => byId.has(event.eventId))
       if (duplicate) throw new DuplicateEventIdError(duplicate.eventId, 'is already in the store: nothing was imported')
       const records = planImport(events, importOptions?.replace ? 0 : log.length).map(frozenJsonCopy)
+      const previous = importOptions?.replace ? undefined : log.at(-1)
       if (importOptions?.replace) {
         log.length = 0
         streams.clear()
@@ -79,7 +81,7 @@ export function createInMemoryEventStore(options: EventStoreOptions = {}): Event
         byId.set(record.eventId, record)
       }
       importOptions?.onProgress?.(records.length, records.length)
-      hub.publish(records)
+      hub.publish(records, previous)
       return { imported: records.length, lastPosition: log.length }
     },
 

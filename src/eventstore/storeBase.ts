@@ -50,6 +50,11 @@ export function frozenJsonCopy<T>(value: T): T {
   if (typeof value !== 'object' || value === null) return value
   if (Array.isArray(value)) return Object.freeze(value.map(frozenJsonCopy)) as T
   const copy: Record<string, unknown> = {}
-  for (const key of Object.keys(value)) copy[key] = frozenJsonCopy((value as Record<string, unknown>)[key])
+  for (const key of Object.keys(value)) {
+    const child = frozenJsonCopy((value as Record<string, unknown>)[key])
+    // `copy.__proto__ = …` would set the copy's prototype, not a key: "__proto__" is a legal JSON key.
+    if (key === '__proto__') Object.defineProperty(copy, key, { value: child, enumerable: true })
+    else copy[key] = child
+  }
   return Object.freeze(copy) as T
 }

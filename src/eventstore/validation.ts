@@ -14,10 +14,36 @@ export const MAX_TEXT_LENGTH = 100_000
 
 const STREAM_ID = /^[A-Z][A-Za-z0-9]*-\S+$/
 
+/**
+ * Control characters (NUL among them), lone surrogates (half a UTF-16 pair: not text) and
+ * bidirectional controls (U+202E shows what follows reversed, so `Order-1\u202Etxt.exe` reads
+ * as something else): refused in every id and type, where they could only hide or disguise.
+ */
+const UNSAFE_IN_NAMES = /[\p{Cc}\p{Cs}\p{Bidi_Control}]/u
+
+/** Why a stream id, event id or type may not hold what it holds, or null when it is fine. */
+export function unsafeNameProblem(name: string): string | null {
+  const found = UNSAFE_IN_NAMES.exec(name)?.[0]
+  if (found === undefined) return null
+  const code = `U+${(found.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`
+  const kind = /\p{Cc}/u.test(found)
+    ? 'a control character'
+    : /\p{Cs}/u.test(found)
+      ? 'a lone surrogate (half of a character)'
+      : 'a bidirectional control (it changes how the text around it is shown)'
+  return `holds ${code}, ${kind}, which ids and types may not hold`
+}
+
+function assertSafeName(field: string, name: string): void {
+  const problem = unsafeNameProblem(name)
+  if (problem) throw new InvalidAppendError(field, problem)
+}
+
 export function validateStreamId(streamId: unknown): asserts streamId is string {
   if (typeof streamId !== 'string' || streamId.length === 0) {
     throw new InvalidAppendError('streamId', 'must be a non-empty string such as Order-order-001')
   }
+  assertSafeName('streamId', streamId)
   if (streamId.length > MAX_NAME_LENGTH || !STREAM_ID.test(streamId)) {
     throw new InvalidAppendError(
       'streamId',
@@ -45,6 +71,7 @@ function validateOptionalString(field: string, value: unknown, allowNull = false
   if (typeof value !== 'string' || value.length === 0 || value.length > MAX_NAME_LENGTH) {
     throw new InvalidAppendError(field, `must be a non-empty string of at most ${MAX_NAME_LENGTH} characters`)
   }
+  assertSafeName(field, value)
 }
 
 function validateEvent(event: NewEvent, index: number): void {
@@ -54,6 +81,7 @@ function validateEvent(event: NewEvent, index: number): void {
   if (typeof event.type !== 'string' || event.type.length === 0 || event.type.length > MAX_NAME_LENGTH) {
     throw new InvalidAppendError(`${at}.type`, `must be a non-empty string of at most ${MAX_NAME_LENGTH} characters`)
   }
+  assertSafeName(`${at}.type`, event.type)
   validateOptionalString(`${at}.eventId`, event.eventId)
   assertPlainJson(event.data, `${at}.data`)
   const metadata = event.metadata
@@ -111,7 +139,7 @@ export function validateReadAll(options: ReadAllOptions | undefined): void {
   validateRangeBound('limit', options?.limit, 1)
 }
 
-function isPlainObject(value: unknown): value is Record<string, unknown> {
+export function isPlainObject(value: unknown): value is Record<string, unknown> {
   if (typeof value !== 'object' || value === null) return false
   const prototype: unknown = Object.getPrototypeOf(value)
   return prototype === Object.prototype || prototype === null
@@ -152,6 +180,13 @@ export function assertPlainJson(value: unknown, path: string): void {
     if (node === null || typeof node === 'string' || typeof node === 'boolean') return
     if (typeof node === 'number') {
       if (!Number.isFinite(node)) throw new InvalidAppendError(at, `${describe(node)} is not a JSON number`)
+      // Past 2^53 a number no longer holds every integer: 9007199254740993 reads as ...992.
+      if (Math.abs(node) > Number.MAX_SAFE_INTEGER) {
+        throw new InvalidAppendError(
+          at,
+          `${describe(node)} is beyond ±${Number.MAX_SAFE_INTEGER}, where numbers are not kept exactly (write it as a string)`,
+        )
+      }
       return
     }
     if (typeof node !== 'object') throw new InvalidAppendError(at, `${describe(node)} is not JSON`)

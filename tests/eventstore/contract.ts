@@ -143,6 +143,17 @@ export function describeEventStoreContract(adapterName: string, createStore: Sto
         expect(again?.data).toEqual({ quantity: 3 })
       })
 
+      it('fault 16: keeps a "__proto__" key in the data as a key, not as the data’s prototype', async () => {
+        const store = open()
+        const text = '{"__proto__":{"customerId":"spoofed"},"orderId":"p","lines":[{"__proto__":1}]}'
+        await store.append('Order-p', [{ type: 'OrderCreated', data: JSON.parse(text) as NewEvent['data'] }])
+        for (const [stored] of [await store.readStream('Order-p'), await store.readAll()]) {
+          expect(JSON.stringify(stored?.data)).toBe(text)
+          expect(Object.getPrototypeOf(stored?.data)).toBe(Object.prototype)
+          expect((stored?.data as { customerId?: string }).customerId).toBeUndefined()
+        }
+      })
+
       it('does not keep a reference to the caller’s data', async () => {
         const store = open()
         const data = { quantity: 3 }
@@ -307,6 +318,67 @@ export function describeEventStoreContract(adapterName: string, createStore: Sto
         expect(await store.readAll()).toHaveLength(2)
       })
 
+      describe('fault 15: a retry by event ids is judged against the expected version, as KurrentDB does', () => {
+        /** Order-a holds id-1, id-2, id-3 at versions 1 to 3, then Order-b holds id-4. */
+        const seeded = async () => {
+          const store = open()
+          await store.append('Order-a', [
+            event('OrderCreated', {}, 'id-1'),
+            event('ItemAdded', {}, 'id-2'),
+            event('ItemAdded', {}, 'id-3'),
+          ])
+          await store.append('Order-b', [event('OrderCreated', {}, 'id-4')])
+          return store
+        }
+        const retried = (...ids: string[]) =>
+          ids.map((id) => event(id === 'id-1' || id === 'id-4' ? 'OrderCreated' : 'ItemAdded', {}, id))
+
+        it.each([
+          ['the ids right after the expected version', ['id-2', 'id-3'], 1, 3],
+          ['the first event again, expecting no stream', ['id-1'], 'no_stream', 1],
+          ['the first two again, expecting version 0', ['id-1', 'id-2'], 0, 2],
+          ['the ids anywhere in the stream, expecting any', ['id-2', 'id-3'], 'any', 3],
+          ['the ids in an existing stream, expecting it to exist', ['id-2'], 'stream_exists', 2],
+        ] as const)(
+          'succeeds without writing for %s, and returns the stream’s real version and the batch’s position',
+          async (_, ids, expectedVersion, lastPosition) => {
+            const store = await seeded()
+            const result = await store.append('Order-a', retried(...ids), { expectedVersion })
+            expect(result).toEqual({ nextExpectedVersion: 3, lastPosition })
+            expect(await store.readAll()).toHaveLength(4)
+          },
+        )
+
+        it.each([
+          ['an expected version past the stream', ['id-1', 'id-2', 'id-3'], 7],
+          ['ids that do not sit right after the expected version', ['id-1'], 1],
+          ['a stale expected version whose next events are others', ['id-1', 'id-2'], 2],
+          ['a batch of which only some events were stored', ['id-3', 'id-new'], 2],
+        ] as const)('is a version conflict for %s, writing nothing', async (_, ids, expectedVersion) => {
+          const store = await seeded()
+          const error = await store.append('Order-a', retried(...ids), { expectedVersion }).catch((e: unknown) => e)
+          expect(error).toBeInstanceOf(ConcurrencyError)
+          expect(error).toMatchObject({ streamId: 'Order-a', expectedVersion, actualVersion: 3 })
+          expect(await store.readAll()).toHaveLength(4)
+        })
+
+        it('is a version conflict for stream_exists on a stream that does not exist', async () => {
+          const store = await seeded()
+          const error = await store
+            .append('Order-c', retried('id-4'), { expectedVersion: 'stream_exists' })
+            .catch((e: unknown) => e)
+          expect(error).toMatchObject({ name: 'ConcurrencyError', actualVersion: 0 })
+        })
+
+        it('refuses ids already stored when the expected version is the stream’s own: ids are unique store-wide', async () => {
+          const store = await seeded()
+          const error = await store.append('Order-a', retried('id-3'), { expectedVersion: 3 }).catch((e: unknown) => e)
+          expect(error).toBeInstanceOf(DuplicateEventIdError)
+          expect(error).toMatchObject({ eventId: 'id-3' })
+          expect(await store.readAll()).toHaveLength(4)
+        })
+      })
+
       it('fault 4: rejects a batch that holds the same event id twice, before writing anything', async () => {
         const store = open()
         const error = await store
@@ -356,7 +428,11 @@ export function describeEventStoreContract(adapterName: string, createStore: Sto
         ['a very long key', { ['k'.repeat(10_001)]: 1 }, 'events[0].data key'],
         ['nesting deeper than the limit', JSON.parse('['.repeat(40) + ']'.repeat(40)), 'events[0].data'],
       ]
-      it.each(cases)('fault 5: rejects data with %s, naming the field', async (_, data, path) => {
+      const numbersTooBig: [string, unknown, string][] = [
+        ['an integer beyond 2^53', { quantity: 2 ** 53 }, 'events[0].data.quantity: 9007199254740992 is beyond'],
+        ['a negative integer beyond -2^53', { list: [-(2 ** 60)] }, 'events[0].data.list[0]'],
+      ]
+      const rejectsData = async (_: string, data: unknown, path: string) => {
         const store = open()
         const error = await store
           .append('Order-a', [{ type: 'ItemAdded', data: data as never }])
@@ -364,7 +440,9 @@ export function describeEventStoreContract(adapterName: string, createStore: Sto
         expect(error).toBeInstanceOf(InvalidAppendError)
         expect((error as Error).message).toContain(path)
         expect(await store.readAll()).toEqual([])
-      })
+      }
+      it.each(cases)('fault 5: rejects data with %s, naming the field', rejectsData)
+      it.each(numbersTooBig)('fault 20: rejects data with %s, which a number cannot hold exactly', rejectsData)
 
       it.each([
         ['an empty stream id', '', [event()], undefined, 'streamId'],
@@ -383,22 +461,47 @@ export function describeEventStoreContract(adapterName: string, createStore: Sto
           undefined,
           'schemaVersion',
         ],
-      ] as const)(
-        'fault 5: rejects %s with InvalidAppendError',
-        async (_, streamId, events, expectedVersion, field) => {
-          const store = open()
-          const error = await store
-            .append(
-              streamId,
-              events as readonly NewEvent[],
-              expectedVersion === undefined ? undefined : { expectedVersion: expectedVersion as never },
-            )
-            .catch((e: unknown) => e)
-          expect(error).toBeInstanceOf(InvalidAppendError)
-          expect((error as InvalidAppendError).field).toContain(field)
-          expect(await store.readAll()).toEqual([])
-        },
-      )
+      ] as const)('fault 5: rejects %s with InvalidAppendError', rejectsAppend)
+      it.each([
+        ['a stream id with U+202E', 'Order-1\u202Efdp.exe', [event()], undefined, 'streamId'],
+        ['a stream id with a NUL', 'Order-a\u0000b', [event()], undefined, 'streamId'],
+        ['a stream id with a lone surrogate', 'Order-\uDC00', [event()], undefined, 'streamId'],
+        ['a type with U+2066', 'Order-a', [{ type: 'Item\u2066Added', data: {} }], undefined, 'events[0].type'],
+        [
+          'an event id with a lone surrogate',
+          'Order-a',
+          [{ eventId: 'id-\uD83D', type: 'X', data: {} }],
+          undefined,
+          'events[0].eventId',
+        ],
+        [
+          'a session id with a control character',
+          'Order-a',
+          [{ type: 'X', data: {}, metadata: { sessionId: 'tab\u0007' } }],
+          undefined,
+          'events[0].metadata.sessionId',
+        ],
+      ] as const)('fault 20: rejects %s, which could hide or disguise it', rejectsAppend)
+
+      async function rejectsAppend(
+        _: string,
+        streamId: string,
+        events: readonly unknown[],
+        expectedVersion: unknown,
+        field: string,
+      ): Promise<void> {
+        const store = open()
+        const error = await store
+          .append(
+            streamId,
+            events as readonly NewEvent[],
+            expectedVersion === undefined ? undefined : { expectedVersion: expectedVersion as never },
+          )
+          .catch((e: unknown) => e)
+        expect(error).toBeInstanceOf(InvalidAppendError)
+        expect((error as InvalidAppendError).field).toContain(field)
+        expect(await store.readAll()).toEqual([])
+      }
 
       it('rejects bad read ranges', async () => {
         const store = open()
@@ -473,6 +576,27 @@ export function describeEventStoreContract(adapterName: string, createStore: Sto
         )
         expect(heard).toEqual([1, 2, 1])
         expect(clears).toBe(1)
+      })
+
+      it('a subscriber that applies clears ends with the log the store holds, however clears and appends interleave', async () => {
+        const store = open()
+        let heard: RecordedEvent[] = []
+        store.subscribe((events) => (heard = [...heard, ...events]))
+        store.onCleared(() => (heard = []))
+        await store.append('Order-a', [event('OrderCreated'), event(), event()])
+        // Not awaited one by one: the clear and the appends race as two tabs' would.
+        await Promise.all([
+          store.append('Order-a', [event()]),
+          store.clear(),
+          store.append('Order-b', [event('OrderCreated')]),
+          store.append('Order-c', [event('OrderCreated')]),
+        ])
+        const stored = await store.readAll()
+        const settled = await waitFor(
+          () => heard,
+          (events) => events.length === stored.length,
+        )
+        expect(settled.map((e) => [e.position, e.eventId])).toEqual(stored.map((e) => [e.position, e.eventId]))
       })
 
       it('rejects every call after close with StoreClosedError', async () => {

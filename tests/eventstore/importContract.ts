@@ -104,6 +104,17 @@ export function describeImportContract(adapterName: string, createStore: StoreFa
       expect(clears).toBe(1)
     })
 
+    it('fault 16: keeps a "__proto__" key in imported data as a key, not as the data’s prototype', async () => {
+      const store = open()
+      const text = '{"__proto__":{"customerId":"spoofed"},"orderId":"p"}'
+      const [first, ...rest] = importLog(1, 2)
+      await store.importEvents([{ ...first!, data: JSON.parse(text) as ImportEvent['data'] }, ...rest])
+      const [stored] = await store.readAll()
+      expect(JSON.stringify(stored?.data)).toBe(text)
+      expect(Object.getPrototypeOf(stored?.data)).toBe(Object.prototype)
+      expect((stored?.data as { customerId?: string }).customerId).toBeUndefined()
+    })
+
     it('is all or nothing: an event id already in the store rejects the whole import', async () => {
       const store = open()
       await store.append('Order-a', [event('OrderCreated', {}, 'imp-1-2')])
@@ -133,6 +144,43 @@ export function describeImportContract(adapterName: string, createStore: StoreFa
         'a time that is not a date',
         (log: ImportEvent[]) => log.splice(0, 1, { ...log[0]!, recordedAt: 'yesterday' }),
         'events[0].recordedAt',
+      ],
+      [
+        'fault 18: metadata that is null',
+        (log: ImportEvent[]) => log.splice(2, 1, { ...log[2]!, metadata: null as never }),
+        'events[2].metadata: must be an object',
+      ],
+      [
+        'fault 18: a session id that is not a string',
+        (log: ImportEvent[]) =>
+          log.splice(1, 1, { ...log[1]!, metadata: { ...log[1]!.metadata, sessionId: 7 as never } }),
+        'events[1].metadata.sessionId',
+      ],
+      [
+        'fault 18: an event that is null',
+        (log: ImportEvent[]) => log.splice(4, 1, null as never),
+        'events[4]: must be an object',
+      ],
+      [
+        'fault 20: an integer beyond 2^53 in the data',
+        (log: ImportEvent[]) =>
+          log.splice(1, 1, { ...log[1]!, data: JSON.parse('{"quantity":9007199254740993}') as ImportEvent['data'] }),
+        'events[1].data.quantity: 9007199254740992 is beyond',
+      ],
+      [
+        'fault 20: a stream id with a right-to-left override',
+        (log: ImportEvent[]) => log.splice(0, 1, { ...log[0]!, streamId: 'Order-evil\u202Etxt.exe' }),
+        'events[0].streamId: holds U+202E, a bidirectional control',
+      ],
+      [
+        'fault 20: an event id with a NUL',
+        (log: ImportEvent[]) => log.splice(1, 1, { ...log[1]!, eventId: 'id\u0000hidden' }),
+        'events[1].eventId: holds U+0000, a control character',
+      ],
+      [
+        'fault 20: a type with a lone surrogate',
+        (log: ImportEvent[]) => log.splice(1, 1, { ...log[1]!, type: 'ItemAdded\uD800' }),
+        'events[1].type: holds U+D800, a lone surrogate',
       ],
     ])('refuses %s, naming the event and field, before writing anything', async (_, spoil, message) => {
       const store = open()
