@@ -50,3 +50,27 @@ for (const [name, url] of [
     expect(result.refused).toEqual(expect.arrayContaining(['connect-src', 'script-src-elem']))
   })
 }
+
+test('fault 19: importing a file raises no policy violation: zod is told not to probe for eval', async ({ page }) => {
+  await page.addInitScript(() => {
+    const seen: string[] = []
+    ;(window as unknown as { violations: string[] }).violations = seen
+    document.addEventListener('securitypolicyviolation', (event) => seen.push(event.effectiveDirective))
+  })
+  await page.goto('./')
+  await expect(page.getByRole('region', { name: 'Event log' })).toBeVisible()
+  const event = {
+    eventId: 'csp-1',
+    streamId: 'Order-csp',
+    version: 1,
+    type: 'OrderCreated',
+    data: { orderId: 'csp', customerId: 'c' },
+    metadata: { correlationId: 'csp-1', causationId: null, sessionId: 's', schemaVersion: 1 },
+    recordedAt: '2026-11-29T10:00:00.000Z',
+  }
+  await page
+    .getByLabel('Import a log file (.json, .ndjson or .csv)')
+    .setInputFiles({ name: 'one.ndjson', mimeType: 'application/x-ndjson', buffer: Buffer.from(JSON.stringify(event)) })
+  await expect(page.getByRole('region', { name: 'Store' }).getByRole('status')).toHaveText('Imported 1 event.')
+  expect(await page.evaluate(() => (window as unknown as { violations: string[] }).violations)).toEqual([])
+})

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from './zod'
 import { COURSE_SCHEMA_VERSION, isRecord } from '../domain/order'
 import { MAX_NAME_LENGTH, type ImportEvent } from '../eventstore'
 import { parseCsv } from './csvParse'

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from './zod'
 import { MAX_NAME_LENGTH, type ImportEvent } from '../eventstore'
 import { isRecord, readOrderEvent } from '../domain/order'
 import { COURSE_COLUMNS, courseCsvRows, courseRowToEvent, isCourseRow, looksLikeCourseCsv } from './courseTable'

@@ -39,4 +39,10 @@ describe('lint keeps the layers apart', () => {
     )
     expect(ids).toContain('no-restricted-imports')
   })
+
+  it('refuses zod itself outside src/app/zod.ts, which configures it for the Content-Security-Policy', async () => {
+    const code = "import { z } from 'zod'\nexport const used = [z]\n"
+    expect(await ruleIdsFor(code, 'src/app/importSchemas.ts')).toEqual(['no-restricted-imports'])
+    expect(await ruleIdsFor(code, 'src/app/zod.ts')).toEqual([])
+  })
 })
