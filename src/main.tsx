@@ -4,7 +4,7 @@ import { openStorage, requestPersistence } from './app/openStorage'
 import { PlaygroundProvider } from './app/PlaygroundProvider'
 import { createPlaygroundStore } from './app/playgroundStore'
 import { tabSessionId } from './app/session'
-import type { Feedback } from './app/commandSession'
+import type { Feedback, SubmitOptions } from './app/commandSession'
 import type { OrderCommand } from './domain/order'
 import type { EventStore } from './eventstore'
 import { App } from './ui/App'
@@ -20,8 +20,12 @@ declare global {
     playground: {
       readonly store: EventStore
       readonly sessionId: string
-      /** Sends a command through the Order's rules, as the Commands panel does; resolves with what it said. */
-      send(command: OrderCommand): Promise<Feedback | null>
+      /**
+       * Sends a command through the Order's rules, as the Commands panel does; resolves with what it
+       * said. On a conflict it reloads the order and decides again, as the panel's automatic retry
+       * does, unless `{ retry: false }`.
+       */
+      send(command: OrderCommand, options?: SubmitOptions): Promise<Feedback | null>
     }
   }
 }
@@ -61,9 +65,9 @@ async function start(): Promise<void> {
   window.playground = {
     store: eventStore,
     sessionId,
-    async send(command) {
+    async send(command, options) {
       const { commands } = playground.getState()
-      await commands.getState().submit(command)
+      await commands.getState().submit(command, { retry: options?.retry ?? true })
       return commands.getState().feedback
     },
   }

@@ -36,8 +36,12 @@ export interface CommandSessionState {
   readonly busy: boolean
   /** Reads the order's stream now; later commands decide against this state until the next load. */
   load(orderId: string): Promise<void>
-  /** Decides against the loaded state (loading first if this order is not loaded) and appends at its version. */
-  submit(command: OrderCommand): Promise<void>
+  /**
+   * Decides against the loaded state (loading first if this order is not loaded) and appends at its
+   * version. On a conflict it reloads and decides again (up to MAX_ATTEMPTS in all) when `autoRetry`
+   * is on, or when `options.retry` says so whatever the checkbox says.
+   */
+  submit(command: OrderCommand, options?: SubmitOptions): Promise<void>
   /** After a conflict: load the latest state and decide the same command again. */
   reloadAndRetry(): Promise<void>
   /** After a conflict: drop the command and load the latest state. */
@@ -48,6 +52,11 @@ export interface CommandSessionState {
 }
 
 export type CommandSession = StoreApi<CommandSessionState>
+
+export interface SubmitOptions {
+  /** Reload and retry on a conflict; defaults to the session's `autoRetry`. */
+  readonly retry?: boolean
+}
 
 export interface CommandSessionOptions {
   readonly sessionId: string
@@ -130,7 +139,12 @@ export function createCommandSession(eventStore: EventStore, options: CommandSes
     }
 
     /** Runs a command from a given loaded state; with auto-retry, reloads and tries again on conflict. */
-    const run = async (command: OrderCommand, first: { orderId: string; state: OrderState }, isRetry: boolean) => {
+    const run = async (
+      command: OrderCommand,
+      first: { orderId: string; state: OrderState },
+      isRetry: boolean,
+      retry = get().autoRetry,
+    ) => {
       set({ busy: true, pendingCommand: command })
       let retried = isRetry
       try {
@@ -139,7 +153,7 @@ export function createCommandSession(eventStore: EventStore, options: CommandSes
             if (attemptNumber > 1) retried = true
             return attempt(command, attemptNumber === 1 ? first : await read(command.orderId))
           },
-          get().autoRetry ? MAX_ATTEMPTS : 1,
+          retry ? MAX_ATTEMPTS : 1,
         )
         if (retried) {
           const streamId = orderStreamId(command.orderId)
@@ -182,12 +196,12 @@ export function createCommandSession(eventStore: EventStore, options: CommandSes
         }
       },
 
-      async submit(command) {
+      async submit(command, submitOptions) {
         set({ feedback: null })
         const { loaded } = get()
         try {
           const from = loaded && loaded.orderId === command.orderId ? loaded : await read(command.orderId)
-          await run(command, from, false)
+          await run(command, from, false, submitOptions?.retry)
         } catch (error) {
           set({ feedback: { tone: 'error', text: describeCommandError(error) } })
         }

@@ -133,6 +133,17 @@ export function createDexieEventStore(options: DexieEventStoreOptions): EventSto
     options.onVersionChange?.()
   })
   db.on('blocked', () => options.onBlocked?.())
+  /**
+   * What to throw for a failed storage call: the browser's full storage as StorageFullError, and a
+   * database this store let go of (another tab upgraded it mid-call) as StoreClosedError with why.
+   */
+  const storeError = (error: unknown): unknown => {
+    if (error instanceof Error && error.name === 'DatabaseClosedError') guard.assertOpen()
+    return asStorageFull(error)
+  }
+  const rethrow = (error: unknown): never => {
+    throw storeError(error)
+  }
 
   return {
     async append(streamId, newEvents, appendOptions) {
@@ -161,7 +172,7 @@ export function createDexieEventStore(options: DexieEventStoreOptions): EventSto
           if (isConstraintError(error)) {
             throw new ConcurrencyError(streamId, expectedVersion, await currentVersion(streamId))
           }
-          throw asStorageFull(error)
+          throw storeError(error)
         })
       if (plan.kind === 'write') {
         hub.publish(plan.records, previous)
@@ -209,7 +220,7 @@ export function createDexieEventStore(options: DexieEventStoreOptions): EventSto
               'is already in the store: nothing was imported',
             )
           }
-          throw asStorageFull(error)
+          throw storeError(error)
         })
       if (importOptions?.replace) {
         hub.cleared()
@@ -223,15 +234,18 @@ export function createDexieEventStore(options: DexieEventStoreOptions): EventSto
     async readStream(streamId, readOptions) {
       guard.assertOpen()
       validateReadStream(streamId, readOptions)
-      return streamRange(streamId, readOptions?.fromVersion ?? 0, readOptions?.toVersion ?? Dexie.maxKey).toArray()
+      return streamRange(streamId, readOptions?.fromVersion ?? 0, readOptions?.toVersion ?? Dexie.maxKey)
+        .toArray()
+        .catch(rethrow)
     },
 
     async readAll(readOptions) {
       guard.assertOpen()
       validateReadAll(readOptions)
       const fromPosition = readOptions?.fromPosition ?? 0
-      if (fromPosition > 1 || readOptions?.limit !== undefined) return readFrom(fromPosition, readOptions?.limit)
-      const { records, unpaged } = await readWholeLog(paged)
+      if (fromPosition > 1 || readOptions?.limit !== undefined)
+        return readFrom(fromPosition, readOptions?.limit).catch(rethrow)
+      const { records, unpaged } = await readWholeLog(paged).catch(rethrow)
       if (unpaged >= pageSize) sealing.start()
       return compact(records)
     },
@@ -239,7 +253,7 @@ export function createDexieEventStore(options: DexieEventStoreOptions): EventSto
     async streamVersion(streamId) {
       guard.assertOpen()
       validateReadStream(streamId, undefined)
-      return currentVersion(streamId)
+      return currentVersion(streamId).catch(rethrow)
     },
 
     subscribe(listener) {
@@ -249,7 +263,7 @@ export function createDexieEventStore(options: DexieEventStoreOptions): EventSto
 
     async clear() {
       guard.assertOpen()
-      await db.transaction('rw', events, pages, () => Promise.all([events.clear(), pages.clear()]))
+      await db.transaction('rw', events, pages, () => Promise.all([events.clear(), pages.clear()])).catch(rethrow)
       hub.cleared()
       announce({ kind: 'cleared' })
     },

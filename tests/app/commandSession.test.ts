@@ -69,6 +69,23 @@ describe('two sessions on one store', () => {
     ])
   })
 
+  it('fault 21: a submit asked to retry reloads and decides again on a conflict, with the checkbox off', async () => {
+    const { eventStore, tabA, tabB } = await createdOrder()
+    expect(tabB.getState().autoRetry).toBe(false)
+    await tabA.getState().submit(apple)
+    await tabB.getState().submit(pear, { retry: true })
+    expect(tabB.getState().feedback).toEqual({
+      tone: 'success',
+      text: 'AddItem appended after 2 attempts: o-1 is now at version 3.',
+    })
+    expect(await eventStore.streamVersion('Order-o-1')).toBe(3)
+    // Asked not to, it leaves the conflict to the person, whatever the checkbox says.
+    tabA.getState().setAutoRetry(true)
+    await tabB.getState().submit(apple)
+    await tabA.getState().submit(pear, { retry: false })
+    expect(tabA.getState().feedback?.tone).toBe('conflict')
+  })
+
   it('Discard drops the command and loads the latest state', async () => {
     const { eventStore, tabA, tabB } = await createdOrder()
     await tabA.getState().submit(apple)

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { createDexieEventStore, type EventStore, type RecordedEvent } from '../../src/eventstore'
+import { createDexieEventStore, StoreClosedError, type EventStore, type RecordedEvent } from '../../src/eventstore'
 import { event, waitFor } from './contract'
 import { importLog } from './importContract'
 
@@ -58,8 +58,10 @@ describe('Dexie adapter: faults between tabs', () => {
       })
       newer.close()
       // Either it committed and says so, or it did not and says that: never a stored event reported as lost.
-      if ('error' in outcome) expect(count).toBe(1)
-      else expect({ ...outcome.result, count }).toEqual({ nextExpectedVersion: 2, lastPosition: 2, count: 2 })
+      if ('error' in outcome) {
+        expect(outcome.error).toBeInstanceOf(StoreClosedError)
+        expect(count).toBe(1)
+      } else expect({ ...outcome.result, count }).toEqual({ nextExpectedVersion: 2, lastPosition: 2, count: 2 })
     })
 
     it.each([
