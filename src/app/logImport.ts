@@ -1,5 +1,5 @@
 import { z } from './zod'
-import { MAX_NAME_LENGTH, type ImportEvent } from '../eventstore'
+import { MAX_NAME_LENGTH, unsafeNameProblem, type ImportEvent } from '../eventstore'
 import { isRecord, readOrderEvent } from '../domain/order'
 import { COURSE_COLUMNS, courseCsvRows, courseRowToEvent, isCourseRow, looksLikeCourseCsv } from './courseTable'
 import { describeIssue, eventData } from './importSchemas'
@@ -15,6 +15,10 @@ const name = z
   .string()
   .min(1, 'must not be empty')
   .max(MAX_NAME_LENGTH, `must be at most ${MAX_NAME_LENGTH} characters`)
+  .superRefine((value, context) => {
+    const problem = unsafeNameProblem(value)
+    if (problem !== null) context.addIssue({ code: 'custom', message: problem })
+  })
 const positiveInteger = z
   .number('must be a positive integer')
   .int('must be a positive integer')

@@ -44,5 +44,6 @@ export {
   MAX_NAME_LENGTH,
   MAX_STRING_LENGTH,
   MAX_TEXT_LENGTH,
+  unsafeNameProblem,
 } from './validation'
 export { randomUuid } from './ids'

@@ -61,6 +61,24 @@ describe('reading a log file', () => {
     await expect(parseLogFile('{"eventId": "a"}\nnot json at all\n')).rejects.toThrow('line 1: streamId')
   })
 
+  it('fault 20: names an id that hides characters, and a number too big to keep exactly', async () => {
+    const lines = toLogNdjson(await walkthroughLog()).split('\n')
+    const spoil = (line: number, from: string, to: string) =>
+      lines.map((text, index) => (index === line ? text.replace(from, to) : text)).join('\n')
+    await expect(
+      parseLogFile(spoil(1, '"streamId":"Order-order-001"', '"streamId":"Order-1\\u202Eexe"')),
+    ).rejects.toThrow('line 2: streamId holds U+202E, a bidirectional control')
+    await expect(parseLogFile(spoil(2, '"type":"ItemAdded"', '"type":"Item\\u0000Added"'))).rejects.toThrow(
+      'line 3: type holds U+0000, a control character',
+    )
+    await expect(parseLogFile(spoil(0, '"eventId":"', '"eventId":"\\ud800'))).rejects.toThrow(
+      'line 1: eventId holds U+D800, a lone surrogate',
+    )
+    await expect(parseLogFile(spoil(1, '"quantity":3', '"quantity":9007199254740993'))).rejects.toThrow(
+      'line 2: data.quantity: 9007199254740992 is beyond ±9007199254740991',
+    )
+  })
+
   it('runs the upcasters on import: an Order event whose data cannot be read is refused, with its place', async () => {
     const file = JSON.parse(toLogJson(await walkthroughLog(), '2026-11-22T12:00:00.000Z'))
     file.events[1].data.quantity = 0
