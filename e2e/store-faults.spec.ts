@@ -83,3 +83,55 @@ test('fault 21: two tabs sending to one order from the console both keep landing
   )
   expect((await storedItemIds(tabs[0]!)).sort()).toEqual(savedIds.sort())
 })
+
+test('fault 14: a busy tab that appends right after another tab’s reset shows its event, not an empty log', async ({
+  context,
+}) => {
+  const busyTab = await context.newPage()
+  // This tab hears other tabs late, as a busy tab does: every cross-tab message arrives 1.5 s after it was sent.
+  await busyTab.addInitScript(() => {
+    const late = { received: 0, pending: 0 }
+    Object.assign(window, { late })
+    const Native = BroadcastChannel
+    window.BroadcastChannel = class LateChannel extends Native {
+      override set onmessage(handler: ((message: MessageEvent) => void) | null) {
+        super.onmessage =
+          handler &&
+          ((message: MessageEvent) => {
+            late.received += 1
+            late.pending += 1
+            setTimeout(() => {
+              late.pending -= 1
+              handler.call(this, message)
+            }, 1500)
+          })
+      }
+    }
+  })
+  const resettingTab = await context.newPage()
+  const busy = new PlaygroundPage(busyTab)
+  const resetting = new PlaygroundPage(resettingTab)
+  await busy.open()
+  await resetting.open()
+  await busy.createOrder('before', 'customer-1')
+  await busy.addItem('apple', '1', '1.00')
+  await expect(resetting.eventRows).toHaveCount(2)
+
+  await resetting.press('Reset store')
+  await resetting.press('Delete all events')
+  await expect(resetting.eventLog.getByText('No events yet')).toBeVisible()
+  // Before the busy tab hears of the reset, it creates an order: the store's position 1.
+  const created = await busyTab.evaluate(() =>
+    window.playground.send({ type: 'CreateOrder', orderId: 'after', customerId: 'customer-2' }),
+  )
+  expect(created?.tone).toBe('success')
+  await expect(resetting.eventRows).toHaveCount(1)
+  // Once the late "cleared" message has been handled too, the busy tab shows the one event the store holds.
+  await busyTab.waitForFunction(() => {
+    const { late } = window as unknown as { late: { received: number; pending: number } }
+    return late.received > 0 && late.pending === 0
+  })
+  await expect(busy.eventRows).toHaveCount(1)
+  await expect(busy.eventRows.first()).toContainText('OrderCreated')
+  await expect(busy.slider).toHaveAttribute('aria-valuemax', '1')
+})
