@@ -12,7 +12,10 @@ export default defineConfig({
   forbidOnly: !!process.env.CI,
   retries: 0,
   reporter: [['list']],
-  timeout: 30_000,
+  // Twice the 30 s default: with two workers on two cores, the longest flows (a sample, a rebuild, an
+  // import) took up to 24 s of an idle run, and a loaded machine is slower still. Keep each test
+  // under half its limit; a test that needs more says so with test.setTimeout.
+  timeout: 60_000,
   expect: { timeout: 5_000 },
   use: {
     baseURL: `http://127.0.0.1:${PORT}/`,

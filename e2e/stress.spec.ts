@@ -8,7 +8,8 @@ const APPENDS_PER_PAGE = 50
 test('4 tabs firing 50 appends each at one stream: every append wins or conflicts, and the stream stays 1..n', async ({
   context,
 }) => {
-  test.setTimeout(60_000)
+  // Four pages re-render on every one of the 200 appends: 36 s in an idle two-worker run, 49 s in a loaded one.
+  test.setTimeout(120_000)
   const pages = await Promise.all(Array.from({ length: PAGES }, () => context.newPage()))
   for (const page of pages) await new PlaygroundPage(page).open()
   await pages[0]!.evaluate(() =>
