@@ -1,6 +1,7 @@
-import { afterEach, describe, expect, it } from 'vitest'
-import { ConcurrencyError, createDexieEventStore, type EventStore, type RecordedEvent } from '../../src/eventstore'
+import { describe, expect, it } from 'vitest'
+import { ConcurrencyError, createDexieEventStore, type RecordedEvent } from '../../src/eventstore'
 import { describeEventStoreContract, event, waitFor } from './contract'
+import { dexieConnections } from './dexieConnections'
 import { describeImportContract } from './importContract'
 
 let databaseCount = 0
@@ -14,15 +15,7 @@ describeImportContract('Dexie on fake-indexeddb', (options) =>
 )
 
 describe('Dexie adapter across connections', () => {
-  const opened: EventStore[] = []
-  const connect = (databaseName: string, sessionId: string): EventStore => {
-    const store = createDexieEventStore({ databaseName, sessionId })
-    opened.push(store)
-    return store
-  }
-  afterEach(async () => {
-    await Promise.all(opened.splice(0).map((store) => store.close()))
-  })
+  const { connect, freshName } = dexieConnections('across')
 
   it('keeps events after the connection closes and a new one opens', async () => {
     const name = freshName()

@@ -1,10 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { createDexieEventStore, StoreClosedError, type EventStore, type RecordedEvent } from '../../src/eventstore'
+import { StoreClosedError, type EventStore, type RecordedEvent } from '../../src/eventstore'
 import { event, waitFor } from './contract'
+import { dexieConnections } from './dexieConnections'
 import { importLog } from './importContract'
-
-let databaseCount = 0
-const freshName = () => `cross-tab-${process.pid}-${++databaseCount}`
 
 /** A BroadcastChannel whose messages arrive `delayMs` late, as a busy tab's do. */
 function lateChannel(delayMs: number): typeof BroadcastChannel {
@@ -24,16 +22,10 @@ function tabView(store: EventStore) {
 }
 
 describe('Dexie adapter: faults between tabs', () => {
-  const opened: EventStore[] = []
-  const connect = (databaseName: string, sessionId: string): EventStore => {
-    const store = createDexieEventStore({ databaseName, sessionId })
-    opened.push(store)
-    return store
-  }
-  afterEach(async () => {
+  const { connect, freshName } = dexieConnections('cross-tab')
+  afterEach(() => {
     vi.restoreAllMocks()
     vi.unstubAllGlobals()
-    await Promise.all(opened.splice(0).map((store) => store.close()))
   })
 
   describe('fault 13: a write that committed is never reported as failed', () => {
