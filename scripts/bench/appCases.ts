@@ -1,10 +1,13 @@
 import type { Page } from '@playwright/test'
 import { readInPage } from '../../e2e/pages/readInPage'
+import { groupThousands } from '../../src/domain/shared/money'
 
 /** Reloads and returns the ms from navigation until the panels show the latest position. */
 export async function coldStart(page: Page, eventCount: number): Promise<number> {
   await page.reload({ waitUntil: 'commit' })
-  const latest = `position ${eventCount} of ${eventCount}`
+  // As the Time travel panel writes it, with the same function: "position 100,000 of 100,000".
+  const grouped = groupThousands(eventCount)
+  const latest = `position ${grouped} of ${grouped}`
   await page.waitForFunction((text) => document.body.textContent?.includes(text) ?? false, latest, {
     polling: 'raf',
     timeout: 60_000,
