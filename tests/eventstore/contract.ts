@@ -6,6 +6,7 @@ import {
   StoreClosedError,
   type EventStore,
   type EventStoreOptions,
+  type ExpectedVersion,
   type NewEvent,
   type RecordedEvent,
 } from '../../src/eventstore'
@@ -368,6 +369,40 @@ export function describeEventStoreContract(adapterName: string, createStore: Sto
             .append('Order-c', retried('id-4'), { expectedVersion: 'stream_exists' })
             .catch((e: unknown) => e)
           expect(error).toMatchObject({ name: 'ConcurrencyError', actualVersion: 0 })
+        })
+
+        // KurrentDB's own idempotency sequences, translated: its event number k is our version k + 1,
+        // its expected -1 is our 'no_stream' (0). Each writes `written` batches, then sends `retry`.
+        type Batch = readonly [ids: readonly string[], expected: ExpectedVersion]
+        const six: Batch[] = [[['e0', 'e1', 'e2', 'e3', 'e4', 'e5'], 'no_stream']]
+        it.each<[string, Batch[], Batch, string]>([
+          ['0em1 1e0 2e1 3e2 4e3 5e4, then 0em1: idempotent', six, [['e0'], 'no_stream'], 'ok'],
+          ['0em1 1e0 2e1 3e2 4e3 5e4, then 0any: idempotent', six, [['e0'], 'any'], 'ok'],
+          ['0em1 1e0 2e1 3e2 4e3 5e4, then 0e6: wrong expected version', six, [['e0'], 7], 'ConcurrencyError'],
+          ['0em1 1e0 2e1 3e2 4e3 5e4, then 0e4: wrong expected version', six, [['e0'], 5], 'ConcurrencyError'],
+          // KurrentDB writes e0 a second time here; event ids are unique in this store.
+          ['0em1 1e0 2e1 3e2 4e3 5e4, then 0e5: a duplicate here', six, [['e0'], 6], 'DuplicateEventIdError'],
+          ['0em1, then 0em1: idempotent', [[['e0'], 'no_stream']], [['e0'], 'no_stream'], 'ok'],
+          ['0em1 1e0 2e1, then 1any: idempotent', [[['e0', 'e1', 'e2'], 'no_stream']], [['e1'], 'any'], 'ok'],
+          ['[0em1 1em1], then [0em1]: idempotent', [[['e0', 'e1'], 'no_stream']], [['e0'], 'no_stream'], 'ok'],
+          ['[0em1 1em1], then [1e0]: idempotent', [[['e0', 'e1'], 'no_stream']], [['e1'], 1], 'ok'],
+          [
+            '[0em1 1em1], then [0em1 1em1 2em1]: some written, a wrong expected version',
+            [[['e0', 'e1'], 'no_stream']],
+            [['e0', 'e1', 'e2'], 'no_stream'],
+            'ConcurrencyError',
+          ],
+        ])('KurrentDB’s sequence %s', async (_, written, [retryIds, retryExpected], outcome) => {
+          const store = open()
+          const batch = (ids: readonly string[]) => ids.map((id) => event('Happened', {}, id))
+          for (const [ids, expectedVersion] of written) await store.append('Order-k', batch(ids), { expectedVersion })
+          const before = await store.readAll()
+          const result = await store.append('Order-k', batch(retryIds), { expectedVersion: retryExpected }).then(
+            () => 'ok',
+            (error: Error) => error.name,
+          )
+          expect(result).toBe(outcome)
+          expect(await store.readAll()).toEqual(before)
         })
 
         it('refuses ids already stored when the expected version is the stream’s own: ids are unique store-wide', async () => {
