@@ -1,13 +1,6 @@
 import { ImportConflictError, InvalidAppendError } from './errors'
 import type { ImportEvent, RecordedEvent } from './types'
-import {
-  assertPlainJson,
-  isNonNegativeInteger,
-  isPlainObject,
-  MAX_NAME_LENGTH,
-  unsafeNameProblem,
-  validateStreamId,
-} from './validation'
+import { assertPlainJson, isNonNegativeInteger, isPlainObject, nameProblem, validateStreamId } from './validation'
 
 /** How many events an import writes between two progress reports. */
 export const IMPORT_CHUNK = 5000
@@ -18,9 +11,7 @@ function fail(index: number, field: string, problem: string): never {
 
 /** An id or a type: a non-empty string, not too long, with nothing in it that could hide or disguise it. */
 function checkName(index: number, field: string, value: unknown): asserts value is string {
-  if (typeof value !== 'string' || value.length === 0 || value.length > MAX_NAME_LENGTH)
-    fail(index, field, `must be a non-empty string of at most ${MAX_NAME_LENGTH} characters`)
-  const problem = unsafeNameProblem(value)
+  const problem = nameProblem(value)
   if (problem) fail(index, field, problem)
 }
 

@@ -34,16 +34,20 @@ export function unsafeNameProblem(name: string): string | null {
   return `holds ${code}, ${kind}, which ids and types may not hold`
 }
 
-function assertSafeName(field: string, name: string): void {
-  const problem = unsafeNameProblem(name)
-  if (problem) throw new InvalidAppendError(field, problem)
+/** What is wrong with a value as an id or a type (not a short, non-empty, safe string), or null. */
+export function nameProblem(value: unknown): string | null {
+  if (typeof value !== 'string' || value.length === 0 || value.length > MAX_NAME_LENGTH) {
+    return `must be a non-empty string of at most ${MAX_NAME_LENGTH} characters`
+  }
+  return unsafeNameProblem(value)
 }
 
 export function validateStreamId(streamId: unknown): asserts streamId is string {
   if (typeof streamId !== 'string' || streamId.length === 0) {
     throw new InvalidAppendError('streamId', 'must be a non-empty string such as Order-order-001')
   }
-  assertSafeName('streamId', streamId)
+  const unsafe = unsafeNameProblem(streamId)
+  if (unsafe) throw new InvalidAppendError('streamId', unsafe)
   if (streamId.length > MAX_NAME_LENGTH || !STREAM_ID.test(streamId)) {
     throw new InvalidAppendError(
       'streamId',
@@ -68,20 +72,16 @@ function validateExpectedVersion(expected: unknown): asserts expected is Expecte
 
 function validateOptionalString(field: string, value: unknown, allowNull = false): void {
   if (value === undefined || (allowNull && value === null)) return
-  if (typeof value !== 'string' || value.length === 0 || value.length > MAX_NAME_LENGTH) {
-    throw new InvalidAppendError(field, `must be a non-empty string of at most ${MAX_NAME_LENGTH} characters`)
-  }
-  assertSafeName(field, value)
+  const problem = nameProblem(value)
+  if (problem) throw new InvalidAppendError(field, problem)
 }
 
 function validateEvent(event: NewEvent, index: number): void {
   const at = `events[${index}]`
   if (typeof event !== 'object' || event === null)
     throw new InvalidAppendError(at, 'must be an object with type and data')
-  if (typeof event.type !== 'string' || event.type.length === 0 || event.type.length > MAX_NAME_LENGTH) {
-    throw new InvalidAppendError(`${at}.type`, `must be a non-empty string of at most ${MAX_NAME_LENGTH} characters`)
-  }
-  assertSafeName(`${at}.type`, event.type)
+  const typeProblem = nameProblem(event.type)
+  if (typeProblem) throw new InvalidAppendError(`${at}.type`, typeProblem)
   validateOptionalString(`${at}.eventId`, event.eventId)
   assertPlainJson(event.data, `${at}.data`)
   const metadata = event.metadata
