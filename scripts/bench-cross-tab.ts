@@ -29,7 +29,7 @@ try {
   const [tabA, tabB] = [await context.newPage(), await context.newPage()]
   for (const page of [tabA, tabB]) {
     await page.goto(url)
-    await page.getByText('No events yet').waitFor()
+    await page.getByRole('region', { name: 'Event log' }).getByText('No events yet').waitFor()
   }
   // In B: note when the subscriber hears each position, and when the log's count shows it.
   // No named functions inside: tsx would wrap them in a __name helper the page does not have.
