@@ -223,10 +223,9 @@ export function createDexieEventStore(options: DexieEventStoreOptions): EventSto
           throw storeError(error)
         })
       if (importOptions?.replace) {
-        hub.cleared()
+        hub.cleared(records)
         announce({ kind: 'cleared' })
-      }
-      hub.publish(records, previous)
+      } else hub.publish(records, previous)
       announceAppended(records)
       return { imported: records.length, lastPosition: records.at(-1)?.position ?? previous?.position ?? 0 }
     },

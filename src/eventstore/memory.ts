@@ -66,12 +66,11 @@ export function createInMemoryEventStore(options: EventStoreOptions = {}): Event
       const duplicate = importOptions?.replace ? undefined : events.find((event) => byId.has(event.eventId))
       if (duplicate) throw new DuplicateEventIdError(duplicate.eventId, 'is already in the store: nothing was imported')
       const records = planImport(events, importOptions?.replace ? 0 : log.length).map(frozenJsonCopy)
-      const previous = importOptions?.replace ? undefined : log.at(-1)
+      const previous = log.at(-1)
       if (importOptions?.replace) {
         log.length = 0
         streams.clear()
         byId.clear()
-        hub.cleared()
       }
       for (const record of records) {
         log.push(record)
@@ -81,7 +80,8 @@ export function createInMemoryEventStore(options: EventStoreOptions = {}): Event
         byId.set(record.eventId, record)
       }
       importOptions?.onProgress?.(records.length, records.length)
-      hub.publish(records, previous)
+      if (importOptions?.replace) hub.cleared(records)
+      else hub.publish(records, previous)
       return { imported: records.length, lastPosition: log.length }
     },
 

@@ -12,8 +12,12 @@ export interface SubscriptionHub {
   publish(records: readonly RecordedEvent[], previous: LogPlace | undefined): void
   /** Another connection committed events from `firstPosition` on: read what is new and deliver it. */
   catchUp(firstPosition?: number): void
-  /** The store was emptied: clear listeners hear it, and delivery starts again from position 1. */
-  cleared(): void
+  /**
+   * The store was emptied: clear listeners hear it, and delivery starts again from position 1.
+   * `refill`: what this connection wrote in the same transaction (a replacing import), delivered
+   * as it is instead of read back.
+   */
+  cleared(refill?: readonly RecordedEvent[]): void
   onCleared(listener: () => void): () => void
   /** Resolves once every announcement made so far has been delivered. */
   settled(): Promise<void>
@@ -129,9 +133,10 @@ export function createSubscriptionHub(options: SubscriptionHubOptions): Subscrip
         return pull()
       })
     },
-    cleared() {
+    cleared(refill) {
       enqueue(() => {
         restart()
+        if (refill) return deliver(refill)
         // Whatever was committed after the clear, here or in another tab, is read now.
         return pull()
       })

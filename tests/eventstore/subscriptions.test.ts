@@ -104,6 +104,27 @@ describe('fault 14: the subscription hub resynchronises when the log was replace
     expect(seen.clears()).toBe(0)
   })
 
+  it('delivers a replacing import from what was written, without reading the new log back', async () => {
+    const log = scriptedLog()
+    log.append('old-1', 'old-2')
+    let reads = 0
+    const hub = createSubscriptionHub({
+      ...log.options,
+      readFrom: (fromPosition) => {
+        reads += 1
+        return log.options.readFrom(fromPosition)
+      },
+    })
+    const seen = subscriberView(hub)
+    await hub.settled()
+    log.clear()
+    hub.cleared(log.append('new-1', 'new-2', 'new-3'))
+    await hub.settled()
+    expect(seen.ids()).toEqual(['new-1', 'new-2', 'new-3'])
+    expect(seen.clears()).toBe(1)
+    expect(reads).toBe(0)
+  })
+
   it('fault 17: delivers appends another tab announced while this store was still opening', async () => {
     const log = scriptedLog()
     log.append('before-1')
