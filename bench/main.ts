@@ -3,11 +3,11 @@
  * scripts/bench/run.ts calls them through `window.bench` and times nothing itself.
  */
 import { getInMemoryEventStore } from '@event-driven-io/emmett'
-import { evolveOrder, initialOrderState, replayOrder, type OrderEvent, type OrderState } from '../src/domain/order'
-import { createDexieEventStore, createInMemoryEventStore, type RecordedEvent } from '../src/eventstore'
-import { planImport } from '../src/eventstore/importPlan'
-import { Timeline } from '../src/replay/timeline'
-import { interleavedOrderLog } from '../tests/shared/interleavedOrderLog'
+import { evolveOrder, initialOrderState, replayOrder, type OrderEvent, type OrderState } from '../src/domains/order'
+import { createDexieEventStore, createInMemoryEventStore, type RecordedEvent } from '../src/kernel/eventstore'
+import { planImport } from '../src/kernel/eventstore/importPlan'
+import { Timeline } from '../src/kernel/timeline/timeline'
+import { interleavedOrderLog } from '../tests/kit/interleavedOrderLog'
 import { deleteDb, openRawEventDb, putAllInOneTransaction } from './rawIndexedDb'
 
 /** The same 100,000-event log every run: 1,000 orders of 100 events, interleaved. */

@@ -1,4 +1,4 @@
-import type { RecordedEvent } from '../src/eventstore'
+import type { RecordedEvent } from '../src/kernel/eventstore'
 
 /** Opens a database with the same store and indexes as the Dexie adapter's, in plain IndexedDB. */
 export function openRawEventDb(name: string): Promise<IDBDatabase> {

@@ -61,7 +61,7 @@ try {
   await upcast.getByLabel(/^Import a log file/).setInputFiles({
     name: 'learning-material-orders.csv',
     mimeType: 'text/csv',
-    buffer: readFileSync('src/samples/learning-material-orders.csv'),
+    buffer: readFileSync('src/domains/order/samples/learning-material-orders.csv'),
   })
   await upcast.getByText(/from the learning material's table/).waitFor()
   await upcast.getByRole('region', { name: 'Event log' }).getByRole('row', { name: /apple/ }).first().click()

@@ -1,4 +1,4 @@
-import { interleavedOrderLog } from '../../tests/shared/interleavedOrderLog'
+import { interleavedOrderLog } from '../../tests/kit/interleavedOrderLog'
 
 /** An NDJSON log of `count` events across `orders` orders, as Export NDJSON writes it. */
 export function bigNdjsonLog(count: number, orders: number, prefix = 'big'): string {

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test'
 import { readInPage } from '../../e2e/pages/readInPage'
-import { groupThousands } from '../../src/domain/shared/money'
+import { groupThousands } from '../../src/kernel/money'
 
 /** Reloads and returns the ms from navigation until the panels show the latest position. */
 export async function coldStart(page: Page, eventCount: number): Promise<number> {

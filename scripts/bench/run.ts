@@ -20,8 +20,8 @@ import {
 import type {} from '../../bench/main'
 import { seedLargeLog } from '../../e2e/pages/seedLargeLog'
 import { bundleSizes } from './bundle'
-import { groupThousands } from '../../src/domain/shared/money'
-import { LOG_PAGE_SIZE } from '../../src/eventstore/logPages'
+import { groupThousands } from '../../src/kernel/money'
+import { LOG_PAGE_SIZE } from '../../src/kernel/eventstore/logPages'
 import { median, passes, quantile, round, spread, type CaseResult } from './stats'
 
 /**

@@ -1,4 +1,4 @@
-import { usePlayground } from '../app/PlaygroundProvider'
+import { usePlayground } from '../react/PlaygroundProvider'
 import { ExercisesView } from './exercises/ExercisesView'
 import { ConflictLab } from './lab/ConflictLab'
 import { ReadSide } from './readside/ReadSide'

@@ -2,7 +2,7 @@
 import { cleanup, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, describe, expect, it } from 'vitest'
-import { createInMemoryEventStore } from '../../src/eventstore'
+import { createInMemoryEventStore } from '../../src/kernel/eventstore'
 import { App } from '../../src/ui/App'
 import { renderPlayground } from './renderPlayground'
 

@@ -2,7 +2,7 @@
 import { cleanup, screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, expect, it } from 'vitest'
-import { createInMemoryEventStore } from '../../src/eventstore'
+import { createInMemoryEventStore } from '../../src/kernel/eventstore'
 import { CommandsPanel } from '../../src/ui/panels/CommandsPanel'
 import { renderPlayground } from './renderPlayground'
 

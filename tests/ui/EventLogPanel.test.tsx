@@ -2,7 +2,7 @@
 import { cleanup, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, describe, expect, it } from 'vitest'
-import { handleOrderCommand } from '../../src/app/orderCommands'
+import { handleOrderCommand } from '../../src/kernel/commands/handleCommand'
 import { EventLogPanel } from '../../src/ui/panels/EventLogPanel'
 import { renderPlayground, walkthroughStore } from './renderPlayground'
 

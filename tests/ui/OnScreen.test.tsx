@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { act, cleanup, render, screen } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { OnScreen } from '../../src/ui/components/OnScreen'
+import { OnScreen } from '../../src/uikit/OnScreen'
 
 afterEach(cleanup)
 

@@ -2,12 +2,12 @@
 import { cleanup, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, describe, expect, it } from 'vitest'
-import { handleOrderCommand } from '../../src/app/orderCommands'
-import { WALKTHROUGH_SAMPLE } from '../../src/app/samples'
-import { createDexieEventStore } from '../../src/eventstore'
+import { handleOrderCommand } from '../../src/kernel/commands/handleCommand'
+import { WALKTHROUGH_SAMPLE } from '../../src/domains/order/samples/commands'
+import { createDexieEventStore } from '../../src/kernel/eventstore'
 import { CommandsPanel } from '../../src/ui/panels/CommandsPanel'
 import { EventLogPanel } from '../../src/ui/panels/EventLogPanel'
-import { quotaExceededFrom } from '../eventstore/quotaExceeded'
+import { quotaExceededFrom } from '../kernel/eventstore/quotaExceeded'
 import { renderPlayground } from './renderPlayground'
 
 let restore = () => {}

@@ -1,10 +1,10 @@
 import { render } from '@testing-library/react'
 import type { ReactElement } from 'react'
-import { PlaygroundProvider } from '../../src/app/PlaygroundProvider'
-import { createPlaygroundStore, type PlaygroundStoreOptions } from '../../src/app/playgroundStore'
-import { handleOrderCommand } from '../../src/app/orderCommands'
-import { WALKTHROUGH_SAMPLE } from '../../src/app/samples'
-import { createInMemoryEventStore, type EventStore } from '../../src/eventstore'
+import { PlaygroundProvider } from '../../src/react/PlaygroundProvider'
+import { createPlaygroundStore, type PlaygroundStoreOptions } from '../../src/playground/createPlayground'
+import { handleOrderCommand } from '../../src/kernel/commands/handleCommand'
+import { WALKTHROUGH_SAMPLE } from '../../src/domains/order/samples/commands'
+import { createInMemoryEventStore, type EventStore } from '../../src/kernel/eventstore'
 
 // happy-dom does no layout, so every element measures 0 × 0 and a virtualised list shows no rows.
 // Give the virtualised lists (the event log's grid, the order list) the size they have on a real screen.

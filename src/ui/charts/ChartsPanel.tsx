@@ -11,12 +11,12 @@ import {
   XAxis,
   YAxis,
 } from 'recharts'
-import { useDeferredPosition, useOrdersAtCursor, useSelectedOrder } from '../../app/hooks'
-import { usePlayground } from '../../app/PlaygroundProvider'
-import { useReadModelAtCursor } from '../../app/readModelHooks'
-import { initialOrderState, replayOrderEvent } from '../../domain/order'
-import type { SalesDayRow } from '../../domain/projections'
-import { OnScreen } from '../components/OnScreen'
+import { useDeferredPosition, useOrdersAtCursor, useSelectedOrder } from '../../react/useTimeTravel'
+import { usePlayground } from '../../react/PlaygroundProvider'
+import { useReadModelAtCursor } from '../../react/useReadModels'
+import { initialOrderState, replayOrderEvent } from '../../domains/order'
+import type { SalesDayRow } from '../../domains/order/projections'
+import { OnScreen } from '../../uikit/OnScreen'
 
 /** A chart with its caption, the height kept while it is off screen. */
 const CHART_BLOCK_HEIGHT = 210

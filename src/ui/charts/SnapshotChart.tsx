@@ -1,7 +1,7 @@
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'
-import type { SnapshotMeasurement } from '../../app/longOrder'
-import { groupThousands } from '../../domain/shared/money'
-import { ScrollingTable } from '../components/ScrollingTable'
+import type { SnapshotMeasurement } from '../../domains/order/longOrder'
+import { groupThousands } from '../../kernel/money'
+import { ScrollingTable } from '../../uikit/ScrollingTable'
 
 const WITHOUT_COLOUR = 'var(--chart-a)'
 const WITH_COLOUR = 'var(--chart-b)'

@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { useStore } from 'zustand'
-import { usePlayground } from '../../app/PlaygroundProvider'
-import type { ExerciseView } from '../../app/useExerciseResults'
+import { usePlayground } from '../../react/PlaygroundProvider'
+import type { ExerciseView } from '../../react/useExerciseResults'
 import { VIEW_HASHES } from '../useHashRoute'
 
 /** One exercise: what to do, how it is checked, and whether it is done. */

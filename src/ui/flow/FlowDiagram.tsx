@@ -1,9 +1,9 @@
 import { useState } from 'react'
-import { useDeferredPosition } from '../../app/hooks'
-import { usePlayground } from '../../app/PlaygroundProvider'
-import { OnScreen } from '../components/OnScreen'
+import { useDeferredPosition } from '../../react/useTimeTravel'
+import { usePlayground } from '../../react/PlaygroundProvider'
+import { OnScreen } from '../../uikit/OnScreen'
 import { FlowCanvas } from './FlowCanvas'
-import { focusPanel } from '../components/focusPanel'
+import { focusPanel } from '../../uikit/focusPanel'
 import { FLOW_STAGES, type FlowStage } from './flowModel'
 
 /** Command → Decide → Events → Event store → Evolve → State, and the store → Projections → Read models. */

@@ -1,14 +1,14 @@
 import { MarkerType, ReactFlow } from '@xyflow/react'
 import '@xyflow/react/dist/style.css'
 import { useMemo } from 'react'
-import { useDeferredPosition, useOrdersAtCursor, useSelectedOrder } from '../../app/hooks'
-import { usePlayground } from '../../app/PlaygroundProvider'
-import { ORDER_STATUS_WORDS, type OrderStatus } from '../../domain/order'
+import { useDeferredPosition, useOrdersAtCursor, useSelectedOrder } from '../../react/useTimeTravel'
+import { usePlayground } from '../../react/PlaygroundProvider'
+import { ORDER_STATUS_WORDS, type OrderStatus } from '../../domains/order'
 import { LIFECYCLE_TRANSITIONS, transitionsTaken } from './lifecycleModel'
 import { LifecycleEdge, type LifecycleEdgeType } from './LoopEdge'
 import { READ_ONLY_FLOW } from './readOnlyFlow'
 import { StageNode, type StageNodeType } from './StageNode'
-import { OnScreen } from '../components/OnScreen'
+import { OnScreen } from '../../uikit/OnScreen'
 
 const nodeTypes = { stage: StageNode }
 const edgeTypes = { lifecycle: LifecycleEdge }

@@ -1,4 +1,4 @@
-import { asOrderEvent, type OrderEventType, type OrderStatus, type StoredOrderEvent } from '../../domain/order'
+import { asOrderEvent, type OrderEventType, type OrderStatus, type StoredOrderEvent } from '../../domains/order'
 
 /** A transition of the Order's lifecycle: the event that makes it, from one status to another. */
 export interface LifecycleTransition {

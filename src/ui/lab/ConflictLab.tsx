@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { useStore } from 'zustand'
-import { usePlayground } from '../../app/PlaygroundProvider'
-import { raceOrderId, SCRIPTED_RACES, type ScriptedRace } from '../../app/scriptedRaces'
+import { usePlayground } from '../../react/PlaygroundProvider'
+import { raceOrderId, SCRIPTED_RACES, type ScriptedRace } from '../../domains/order/races'
 import { LabPane } from './LabPane'
 import { RaceDiagram } from './RaceDiagram'
 

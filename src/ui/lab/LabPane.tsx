@@ -1,6 +1,6 @@
-import type { CommandSession } from '../../app/commandSession'
-import { useSession } from '../../app/useSession'
-import { CommandForms } from '../components/CommandForms'
+import type { CommandSession } from '../../playground/slices/commandSession'
+import { useSession } from '../../react/useSession'
+import { CommandForms } from '../commands/CommandForms'
 
 /** One session of the lab: its own loaded state and its own command forms. */
 export function LabPane({ session, initialOrderId }: { session: CommandSession; initialOrderId: string }) {

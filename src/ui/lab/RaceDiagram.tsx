@@ -1,5 +1,5 @@
 import { useStore } from 'zustand'
-import type { RaceRecorder, RaceStep } from '../../app/raceRecorder'
+import type { RaceRecorder, RaceStep } from '../../playground/slices/raceRecorder'
 
 const KIND_WORDS: Record<RaceStep['kind'], string> = { read: 'read', decide: 'decide', append: 'append' }
 

@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { usePlayground } from '../../app/PlaygroundProvider'
+import { usePlayground } from '../../react/PlaygroundProvider'
 
 /** "As of" a date and time: every panel moves to the last event recorded by then. */
 export function AsOfTime() {

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react'
-import { usePlayground } from '../../app/PlaygroundProvider'
-import { useLiveOrders } from '../../app/hooks'
+import { usePlayground } from '../../react/PlaygroundProvider'
+import { useLiveOrders } from '../../react/useTimeTravel'
 
 /** "As of version N" for one order: the cursor moves to the event that made that version. */
 export function AsOfVersion({ streamId, orderId }: { streamId: string; orderId: string }) {

@@ -1,9 +1,9 @@
 import { useCallback } from 'react'
-import { useLiveOrders } from '../../app/hooks'
-import { usePlayground } from '../../app/PlaygroundProvider'
-import { selectIsLive } from '../../app/selectors'
-import { orderStreamId } from '../../domain/order'
-import { CommandForms } from '../components/CommandForms'
+import { useLiveOrders } from '../../react/useTimeTravel'
+import { usePlayground } from '../../react/PlaygroundProvider'
+import { selectIsLive } from '../../playground/selectors'
+import { orderStreamId } from '../../domains/order'
+import { CommandForms } from '../commands/CommandForms'
 
 /** This tab's commands, acting on the order as this tab loaded it. */
 export function CommandsPanel() {

@@ -1,14 +1,14 @@
 import { useEffect, useMemo } from 'react'
-import { filterEvents } from '../../app/filterEvents'
-import { usePlayground } from '../../app/PlaygroundProvider'
-import { useDeferredPosition } from '../../app/hooks'
+import { filterEvents } from '../../playground/filterEvents'
+import { usePlayground } from '../../react/PlaygroundProvider'
+import { useDeferredPosition } from '../../react/useTimeTravel'
 import { EventDetails } from './eventLog/EventDetails'
 import { EventLogFilters } from './eventLog/EventLogFilters'
 import { EventRow, LOG_ROW_HEIGHT as ROW_HEIGHT } from './eventLog/EventRow'
-import { useFixedRowVirtualizer } from '../components/useFixedRowVirtualizer'
-import { plural } from '../format'
+import { useFixedRowVirtualizer } from '../../uikit/useFixedRowVirtualizer'
+import { plural } from '../../uikit/format'
 import { summarizeEvent } from './summarizeEvent'
-import { countAtOrBefore } from '../../replay/timeline'
+import { countAtOrBefore } from '../../kernel/timeline/timeline'
 
 /** Short visible headings for a narrow panel; the accessible names are the full words. */
 const COLUMNS = [

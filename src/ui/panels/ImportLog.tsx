@@ -1,6 +1,6 @@
 import { useState, type ChangeEvent } from 'react'
-import { usePlayground } from '../../app/PlaygroundProvider'
-import { groupThousands } from '../../domain/shared/money'
+import { usePlayground } from '../../react/PlaygroundProvider'
+import { groupThousands } from '../../kernel/money'
 
 /** Import a log file; with events already in the store, ask whether to add beside them or replace them. */
 export function ImportLog() {

@@ -1,9 +1,9 @@
 import type { KeyboardEvent } from 'react'
-import { useDeferredPosition } from '../../app/hooks'
-import { usePlayground } from '../../app/PlaygroundProvider'
-import { REPLAY_SPEEDS, type ReplaySpeed } from '../../app/playgroundStore'
-import { selectPosition } from '../../app/selectors'
-import { diffOrderState } from '../../replay/diff'
+import { useDeferredPosition } from '../../react/useTimeTravel'
+import { usePlayground } from '../../react/PlaygroundProvider'
+import { REPLAY_SPEEDS, type ReplaySpeed } from '../../playground/createPlayground'
+import { selectPosition } from '../../playground/selectors'
+import { diffOrderState } from '../../domains/order/diff'
 import { summarizeEvent } from './summarizeEvent'
 
 /** The event at the position, and what applying it changed in its order. */

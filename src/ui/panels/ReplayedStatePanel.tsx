@@ -1,12 +1,12 @@
 import { memo, useMemo } from 'react'
-import { useDeferredPosition, useOrdersAtCursor, useSelectedOrder } from '../../app/hooks'
-import { usePlayground } from '../../app/PlaygroundProvider'
-import { lineTotalCents, ORDER_STATUS_WORDS, type OrderState } from '../../domain/order'
-import { formatCents, groupThousands } from '../../domain/shared/money'
-import type { OrdersView } from '../../replay/timeline'
-import { LabelledValue } from '../components/LabelledValue'
+import { useDeferredPosition, useOrdersAtCursor, useSelectedOrder } from '../../react/useTimeTravel'
+import { usePlayground } from '../../react/PlaygroundProvider'
+import { lineTotalCents, ORDER_STATUS_WORDS, type OrderState } from '../../domains/order'
+import { formatCents, groupThousands } from '../../kernel/money'
+import type { OrdersView } from '../../kernel/timeline/timeline'
+import { LabelledValue } from '../../uikit/LabelledValue'
 import { AsOfVersion } from './AsOfVersion'
-import { useFixedRowVirtualizer } from '../components/useFixedRowVirtualizer'
+import { useFixedRowVirtualizer } from '../../uikit/useFixedRowVirtualizer'
 
 const ORDER_ROW_HEIGHT = 36
 

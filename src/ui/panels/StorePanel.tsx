@@ -1,10 +1,10 @@
 import { useState } from 'react'
-import { useLiveOrders } from '../../app/hooks'
-import type { Persistence } from '../../app/openStorage'
-import { usePlayground } from '../../app/PlaygroundProvider'
-import { downloadText } from '../components/downloadText'
-import { ErrorAlert } from '../components/ErrorAlert'
-import { plural } from '../format'
+import { useLiveOrders } from '../../react/useTimeTravel'
+import type { Persistence } from '../../playground/storage/openStorage'
+import { usePlayground } from '../../react/PlaygroundProvider'
+import { downloadText } from '../../uikit/downloadText'
+import { ErrorAlert } from '../../uikit/ErrorAlert'
+import { plural } from '../../uikit/format'
 import { ImportLog } from './ImportLog'
 
 const PERSISTENCE_WORDS: Record<Persistence, string> = {

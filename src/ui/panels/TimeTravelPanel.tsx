@@ -1,7 +1,7 @@
-import { usePlayground } from '../../app/PlaygroundProvider'
-import { selectIsLive, selectPosition } from '../../app/selectors'
-import { groupThousands } from '../../domain/shared/money'
-import { formatRecordedAt } from '../format'
+import { usePlayground } from '../../react/PlaygroundProvider'
+import { selectIsLive, selectPosition } from '../../playground/selectors'
+import { groupThousands } from '../../kernel/money'
+import { formatRecordedAt } from '../../uikit/format'
 import { AsOfTime } from './AsOfTime'
 import { ReplayControls } from './ReplayControls'
 

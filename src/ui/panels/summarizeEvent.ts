@@ -1,6 +1,6 @@
-import { formatCents } from '../../domain/shared/money'
-import { asOrderEvent, ORDER_SCHEMA_VERSION, readOrderEvent, type OrderEvent } from '../../domain/order'
-import type { RecordedEvent } from '../../eventstore'
+import { formatCents } from '../../kernel/money'
+import { asOrderEvent, ORDER_SCHEMA_VERSION, readOrderEvent, type OrderEvent } from '../../domains/order'
+import type { RecordedEvent } from '../../kernel/eventstore'
 
 function summarizeOrderEvent(event: OrderEvent): string {
   switch (event.type) {

@@ -1,11 +1,11 @@
 import { useMemo, useState } from 'react'
-import { toCsv } from '../../app/csv'
-import { useDeferredPosition, useOrdersAtCursor, useSelectedOrder } from '../../app/hooks'
-import { usePlayground } from '../../app/PlaygroundProvider'
-import { auditTrail, type AuditEntry } from '../../replay/audit'
-import { formatRecordedAt } from '../format'
-import { downloadText } from '../components/downloadText'
-import { ScrollingTable } from '../components/ScrollingTable'
+import { toCsv } from '../../kernel/logfile/csv'
+import { useDeferredPosition, useOrdersAtCursor, useSelectedOrder } from '../../react/useTimeTravel'
+import { usePlayground } from '../../react/PlaygroundProvider'
+import { auditTrail, type AuditEntry } from '../../kernel/timeline/audit'
+import { formatRecordedAt } from '../../uikit/format'
+import { downloadText } from '../../uikit/downloadText'
+import { ScrollingTable } from '../../uikit/ScrollingTable'
 
 const CSV_HEADER = ['version', 'position', 'recorded_at_utc', 'session', 'event_type', 'what_changed']
 

@@ -1,9 +1,9 @@
 import { useMemo, useState } from 'react'
-import { useDeferredPosition } from '../../app/hooks'
-import { usePlayground } from '../../app/PlaygroundProvider'
-import { deliverEachTwice, orderSummaryProjection, projectDeliveries } from '../../domain/projections'
-import { formatCents } from '../../domain/shared/money'
-import { ScrollingTable } from '../components/ScrollingTable'
+import { useDeferredPosition } from '../../react/useTimeTravel'
+import { usePlayground } from '../../react/PlaygroundProvider'
+import { deliverEachTwice, orderSummaryProjection, projectDeliveries } from '../../domains/order/projections'
+import { formatCents } from '../../kernel/money'
+import { ScrollingTable } from '../../uikit/ScrollingTable'
 
 /** How many orders the comparison lists. */
 const SHOWN_ORDERS = 10

@@ -1,7 +1,7 @@
-import { useReadModelRunner } from '../../app/readModelHooks'
-import { usePlayground } from '../../app/PlaygroundProvider'
-import type { ReadModelName } from '../../readside/derivedStorage'
-import { plural } from '../format'
+import { useReadModelRunner } from '../../react/useReadModels'
+import { usePlayground } from '../../react/PlaygroundProvider'
+import type { ReadModelName } from '../../kernel/readside/derivedStorage'
+import { plural } from '../../uikit/format'
 
 /** A read model's checkpoint, its lag behind the log, and its Rebuild button with progress. */
 export function ReadModelStatus({ name, title }: { name: ReadModelName; title: string }) {

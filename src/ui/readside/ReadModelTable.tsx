@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react'
-import { plural } from '../format'
-import { ScrollingTable } from '../components/ScrollingTable'
+import { plural } from '../../uikit/format'
+import { ScrollingTable } from '../../uikit/ScrollingTable'
 
 /** How many rows a read-model table shows; the rest are counted, not drawn. */
 export const MAX_SHOWN_ROWS = 100

@@ -1,6 +1,6 @@
 import { lazy, Suspense, useState } from 'react'
-import { usePlayground } from '../../app/PlaygroundProvider'
-import { groupThousands } from '../../domain/shared/money'
+import { usePlayground } from '../../react/PlaygroundProvider'
+import { groupThousands } from '../../kernel/money'
 
 const SnapshotChart = lazy(() => import('../charts/SnapshotChart'))
 

@@ -1,6 +1,6 @@
 import { memo } from 'react'
-import { usePlayground } from '../../../app/PlaygroundProvider'
-import { readOrderEvent } from '../../../domain/order'
+import { usePlayground } from '../../../react/PlaygroundProvider'
+import { readOrderEvent } from '../../../domains/order'
 import { schemaNote } from '../summarizeEvent'
 
 /** The selected event's whole envelope, data and metadata included, as formatted JSON. */

@@ -1,7 +1,7 @@
 import { memo, useMemo } from 'react'
-import { useLiveOrders } from '../../../app/hooks'
-import { usePlayground } from '../../../app/PlaygroundProvider'
-import { ORDER_EVENT_TYPES } from '../../../domain/order'
+import { useLiveOrders } from '../../../react/useTimeTravel'
+import { usePlayground } from '../../../react/PlaygroundProvider'
+import { ORDER_EVENT_TYPES } from '../../../domains/order'
 
 /** Filter by order and by type, and search the text of every event. */
 export const EventLogFilters = memo(function EventLogFilters() {

@@ -1,6 +1,6 @@
 import { memo, type CSSProperties, type KeyboardEvent } from 'react'
-import type { RecordedEvent } from '../../../eventstore'
-import { formatRecordedAt, formatRecordedTime } from '../../format'
+import type { RecordedEvent } from '../../../kernel/eventstore'
+import { formatRecordedAt, formatRecordedTime } from '../../../uikit/format'
 import { schemaNote, summarizeEvent } from '../summarizeEvent'
 import { SchemaBadge } from './SchemaBadge'
 

@@ -1,5 +1,0 @@
-export * from './types'
-export * from './orderSummary'
-export * from './salesReport'
-export * from './customerHistory'
-export { projectDeliveries, deliverEachTwice } from './deliveries'

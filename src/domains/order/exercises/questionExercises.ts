@@ -1,0 +1,154 @@
+import { addItemCommand, replayOrder } from '..'
+import { formatCents, parseDollarsToCents } from '../../../kernel/money'
+import type { RecordedEvent } from '../../../kernel/eventstore'
+import { orderEventsWithPrefix } from '../../../kernel/learn/logQueries'
+import type { Exercise, ExerciseResult } from '../../../kernel/learn/types'
+
+const HISTORY_ORDER = 'ex5-history'
+const TIMELINE_ORDER = 'ex8-timeline'
+
+const streamOf = (events: readonly RecordedEvent[], orderId: string) =>
+  orderEventsWithPrefix(events, orderId).filter((event) => event.streamId === `Order-${orderId}`)
+
+const answer = (answers: Readonly<Record<string, string>>, name: string) => (answers[name] ?? '').trim()
+
+export const exercise5: Exercise = {
+  id: 'query-history',
+  number: 5,
+  title: 'Query event history',
+  goal: 'Answer a question about the past from the events alone: the current state cannot tell you.',
+  steps: [
+    'Press Prepare ex5-history: it records a short history for a new order.',
+    'Open the playground and filter the event log by that order.',
+    'Find which item was removed, and at which version of the stream, and answer below.',
+  ],
+  hints: [
+    'Filter by order: ex5-history.',
+    'The Replayed state shows what is in the order now; the removed item is not there any more.',
+    'The version is the stream’s own counter (the v column), not the global position.',
+  ],
+  concept: { name: 'Event replay and history', view: 'playground', panel: 'Event log' },
+  criteria: `Order ${HISTORY_ORDER} was prepared, and both answers match its ItemRemoved event: the item and its version.`,
+  orderPrefix: HISTORY_ORDER,
+  answerFields: [
+    { name: 'item', label: 'Removed item' },
+    { name: 'version', label: 'Removed at version' },
+  ],
+  question: () => `Which item was removed from ${HISTORY_ORDER}, and at which version of its stream?`,
+  setup: {
+    label: `Prepare ${HISTORY_ORDER}`,
+    commands: [
+      { type: 'CreateOrder', orderId: HISTORY_ORDER, customerId: 'carol' },
+      addItemCommand(HISTORY_ORDER, 'apple', 2, 50),
+      addItemCommand(HISTORY_ORDER, 'pear', 1, 80),
+      addItemCommand(HISTORY_ORDER, 'fig', 3, 40),
+      { type: 'RemoveItem', orderId: HISTORY_ORDER, itemId: 'pear' },
+      addItemCommand(HISTORY_ORDER, 'kiwi', 1, 60),
+    ],
+  },
+  check({ events, answers }): ExerciseResult {
+    const removed = streamOf(events, HISTORY_ORDER).find((event) => event.type === 'ItemRemoved')
+    if (!removed || removed.type !== 'ItemRemoved') {
+      return { status: 'not started', detail: `Press Prepare ${HISTORY_ORDER} to record its history.` }
+    }
+    const item = answer(answers, 'item').toLowerCase()
+    const version = answer(answers, 'version')
+    if (!item || !version) return { status: 'in progress', detail: 'Answer both questions.' }
+    if (item === removed.data.itemId && Number(version) === removed.version) {
+      return { status: 'passed', detail: `Right: ${removed.data.itemId} was removed at version ${removed.version}.` }
+    }
+    return { status: 'in progress', detail: 'Not yet: look for the ItemRemoved event of that stream.' }
+  },
+}
+
+export const exercise6: Exercise = {
+  id: 'version-conflict',
+  number: 6,
+  title: 'Handle a version conflict',
+  goal: 'Meet optimistic concurrency: a stale append is refused, and you resolve it by reloading and retrying.',
+  steps: [
+    'Open the Conflict lab. In both panes, set Order ID to ex6-race; create it in Tab A, then press Load order in Tab B.',
+    'Add an item in Tab A, then add another in Tab B, which still works from the old version.',
+    'Read the Conflict alert in Tab B, then press Reload and retry.',
+  ],
+  hints: [
+    'Tab B must load the order before Tab A changes it, or there is nothing stale.',
+    'The alert names the version B expected, the version the store is at, and the event that got in first.',
+    'Automatic retry counts too: it reloads and retries for you.',
+  ],
+  concept: { name: 'Versioning and optimistic locking', view: 'lab', panel: 'Conflict lab' },
+  criteria:
+    'A command on an order whose id starts with ex6- met a real version conflict (ConcurrencyError), and a reload and retry then appended it.',
+  orderPrefix: 'ex6-',
+  check({ activity }): ExerciseResult {
+    const mine = activity.filter((entry) => entry.streamId.startsWith('Order-ex6-'))
+    const conflictIndex = mine.findIndex((entry) => entry.kind === 'conflict')
+    if (conflictIndex < 0)
+      return { status: mine.length > 0 ? 'in progress' : 'not started', detail: 'No conflict on an ex6- order yet.' }
+    const conflict = mine[conflictIndex]!
+    const resolved = mine
+      .slice(conflictIndex + 1)
+      .some((entry) => entry.kind === 'conflict-resolved' && entry.streamId === conflict.streamId)
+    return resolved
+      ? { status: 'passed', detail: `The conflict on ${conflict.streamId} was resolved by reload and retry.` }
+      : { status: 'in progress', detail: `A conflict on ${conflict.streamId}: now reload and retry.` }
+  },
+}
+
+/** The global position the challenge asks about: where ex8-timeline reached version 3. */
+function challengePosition(allEvents: readonly RecordedEvent[]): number | null {
+  return streamOf(allEvents, TIMELINE_ORDER).find((event) => event.version === 3)?.position ?? null
+}
+
+export const exercise8: Exercise = {
+  id: 'time-travel-query',
+  number: 8,
+  title: 'Challenge: time-travel query',
+  goal: 'Ask the log what was true in the past: rebuild an order as it stood at an earlier position.',
+  steps: [
+    `Press Prepare ${TIMELINE_ORDER}: it records an order whose total goes up and down.`,
+    'Open the playground and drag the Time travel slider to the position the question names.',
+    `Select ${TIMELINE_ORDER} in Replayed state, read its total there, and type it below.`,
+  ],
+  hints: [
+    'The slider’s label says “position p of N”: stop exactly at the position asked.',
+    'Arrow keys move the slider one event at a time.',
+    'Type the amount in dollars, such as 12.50.',
+  ],
+  concept: { name: 'Temporal queries', view: 'playground', panel: 'Time travel' },
+  criteria: `Order ${TIMELINE_ORDER} was prepared, and the answer equals its total at the asked position, as a fresh replay computes it.`,
+  orderPrefix: TIMELINE_ORDER,
+  answerFields: [{ name: 'total', label: 'Total at that position' }],
+  question: (allEvents) => {
+    const position = challengePosition(allEvents)
+    return position === null ? null : `What was the total of ${TIMELINE_ORDER} at position ${position}?`
+  },
+  setup: {
+    label: `Prepare ${TIMELINE_ORDER}`,
+    commands: [
+      { type: 'CreateOrder', orderId: TIMELINE_ORDER, customerId: 'dave' },
+      addItemCommand(TIMELINE_ORDER, 'apple', 3, 150),
+      addItemCommand(TIMELINE_ORDER, 'coffee', 2, 425),
+      { type: 'RemoveItem', orderId: TIMELINE_ORDER, itemId: 'apple' },
+      addItemCommand(TIMELINE_ORDER, 'mug', 1, 1200),
+    ],
+  },
+  check({ events, allEvents, answers }): ExerciseResult {
+    const position = challengePosition(allEvents)
+    const prepared = streamOf(events, TIMELINE_ORDER).length > 0
+    if (position === null || !prepared) {
+      return { status: 'not started', detail: `Press Prepare ${TIMELINE_ORDER} to record its history.` }
+    }
+    const typed = answer(answers, 'total').replace(/^\$/, '').replace(/,/g, '')
+    if (!typed) return { status: 'in progress', detail: `Find the total at position ${position}.` }
+    const expected = replayOrder(
+      streamOf(allEvents, TIMELINE_ORDER).filter((event) => event.position <= position),
+    ).totalCents
+    return parseDollarsToCents(typed) === expected
+      ? {
+          status: 'passed',
+          detail: `Right: ${formatCents(expected)} at position ${position}, checked by a fresh replay.`,
+        }
+      : { status: 'in progress', detail: `Not yet: that is not the total at position ${position}.` }
+  },
+}

@@ -1,0 +1,5 @@
+export * from '../../../kernel/readside/projection'
+export * from './orderSummary'
+export * from './salesReport'
+export * from './customerHistory'
+export { projectDeliveries, deliverEachTwice } from './deliveries'

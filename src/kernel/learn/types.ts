@@ -1,0 +1,53 @@
+import type { OrderCommand } from '../../domains/order'
+import type { RecordedEvent } from '../eventstore'
+
+export type ExerciseStatus = 'not started' | 'in progress' | 'passed'
+
+/** Something the learner did that events alone do not show. */
+export interface LearnerActivity {
+  readonly kind: 'conflict' | 'conflict-resolved'
+  readonly streamId: string
+  /** The last position in the store when it happened: exercise resets compare against it. */
+  readonly position: number
+}
+
+/** Everything a check may look at: pure data, so checks are pure functions. */
+export interface ExerciseInput {
+  /** Events after the exercise's reset position, in position order. */
+  readonly events: readonly RecordedEvent[]
+  /** Every event in the store, for questions about positions. */
+  readonly allEvents: readonly RecordedEvent[]
+  readonly answers: Readonly<Record<string, string>>
+  readonly activity: readonly LearnerActivity[]
+}
+
+export interface ExerciseResult {
+  readonly status: ExerciseStatus
+  /** What is met and what is missing, in a sentence. */
+  readonly detail: string
+}
+
+export interface AnswerField {
+  readonly name: string
+  readonly label: string
+}
+
+export interface Exercise {
+  readonly id: string
+  readonly number: number
+  readonly title: string
+  readonly goal: string
+  readonly steps: readonly string[]
+  readonly hints: readonly string[]
+  readonly concept: { readonly name: string; readonly view: 'playground' | 'lab'; readonly panel: string }
+  /** The exact pass criteria, as shown on the card. */
+  readonly criteria: string
+  /** Orders of this exercise have ids starting with this. */
+  readonly orderPrefix: string
+  readonly answerFields?: readonly AnswerField[]
+  /** A question computed from the log (exercises 5 and 8). */
+  readonly question?: (allEvents: readonly RecordedEvent[]) => string | null
+  /** Commands that write the history a question is about. */
+  readonly setup?: { readonly label: string; readonly commands: readonly OrderCommand[] }
+  check(input: ExerciseInput): ExerciseResult
+}

@@ -1,0 +1,188 @@
+import { z } from '../zod'
+import { MAX_NAME_LENGTH, unsafeNameProblem, type ImportEvent } from '../eventstore'
+import { isRecord, readOrderEvent } from '../../domains/order'
+import { COURSE_COLUMNS, courseCsvRows, courseRowToEvent, isCourseRow, looksLikeCourseCsv } from './courseTable'
+import { describeIssue, eventData } from './importSchemas'
+import { ImportFileError } from './importFileError'
+import { LOG_FORMAT, LOG_FORMAT_VERSION } from './logFile'
+
+export { ImportFileError }
+
+/** The largest file the playground reads: past this, reading it whole would stall the tab. */
+export const MAX_IMPORT_BYTES = 100 * 1024 * 1024
+
+const name = z
+  .string()
+  .min(1, 'must not be empty')
+  .max(MAX_NAME_LENGTH, `must be at most ${MAX_NAME_LENGTH} characters`)
+  .superRefine((value, context) => {
+    const problem = unsafeNameProblem(value)
+    if (problem !== null) context.addIssue({ code: 'custom', message: problem })
+  })
+const positiveInteger = z
+  .number('must be a positive integer')
+  .int('must be a positive integer')
+  .positive('must be a positive integer')
+
+const eventSchema = z.strictObject({
+  eventId: name,
+  streamId: name.regex(/^[A-Z][A-Za-z0-9]*-\S+$/, 'must look like Category-id, such as Order-order-001'),
+  version: positiveInteger,
+  position: positiveInteger.optional(),
+  type: name,
+  data: eventData,
+  metadata: z.strictObject({
+    correlationId: name,
+    causationId: name.nullable(),
+    sessionId: name,
+    schemaVersion: z
+      .number('must be a whole number, 0 or more')
+      .int('must be a whole number, 0 or more')
+      .nonnegative('must be a whole number, 0 or more'),
+  }),
+  recordedAt: z.iso.datetime({ offset: true, message: 'must be an ISO-8601 date and time' }),
+})
+
+const fileSchema = z.strictObject({
+  format: z.literal(LOG_FORMAT, `must be "${LOG_FORMAT}"`),
+  formatVersion: z.literal(
+    LOG_FORMAT_VERSION,
+    `must be ${LOG_FORMAT_VERSION}: this playground reads version ${LOG_FORMAT_VERSION}`,
+  ),
+  exportedAt: z.string(),
+  events: z.array(z.unknown()),
+})
+
+function toImportEvent(raw: unknown, where: string): ImportEvent {
+  const parsed = eventSchema.safeParse(raw)
+  if (!parsed.success) throw new ImportFileError(describeIssue(where, parsed.error))
+  // Positions are assigned anew on import; the file's only set the order, which is the file's order.
+  const { eventId, streamId, version, type, data, metadata, recordedAt } = parsed.data
+  return { eventId, streamId, version, type, data: data as ImportEvent['data'], metadata, recordedAt }
+}
+
+function parseJson(text: string, where: string): unknown {
+  try {
+    return JSON.parse(text)
+  } catch (error) {
+    throw new ImportFileError(`${where}: is not JSON (${error instanceof Error ? error.message : String(error)})`)
+  }
+}
+
+/** The whole text as one JSON value, or undefined when it is not one (NDJSON, or broken). */
+function parseWhole(text: string): unknown {
+  try {
+    return JSON.parse(text)
+  } catch {
+    return undefined
+  }
+}
+
+/** How many events are checked between two breaks, so a big file never freezes the page. */
+const PARSE_SLICE = 2000
+
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0))
+
+/**
+ * Upcasting on import: an Order event must read as today's shape (its upcasters run now), so a
+ * file never brings in an event the panels cannot fold. Unknown types and newer schemas pass:
+ * they are kept and shown as such.
+ */
+function requireReadable(event: ImportEvent, where: string): ImportEvent {
+  const reading = readOrderEvent(event)
+  if (reading.kind === 'unreadable')
+    throw new ImportFileError(`${where}: ${event.type} cannot be read: ${reading.problem}`)
+  return event
+}
+
+/** Checks raw entries in slices, yielding to the page between them. */
+async function checkAll<Entry>(
+  entries: readonly Entry[],
+  where: (index: number) => string,
+  onProgress: ((checked: number, total: number) => void) | undefined,
+  /** Turns an entry into an event, or throws naming `where`. */
+  toEvent: (entry: Entry, where: string) => ImportEvent,
+): Promise<ImportEvent[]> {
+  const events: ImportEvent[] = []
+  for (let start = 0; start < entries.length; start += PARSE_SLICE) {
+    const end = Math.min(start + PARSE_SLICE, entries.length)
+    for (let index = start; index < end; index += 1) {
+      const at = where(index)
+      events.push(requireReadable(toEvent(entries[index] as Entry, at), at))
+    }
+    onProgress?.(end, entries.length)
+    if (end < entries.length) await nextTask()
+  }
+  return events
+}
+
+/** Which kind of file was read: the playground's export, or the learning material's table. */
+export type LogFileSource = 'playground' | 'course-table'
+
+export interface ParsedLogFile {
+  readonly events: ImportEvent[]
+  readonly source: LogFileSource
+}
+
+type Progress = ((checked: number, total: number) => void) | undefined
+
+function nonEmptyLines(text: string): { readonly line: string; readonly number: number }[] {
+  return text.split('\n').flatMap((line, index) => (line.trim() === '' ? [] : [{ line, number: index + 1 }]))
+}
+
+async function parseNdjson(trimmed: string, onProgress: Progress): Promise<ParsedLogFile> {
+  const numbered = nonEmptyLines(trimmed)
+  const first = numbered[0] ? parseWhole(numbered[0].line) : undefined
+  const source: LogFileSource = isCourseRow(first) ? 'course-table' : 'playground'
+  const toEvent = source === 'course-table' ? courseRowToEvent : toImportEvent
+  // Line by line, so the first problem in the file is the one reported, whether JSON or shape.
+  const events = await checkAll(
+    numbered,
+    (index) => `line ${numbered[index]?.number ?? index + 1}`,
+    onProgress,
+    (entry, where) => toEvent(parseJson(entry.line, where), where),
+  )
+  return { events, source }
+}
+
+/**
+ * Reads a log file: the playground's JSON document (`Export JSON`) or NDJSON (`Export NDJSON`),
+ * or the learning material's events table as a JSON array of rows, NDJSON rows or CSV. Every
+ * event is checked and Order events are upcast to today's shape; the first problem is reported
+ * with its place.
+ */
+export async function parseLogFile(text: string, onProgress?: Progress): Promise<ParsedLogFile> {
+  if (text.length > MAX_IMPORT_BYTES) {
+    throw new ImportFileError(`The file is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB, the most this page reads.`)
+  }
+  const trimmed = text.trim()
+  if (trimmed === '') throw new ImportFileError('The file is empty.')
+  if (looksLikeCourseCsv(trimmed)) {
+    const rows = courseCsvRows(trimmed)
+    const events = await checkAll(
+      rows,
+      (index) => rows[index]?.where ?? `row ${index + 1}`,
+      onProgress,
+      (entry, where) => courseRowToEvent(entry.row, where),
+    )
+    return { events, source: 'course-table' }
+  }
+  const whole = parseWhole(trimmed)
+  if (Array.isArray(whole)) {
+    if (whole.length > 0 && !isCourseRow(whole[0])) {
+      throw new ImportFileError(
+        `The file is a JSON array, but not of the learning material's rows (${COURSE_COLUMNS.join(', ')}).`,
+      )
+    }
+    const events = await checkAll(whole, (index) => `row ${index + 1}`, onProgress, courseRowToEvent)
+    return { events, source: 'course-table' }
+  }
+  if (isRecord(whole) && 'format' in whole) {
+    const file = fileSchema.safeParse(whole)
+    if (!file.success) throw new ImportFileError(describeIssue('The file', file.error))
+    const events = await checkAll(file.data.events, (index) => `event ${index + 1}`, onProgress, toImportEvent)
+    return { events, source: 'playground' }
+  }
+  if (whole === undefined && trimmed.startsWith('{') && !trimmed.includes('\n')) parseJson(trimmed, 'The file')
+  return parseNdjson(trimmed, onProgress)
+}

@@ -1,0 +1,92 @@
+import type { OrderState } from '../../domains/order'
+import type { RowChange } from '../../domains/order/projections'
+
+/** The read models the playground keeps, each in its own table. */
+export const READ_MODEL_NAMES = ['orderSummary', 'salesReport', 'customerHistory'] as const
+export type ReadModelName = (typeof READ_MODEL_NAMES)[number]
+
+/** A read model as stored: its rows and the last position applied to them. */
+export interface StoredReadModel {
+  readonly rows: ReadonlyArray<readonly [key: string, row: unknown]>
+  readonly checkpoint: number
+}
+
+/** A snapshot of one order's state, taken at a version of its stream. */
+export interface OrderSnapshot {
+  readonly streamId: string
+  /** The stream version the state reflects: loading reads the events after it. */
+  readonly version: number
+  /** The shape of `state` when it was taken; a snapshot of another shape is ignored and rebuilt. */
+  readonly shapeVersion: number
+  readonly state: OrderState
+  readonly takenAt: string
+}
+
+/** Where snapshots are kept: any number per stream, one per version. */
+export interface SnapshotStore {
+  /** The snapshot with the highest version at or below `atOrBefore` (default: any version). */
+  latestSnapshot(streamId: string, atOrBefore?: number): Promise<OrderSnapshot | undefined>
+  saveSnapshots(snapshots: readonly OrderSnapshot[]): Promise<void>
+  clearSnapshots(): Promise<void>
+}
+
+/**
+ * Where derived data lives, apart from the events: read models with their checkpoints, and
+ * snapshots. All of it can be thrown away and rebuilt from the log.
+ */
+export interface DerivedStorage extends SnapshotStore {
+  loadReadModel(model: ReadModelName): Promise<StoredReadModel>
+  /**
+   * Writes the changes and moves the checkpoint from `from` to `to` in one transaction.
+   * Resolves false, writing nothing, when the checkpoint is no longer `from` (another tab moved it).
+   */
+  commitReadModel(
+    model: ReadModelName,
+    from: number,
+    to: number,
+    changes: readonly RowChange<unknown>[],
+  ): Promise<boolean>
+  /** Empties a read model and sets its checkpoint back to 0. */
+  clearReadModel(model: ReadModelName): Promise<void>
+}
+
+/** Derived data in this tab's memory: for tests, and when IndexedDB is unavailable. */
+export function createInMemoryDerivedStorage(): DerivedStorage {
+  const tables = new Map<ReadModelName, { rows: Map<string, unknown>; checkpoint: number }>(
+    READ_MODEL_NAMES.map((name) => [name, { rows: new Map(), checkpoint: 0 }]),
+  )
+  const table = (model: ReadModelName) => tables.get(model) ?? { rows: new Map<string, unknown>(), checkpoint: 0 }
+  const snapshots = new Map<string, OrderSnapshot>()
+  const snapshotKey = (streamId: string, version: number) => `${streamId}@${version}`
+  return {
+    async loadReadModel(model) {
+      const { rows, checkpoint } = table(model)
+      return { rows: [...rows], checkpoint }
+    },
+    async commitReadModel(model, from, to, changes) {
+      const stored = table(model)
+      if (stored.checkpoint !== from) return false
+      for (const change of changes) {
+        if (change.row === null) stored.rows.delete(change.key)
+        else stored.rows.set(change.key, change.row)
+      }
+      tables.set(model, { rows: stored.rows, checkpoint: to })
+      return true
+    },
+    async clearReadModel(model) {
+      tables.set(model, { rows: new Map(), checkpoint: 0 })
+    },
+    async latestSnapshot(streamId, atOrBefore = Number.MAX_SAFE_INTEGER) {
+      let best: OrderSnapshot | undefined
+      for (const snapshot of snapshots.values()) {
+        if (snapshot.streamId !== streamId || snapshot.version > atOrBefore) continue
+        if (!best || snapshot.version > best.version) best = snapshot
+      }
+      return best
+    },
+    async saveSnapshots(list) {
+      for (const snapshot of list) snapshots.set(snapshotKey(snapshot.streamId, snapshot.version), snapshot)
+    },
+    clearSnapshots: async () => snapshots.clear(),
+  }
+}

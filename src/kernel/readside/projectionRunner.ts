@@ -1,0 +1,178 @@
+import { createStore, type StoreApi } from 'zustand/vanilla'
+import { applyRowChanges, type Projection, type RowChange } from '../../domains/order/projections'
+import type { EventStore, RecordedEvent } from '../eventstore'
+import type { DerivedStorage, ReadModelName } from './derivedStorage'
+
+/** How many events a catch-up or a rebuild reads and commits at a time. */
+export const PROJECTION_PAGE_SIZE = 5000
+
+export type RunnerStatus = 'starting' | 'live' | 'paused' | 'rebuilding' | 'failed'
+
+export interface ReadModelState<Row> {
+  readonly name: ReadModelName
+  /** The table as this tab last committed or loaded it. */
+  readonly rows: ReadonlyMap<string, Row>
+  /** The last position applied to `rows`. */
+  readonly checkpoint: number
+  readonly status: RunnerStatus
+  /** While rebuilding: how many events of how many have been replayed. */
+  readonly rebuildProgress: { readonly done: number; readonly total: number } | null
+  readonly error: string | null
+}
+
+export interface ProjectionRunner<Row> {
+  readonly store: StoreApi<ReadModelState<Row>>
+  /** Loads the stored table, catches up from its checkpoint, then follows new events. Returns stop. */
+  start(): () => void
+  /** Applies delivered events after the checkpoint; events at or before it are ignored. */
+  deliver(events: readonly RecordedEvent[]): Promise<void>
+  /** Clears the table and replays the whole log into it, page by page. */
+  rebuild(): Promise<void>
+  /** While paused, events are not applied and the lag grows; resuming catches up. */
+  setPaused(paused: boolean): Promise<void>
+  /** Empties the table (the store was cleared). */
+  reset(): Promise<void>
+  /** Resolves once every job queued so far has run. */
+  idle(): Promise<void>
+}
+
+const nextFrame = () => new Promise<void>((resolve) => setTimeout(resolve, 0))
+
+/**
+ * Keeps one read model up to date from the log. Work runs one job at a time. Each batch is
+ * folded by the pure projection and committed with the new checkpoint in one transaction, only
+ * if the stored checkpoint is still the one this tab started from; otherwise another tab got
+ * there first, and this tab reloads the table and catches up.
+ */
+export function createProjectionRunner<Row>(
+  projection: Projection<Row, ReadModelName>,
+  eventStore: EventStore,
+  storage: DerivedStorage,
+  /** The store's last position, for the rebuild's progress bar. */
+  lastPosition: () => number,
+): ProjectionRunner<Row> {
+  const name = projection.name
+  const store = createStore<ReadModelState<Row>>()(() => ({
+    name,
+    rows: new Map(),
+    checkpoint: 0,
+    status: 'starting',
+    rebuildProgress: null,
+    error: null,
+  }))
+  const { getState, setState } = store
+  let queue: Promise<void> = Promise.resolve()
+  let stopped = false
+
+  const enqueue = (job: () => Promise<void>): Promise<void> => {
+    queue = queue.then(job).catch((error: unknown) => {
+      setState({
+        status: 'failed',
+        rebuildProgress: null,
+        error: error instanceof Error ? error.message : String(error),
+      })
+    })
+    return queue
+  }
+
+  const reload = async () => {
+    const stored = await storage.loadReadModel(name)
+    setState({ rows: new Map(stored.rows as ReadonlyArray<readonly [string, Row]>), checkpoint: stored.checkpoint })
+  }
+
+  /** Folds contiguous events after the checkpoint into the rows and changes to commit. */
+  const fold = (events: readonly RecordedEvent[]) => {
+    const { rows: current, checkpoint } = getState()
+    const rows = new Map(current)
+    const changes: RowChange<Row>[] = []
+    const rowOf = (key: string) => rows.get(key)
+    for (const event of events) {
+      const eventChanges = projection.handle(event, rowOf)
+      applyRowChanges(rows, eventChanges)
+      changes.push(...eventChanges)
+    }
+    return { rows, changes, from: checkpoint, to: events.at(-1)?.position ?? checkpoint }
+  }
+
+  const save = async ({ rows, changes, from, to }: ReturnType<typeof fold>): Promise<boolean> => {
+    if (!(await storage.commitReadModel(name, from, to, changes))) return false
+    setState({ rows, checkpoint: to })
+    return true
+  }
+
+  /**
+   * Folds events and commits them; false when another tab moved first. Not an async function on
+   * purpose: an async frame waiting on the commit would keep the whole page of events alive, and
+   * Dexie keeps the last commit's promise around, so the last page of every runner stayed in memory.
+   */
+  const commit = (events: readonly RecordedEvent[]): Promise<boolean> => save(fold(events))
+
+  const catchUp = async (onPage?: (checkpoint: number) => void) => {
+    for (;;) {
+      const page = await eventStore.readAll({ fromPosition: getState().checkpoint + 1, limit: PROJECTION_PAGE_SIZE })
+      if (page.length === 0 || stopped) return
+      if (!(await commit(page))) await reload()
+      if (onPage) {
+        onPage(getState().checkpoint)
+        await nextFrame() // lets the progress bar paint between pages
+      }
+    }
+  }
+
+  const apply = async (events: readonly RecordedEvent[]) => {
+    if (getState().status !== 'live') return
+    const fresh = events.filter((event) => event.position > getState().checkpoint)
+    if (fresh.length === 0) return
+    const contiguous = fresh.every((event, index) => event.position === getState().checkpoint + 1 + index)
+    // A big delivery (an import) is folded a page at a time, letting the page paint in between.
+    for (let start = 0; contiguous && start < fresh.length; start += PROJECTION_PAGE_SIZE) {
+      if (start > 0) await nextFrame()
+      if (!(await commit(fresh.slice(start, start + PROJECTION_PAGE_SIZE)))) break
+      if (start + PROJECTION_PAGE_SIZE >= fresh.length) return
+    }
+    // A gap (events this tab has not seen) or another tab's commit: read what is stored.
+    await reload()
+    await catchUp()
+  }
+
+  return {
+    store,
+    start() {
+      stopped = false
+      void enqueue(async () => {
+        await reload()
+        await catchUp()
+        setState({ status: getState().status === 'paused' ? 'paused' : 'live' })
+      })
+      const unsubscribe = eventStore.subscribe((events) => void enqueue(() => apply(events)))
+      return () => {
+        stopped = true
+        unsubscribe()
+      }
+    },
+    deliver: (events) => enqueue(() => apply(events)),
+    rebuild: () =>
+      enqueue(async () => {
+        const resumeAs = getState().status === 'paused' ? 'paused' : 'live'
+        const total = lastPosition()
+        setState({ status: 'rebuilding', rebuildProgress: { done: 0, total }, error: null })
+        await storage.clearReadModel(name)
+        setState({ rows: new Map(), checkpoint: 0 })
+        await catchUp((done) => setState({ rebuildProgress: { done, total: Math.max(total, done) } }))
+        setState({ status: resumeAs, rebuildProgress: null })
+      }),
+    setPaused: (paused) =>
+      enqueue(async () => {
+        if (paused) return setState({ status: 'paused' })
+        setState({ status: 'live', error: null })
+        await reload()
+        await catchUp()
+      }),
+    idle: () => enqueue(async () => undefined),
+    reset: () =>
+      enqueue(async () => {
+        await storage.clearReadModel(name)
+        setState({ rows: new Map(), checkpoint: 0 })
+      }),
+  }
+}

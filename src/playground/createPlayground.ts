@@ -1,0 +1,363 @@
+import { createStore, type StoreApi } from 'zustand/vanilla'
+import { orderStreamId } from '../domains/order'
+import type { EventStore, RecordedEvent } from '../kernel/eventstore'
+import { Timeline } from '../kernel/timeline/timeline'
+import { EXERCISES } from '../domains/order/exercises'
+import { createCommandSession, type CommandSession } from './slices/commandSession'
+import { createExerciseProgress, type ExerciseProgress } from './slices/exerciseProgress'
+import { handleOrderCommand } from '../kernel/commands/handleCommand'
+import type { Persistence } from './storage/openStorage'
+import { createInMemoryProgressStore, type ProgressStore } from './storage/progressStore'
+import { describeCommandError } from './describeError'
+import { createRaceRecorder, type RaceRecorder } from './slices/raceRecorder'
+import { loadSample } from '../domains/order/samples/commands'
+import { createInMemoryDerivedStorage, type DerivedStorage } from '../kernel/readside/derivedStorage'
+import { createReadModels, eachReadModel, type ReadModels } from './readModels'
+import { DEFAULT_SNAPSHOT_EVERY } from '../kernel/snapshots/foldTail'
+import type { SnapshotMeasurement } from '../domains/order/longOrder'
+import { createLogFileActions } from './slices/logFileActions'
+import { createReadSideActions } from './slices/readSideActions'
+import type { StoreActionContext } from './slices/storeActionContext'
+import type { SnapshotPolicy } from '../kernel/snapshots/loadStream'
+
+export type LoadStatus = 'loading' | 'ready' | 'failed'
+
+/** Replay speeds offered, as multiples of one event per second. */
+export const REPLAY_SPEEDS = [0.5, 1, 2, 4, 8] as const
+export type ReplaySpeed = (typeof REPLAY_SPEEDS)[number]
+/** How long one replay step takes at 1×. */
+export const STEP_MILLISECONDS_AT_1X = 1000
+
+export interface EventFilters {
+  /** A stream id, or '' for every stream. */
+  readonly streamId: string
+  /** An event type, or '' for every type. */
+  readonly type: string
+  /** Free text matched against the stream, type, id and data. */
+  readonly text: string
+}
+
+export interface PlaygroundState {
+  readonly sessionId: string
+  readonly loadStatus: LoadStatus
+  /** Every event, folded for time travel. Replaced (not mutated) only when the store is cleared. */
+  readonly timeline: Timeline
+  /** How many events the timeline holds; changes whenever events arrive. */
+  readonly eventCount: number
+  /** The time-travel position; null means live (following every new event). */
+  readonly cursor: number | null
+  readonly selectedStreamId: string | null
+  /** The event whose envelope is shown in full. */
+  readonly selectedPosition: number | null
+  readonly filters: EventFilters
+  readonly playing: boolean
+  readonly speed: ReplaySpeed
+  /** This tab's command session: the Commands panel decides against the order as this tab loaded it. */
+  readonly commands: CommandSession
+  /** The conflict lab: two sessions in this tab, and the diagram of their steps. */
+  readonly lab: { readonly tabA: CommandSession; readonly tabB: CommandSession; readonly recorder: RaceRecorder }
+  /** What the last store action (load sample, reset, loading the log) said, and whether it failed. */
+  readonly storeMessage: { readonly tone: 'success' | 'error'; readonly text: string } | null
+  /** The learner's progress through the exercises. */
+  readonly progress: ExerciseProgress
+  /** Whether events persist in IndexedDB (and if not, why), and whether the browser keeps them under pressure. */
+  readonly storage: {
+    readonly persisted: boolean
+    readonly reason: string | null
+    readonly persistence: Persistence
+    /** Another tab upgraded the database: this tab's connection is closed and it must be reloaded. */
+    readonly superseded: boolean
+  }
+  setPersistence(persistence: Persistence): void
+  markSuperseded(): void
+  readonly pending: boolean
+  /** The query side: read models kept from the log by their projection runners. */
+  readonly readModels: ReadModels
+  /** Orders are loaded from a snapshot plus the tail; one is taken every this many events per stream. */
+  readonly snapshotEvery: number
+  setSnapshotEvery(every: number): void
+  /** The snapshot chart's figures, once measured; `measuring` while a long order is written and timed. */
+  readonly snapshotLab: {
+    readonly measuring: boolean
+    readonly streamId: string | null
+    /** The snapshot interval the measurements were taken with. */
+    readonly every: number
+    readonly measurements: readonly SnapshotMeasurement[]
+  }
+  /** Appends a long order (`count` events) and measures loading it with and without snapshots. */
+  measureLongOrder(count: number): Promise<void>
+  /** While a log file is being imported: checking or writing, and how many events of how many. */
+  readonly importProgress: {
+    readonly stage: 'checking' | 'writing'
+    readonly done: number
+    readonly total: number
+  } | null
+  /**
+   * Reads a log file (Export JSON or NDJSON) and writes all of it or none of it: added beside the
+   * store's events (refused if a stream exists), or replacing them. Resolves whether it was imported.
+   */
+  importLog(text: string, options: { readonly replace: boolean }): Promise<boolean>
+  /** The whole log read from the store, as a JSON document or NDJSON lines; null (and a message) if it can't be read. */
+  exportLog(kind: 'json' | 'ndjson'): Promise<string | null>
+  /** Moves the cursor to the last event recorded at or before `isoTime`. */
+  seekToTime(isoTime: string): void
+  /** Moves the cursor to the event that took one order to `version`. */
+  seekToOrderVersion(streamId: string, version: number): void
+
+  start(): () => void
+  dismissStoreMessage(): void
+  seek(position: number): void
+  goLive(): void
+  stepBy(delta: number): void
+  play(): void
+  pause(): void
+  setSpeed(speed: ReplaySpeed): void
+  selectOrder(streamId: string | null): void
+  selectEvent(position: number | null): void
+  setFilters(filters: Partial<EventFilters>): void
+  loadSample(): Promise<void>
+  /** Empties the store and the exercise progress that depends on it. */
+  resetStore(): Promise<void>
+  /** Records the history an exercise asks about. Resolves to what happened, in a sentence. */
+  prepareExercise(exerciseId: string): Promise<{ ok: boolean; text: string }>
+}
+
+export type PlaygroundStore = StoreApi<PlaygroundState>
+
+export const NO_FILTERS: EventFilters = { streamId: '', type: '', text: '' }
+
+export interface PlaygroundStoreOptions {
+  readonly progressStore?: ProgressStore
+  /** Read models and snapshots: memory unless given. */
+  readonly derivedStorage?: DerivedStorage
+  readonly storage?: { readonly persisted: boolean; readonly reason: string | null }
+  /**
+   * The whole log, already being read: the page starts reading before its first render, so the
+   * read overlaps the render. Used by the first start only; events that land between this read
+   * and the subscription are read again on arrival, so nothing falls in between.
+   */
+  readonly initialLog?: Promise<RecordedEvent[]>
+}
+
+/** A fresh app store around an event store: one per page, and one per test. */
+export function createPlaygroundStore(
+  eventStore: EventStore,
+  sessionId: string,
+  {
+    progressStore = createInMemoryProgressStore(),
+    derivedStorage = createInMemoryDerivedStorage(),
+    storage = { persisted: true, reason: null },
+    initialLog,
+  }: PlaygroundStoreOptions = {},
+): PlaygroundStore {
+  let preloaded = initialLog
+  const progress = createExerciseProgress(progressStore)
+  const onActivity = progress.getState().record
+  let playTimer: ReturnType<typeof setInterval> | undefined
+
+  return createStore<PlaygroundState>()((set, get) => {
+    const receive = (events: readonly RecordedEvent[]) => {
+      const { timeline } = get()
+      timeline.append(events)
+      set({ eventCount: timeline.length })
+    }
+
+    const stopTimer = () => {
+      if (playTimer !== undefined) clearInterval(playTimer)
+      playTimer = undefined
+    }
+
+    const startTimer = () => {
+      stopTimer()
+      playTimer = setInterval(() => {
+        const { cursor, eventCount } = get()
+        if (cursor === null || cursor >= eventCount - 1) {
+          stopTimer()
+          set({ cursor: null, playing: false })
+        } else {
+          set({ cursor: cursor + 1 })
+        }
+      }, STEP_MILLISECONDS_AT_1X / get().speed)
+    }
+
+    const runStoreAction = async (work: () => Promise<string>): Promise<boolean> => {
+      set({ pending: true, storeMessage: null })
+      try {
+        set({ storeMessage: { tone: 'success', text: await work() }, pending: false })
+        return true
+      } catch (error) {
+        set({ storeMessage: { tone: 'error', text: describeCommandError(error) }, pending: false })
+        return false
+      } finally {
+        // What this tab's form loaded may be out of date now: load it again.
+        const loaded = get().commands.getState().loaded
+        if (loaded) await get().commands.getState().load(loaded.orderId)
+      }
+    }
+
+    const context: StoreActionContext = { eventStore, get, set, runStoreAction }
+    const onAppended = (streamId: string) => set({ selectedStreamId: streamId })
+    const recorder = createRaceRecorder()
+    const snapshots: SnapshotPolicy = {
+      store: derivedStorage,
+      every: () => get().snapshotEvery,
+      now: () => new Date().toISOString(),
+    }
+    const readModels = createReadModels(eventStore, derivedStorage, () => get().eventCount)
+
+    return {
+      sessionId,
+      loadStatus: 'loading',
+      timeline: new Timeline(),
+      eventCount: 0,
+      cursor: null,
+      selectedStreamId: null,
+      selectedPosition: null,
+      filters: NO_FILTERS,
+      playing: false,
+      speed: 1,
+      commands: createCommandSession(eventStore, { sessionId, label: 'this tab', onAppended, onActivity, snapshots }),
+      lab: {
+        tabA: createCommandSession(eventStore, { sessionId: `${sessionId}/A`, label: 'Tab A', recorder, onActivity }),
+        tabB: createCommandSession(eventStore, { sessionId: `${sessionId}/B`, label: 'Tab B', recorder, onActivity }),
+        recorder,
+      },
+      progress,
+      storage: { ...storage, persistence: 'checking', superseded: false },
+      setPersistence: (persistence) => set({ storage: { ...get().storage, persistence } }),
+      markSuperseded: () => set({ storage: { ...get().storage, superseded: true } }),
+      storeMessage: null,
+      pending: false,
+      readModels,
+      snapshotEvery: DEFAULT_SNAPSHOT_EVERY,
+      setSnapshotEvery: (every) => set({ snapshotEvery: every }),
+      snapshotLab: { measuring: false, streamId: null, every: DEFAULT_SNAPSHOT_EVERY, measurements: [] },
+
+      start() {
+        void progress.getState().start()
+        // Read models catch up once the log is on screen: the first screen comes first.
+        let stopReadModels: Array<() => void> = []
+        let stopped = false
+        let loaded = false
+        const early: RecordedEvent[] = []
+        // Subscribe first, then read: whatever lands in between arrives through one or the other.
+        const unsubscribe = eventStore.subscribe((events) => {
+          if (loaded) receive(events)
+          else early.push(...events)
+        })
+        const unsubscribeCleared = eventStore.onCleared(() => {
+          stopTimer()
+          for (const runner of eachReadModel(readModels)) void runner.reset()
+          void derivedStorage.clearSnapshots()
+          set({
+            timeline: new Timeline(),
+            eventCount: 0,
+            cursor: null,
+            selectedStreamId: null,
+            selectedPosition: null,
+            playing: false,
+          })
+        })
+        const readEarlier = preloaded
+        preloaded = undefined
+        ;(readEarlier ?? eventStore.readAll())
+          .then(async (stored) => {
+            // A read begun before the subscription misses what landed in between: read that now.
+            const missed = readEarlier ? await eventStore.readAll({ fromPosition: stored.length + 1 }) : []
+            if (stopped) return
+            loaded = true
+            const known = stored.length + missed.length
+            receive([...stored, ...missed, ...early.filter((event) => event.position > known)])
+            set({ loadStatus: 'ready' })
+            stopReadModels = eachReadModel(readModels).map((runner) => runner.start())
+          })
+          .catch((error: unknown) =>
+            set({ loadStatus: 'failed', storeMessage: { tone: 'error', text: describeCommandError(error) } }),
+          )
+        return () => {
+          stopped = true
+          stopTimer()
+          unsubscribe()
+          unsubscribeCleared()
+          stopReadModels.forEach((stop) => stop())
+        }
+      },
+
+      dismissStoreMessage: () => set({ storeMessage: null }),
+
+      seek(position) {
+        const { eventCount } = get()
+        const target = Math.max(0, Math.min(Math.round(position), eventCount))
+        set({ cursor: target >= eventCount ? null : target })
+      },
+
+      goLive() {
+        stopTimer()
+        set({ cursor: null, playing: false })
+      },
+
+      stepBy(delta) {
+        const { cursor, eventCount } = get()
+        get().seek((cursor ?? eventCount) + delta)
+      },
+
+      play() {
+        const { cursor, eventCount } = get()
+        if (eventCount === 0) return
+        // From live there is nothing ahead, so play replays the whole log from the start.
+        set({ playing: true, cursor: cursor === null ? 0 : cursor })
+        startTimer()
+      },
+
+      pause() {
+        stopTimer()
+        set({ playing: false })
+      },
+
+      setSpeed(speed) {
+        set({ speed })
+        if (get().playing) startTimer()
+      },
+
+      ...createLogFileActions(context),
+
+      ...createReadSideActions(context, { derivedStorage, readModels, sessionId }),
+
+      selectOrder: (streamId) => set({ selectedStreamId: streamId }),
+      selectEvent: (position) => set({ selectedPosition: position }),
+      setFilters: (filters) => set({ filters: { ...get().filters, ...filters } }),
+
+      async loadSample() {
+        const loaded = await runStoreAction(async () => {
+          const count = await loadSample(eventStore, sessionId)
+          set({ selectedStreamId: orderStreamId('order-001') })
+          return `Loaded the sample: ${count} commands.`
+        })
+        if (loaded) get().goLive()
+      },
+
+      async resetStore() {
+        await runStoreAction(async () => {
+          await eventStore.clear()
+          await progress.getState().clearAll()
+          return 'The store and the exercise progress are empty.'
+        })
+      },
+
+      async prepareExercise(exerciseId) {
+        const setup = EXERCISES.find((exercise) => exercise.id === exerciseId)?.setup
+        const first = setup?.commands[0]
+        if (!setup || !first) return { ok: false, text: 'This exercise has nothing to prepare.' }
+        if ((await eventStore.streamVersion(orderStreamId(first.orderId))) > 0) {
+          return { ok: false, text: `${first.orderId} is already prepared: its history is in the log.` }
+        }
+        try {
+          for (const command of setup.commands) await handleOrderCommand(eventStore, command, { sessionId })
+          return { ok: true, text: `Prepared ${first.orderId}: ${setup.commands.length} commands recorded.` }
+        } catch (error) {
+          return { ok: false, text: describeCommandError(error) }
+        }
+      },
+    }
+  })
+}

@@ -1,0 +1,25 @@
+import {
+  ConcurrencyError,
+  DuplicateEventIdError,
+  EventStoreError,
+  ImportConflictError,
+  StorageFullError,
+} from '../kernel/eventstore'
+import { ImportFileError } from '../kernel/logfile/importFileError'
+import { CommandRejectedError } from '../kernel/commands/handleCommand'
+
+/** Turns anything a command can throw into a sentence for the person who sent it. */
+export function describeCommandError(error: unknown): string {
+  if (error instanceof CommandRejectedError) return error.message
+  if (error instanceof ConcurrencyError) {
+    return `Conflict: someone else changed ${error.streamId} first (you expected version ${String(error.expectedVersion)}, it is now at version ${error.actualVersion}). Nothing was saved; reload the order and try again.`
+  }
+  if (error instanceof ImportFileError) return `The file cannot be imported, nothing was written: ${error.message}`
+  if (error instanceof ImportConflictError || error instanceof DuplicateEventIdError)
+    return `Nothing was imported: ${error.message}`
+  if (error instanceof StorageFullError) {
+    return `${error.message} Export the log to keep it, then reset the store or free space for this site in the browser's settings.`
+  }
+  if (error instanceof EventStoreError) return `The event store refused the command: ${error.message}`
+  return `Something went wrong and nothing was saved: ${error instanceof Error ? error.message : String(error)}`
+}

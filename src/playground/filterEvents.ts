@@ -1,0 +1,21 @@
+import type { RecordedEvent } from '../kernel/eventstore'
+import type { EventFilters } from './createPlayground'
+
+/** The events that pass the log's filters, in position order. `summary` supplies the searchable text. */
+export function filterEvents(
+  events: readonly RecordedEvent[],
+  filters: EventFilters,
+  summary: (event: RecordedEvent) => string,
+): readonly RecordedEvent[] {
+  const text = filters.text.trim().toLowerCase()
+  if (!filters.streamId && !filters.type && !text) return events
+  return events.filter(
+    (event) =>
+      (!filters.streamId || event.streamId === filters.streamId) &&
+      (!filters.type || event.type === filters.type) &&
+      (!text ||
+        `${event.streamId} ${event.type} ${event.eventId} ${event.metadata.sessionId} ${summary(event)}`
+          .toLowerCase()
+          .includes(text)),
+  )
+}

@@ -1,0 +1,62 @@
+import { createStore, type StoreApi } from 'zustand/vanilla'
+import type { LearnerActivity } from '../../domains/order/exercises'
+import type { ProgressRecord, ProgressStore } from '../storage/progressStore'
+
+export interface ExerciseProgressState {
+  readonly loaded: boolean
+  readonly records: Readonly<Record<string, ProgressRecord>>
+  readonly activity: readonly LearnerActivity[]
+  /** A message when saving or loading progress failed. */
+  readonly error: string | null
+  start(): Promise<void>
+  setAnswer(exerciseId: string, field: string, value: string): void
+  /** The exercise starts again: only what happens after `position` counts. */
+  resetExercise(exerciseId: string, position: number): void
+  record(entry: LearnerActivity): void
+  clearAll(): Promise<void>
+}
+
+export type ExerciseProgress = StoreApi<ExerciseProgressState>
+
+const emptyRecord = (exerciseId: string): ProgressRecord => ({ exerciseId, sincePosition: 0, answers: {} })
+
+/** Learner progress through the exercises, saved as it changes. */
+export function createExerciseProgress(store: ProgressStore): ExerciseProgress {
+  return createStore<ExerciseProgressState>()((set, get) => {
+    const save = (promise: Promise<void>) =>
+      promise.catch((error: unknown) => set({ error: `Progress could not be saved: ${String(error)}` }))
+    const update = (record: ProgressRecord) => {
+      set({ records: { ...get().records, [record.exerciseId]: record } })
+      void save(store.saveRecord(record))
+    }
+    return {
+      loaded: false,
+      records: {},
+      activity: [],
+      error: null,
+      async start() {
+        try {
+          const { records, activity } = await store.load()
+          set({ loaded: true, records: Object.fromEntries(records.map((r) => [r.exerciseId, r])), activity })
+        } catch (error) {
+          set({ loaded: true, error: `Progress could not be loaded: ${String(error)}` })
+        }
+      },
+      setAnswer(exerciseId, field, value) {
+        const record = get().records[exerciseId] ?? emptyRecord(exerciseId)
+        update({ ...record, answers: { ...record.answers, [field]: value } })
+      },
+      resetExercise(exerciseId, position) {
+        update({ exerciseId, sincePosition: position, answers: {} })
+      },
+      record(entry) {
+        set({ activity: [...get().activity, entry] })
+        void save(store.addActivity(entry))
+      },
+      async clearAll() {
+        set({ records: {}, activity: [] })
+        await save(store.clear())
+      },
+    }
+  })
+}

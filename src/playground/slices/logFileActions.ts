@@ -1,0 +1,68 @@
+import { InvalidAppendError } from '../../kernel/eventstore'
+import { COURSE_SCHEMA_VERSION, ORDER_SCHEMA_VERSION } from '../../domains/order'
+import { plural } from '../../kernel/money'
+import { describeCommandError } from '../describeError'
+import { fileErrorFromStore } from '../../kernel/logfile/importFileError'
+import { toLogJson, toLogNdjson } from '../../kernel/logfile/logFile'
+import type { PlaygroundState } from '../createPlayground'
+import type { StoreActionContext } from './storeActionContext'
+
+/** Import and export of the whole log, as the Store panel offers them. */
+export function createLogFileActions({
+  eventStore,
+  get,
+  set,
+  runStoreAction,
+}: StoreActionContext): Pick<PlaygroundState, 'importProgress' | 'importLog' | 'exportLog'> {
+  return {
+    importProgress: null,
+
+    async importLog(text, { replace }) {
+      const imported = await runStoreAction(async () => {
+        try {
+          // The parser brings zod: it loads when a file is first imported, not with the first screen.
+          const { parseLogFile } = await import('../../kernel/logfile/logImport')
+          const { events, source } = await parseLogFile(text, (checked, total) =>
+            set({ importProgress: { stage: 'checking', done: checked, total } }),
+          )
+          if (events.length === 0) return 'The file holds no events: nothing to import.'
+          await eventStore
+            .importEvents(events, {
+              replace,
+              onProgress: (written, total) => set({ importProgress: { stage: 'writing', done: written, total } }),
+            })
+            .catch((error: unknown) => {
+              throw error instanceof InvalidAppendError
+                ? fileErrorFromStore(error, source === 'course-table' ? 'row' : 'event')
+                : error
+            })
+          const count = plural(events.length, 'event')
+          if (source === 'course-table') {
+            const upcast = `stored in schema ${COURSE_SCHEMA_VERSION} and upcast to schema ${ORDER_SCHEMA_VERSION} when read`
+            return `${replace ? 'Replaced the store with' : 'Imported'} ${count} from the learning material's table, ${upcast}.`
+          }
+          return replace ? `Replaced the store with ${count} from the file.` : `Imported ${count}.`
+        } finally {
+          set({ importProgress: null })
+        }
+      })
+      if (imported) get().goLive()
+      return imported
+    },
+
+    async exportLog(kind) {
+      try {
+        const events = await eventStore.readAll()
+        const text = kind === 'json' ? toLogJson(events, new Date().toISOString()) : toLogNdjson(events)
+        const count = plural(events.length, 'event')
+        set({
+          storeMessage: { tone: 'success', text: `Exported ${count} as ${kind === 'json' ? 'JSON' : 'NDJSON'}.` },
+        })
+        return text
+      } catch (error) {
+        set({ storeMessage: { tone: 'error', text: describeCommandError(error) } })
+        return null
+      }
+    },
+  }
+}

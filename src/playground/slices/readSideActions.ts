@@ -1,0 +1,57 @@
+import { orderStreamId } from '../../domains/order'
+import type { DerivedStorage } from '../../kernel/readside/derivedStorage'
+import { eachReadModel, type ReadModels } from '../readModels'
+import { appendLongOrder, measurementPoints, measureSnapshotLoads } from '../../domains/order/longOrder'
+import type { PlaygroundState } from '../createPlayground'
+import type { StoreActionContext } from './storeActionContext'
+
+/** Point-in-time seeks and the snapshot lab. */
+export function createReadSideActions(
+  { eventStore, get, set, runStoreAction }: StoreActionContext,
+  {
+    derivedStorage,
+    readModels,
+    sessionId,
+  }: { derivedStorage: DerivedStorage; readModels: ReadModels; sessionId: string },
+): Pick<PlaygroundState, 'seekToTime' | 'seekToOrderVersion' | 'measureLongOrder'> {
+  return {
+    seekToTime(isoTime) {
+      const { timeline } = get()
+      let position = timeline.length
+      while (position > 0 && (timeline.eventAt(position)?.recordedAt ?? '') > isoTime) position -= 1
+      get().pause()
+      get().seek(position)
+    },
+
+    seekToOrderVersion(streamId, version) {
+      const { timeline } = get()
+      const event = timeline.streamEvents(streamId).find((candidate) => candidate.version === version)
+      if (!event) return
+      get().pause()
+      set({ selectedStreamId: streamId })
+      get().seek(event.position)
+    },
+
+    async measureLongOrder(count) {
+      const orderId = `long-${get().eventCount + 1}`
+      const streamId = orderStreamId(orderId)
+      const every = get().snapshotEvery
+      set({ snapshotLab: { measuring: true, streamId, every, measurements: [] } })
+      const ok = await runStoreAction(async () => {
+        await appendLongOrder(eventStore, orderId, count, sessionId)
+        // Timings are cleaner once the read models have applied the new events.
+        await Promise.all(eachReadModel(readModels).map((runner) => runner.idle()))
+        const measurements = await measureSnapshotLoads(
+          eventStore,
+          streamId,
+          derivedStorage,
+          every,
+          measurementPoints(count),
+        )
+        set({ snapshotLab: { measuring: false, streamId, every, measurements } })
+        return `Wrote ${orderId} with ${count} events and timed loading it at ${measurements.length} lengths.`
+      })
+      if (!ok) set({ snapshotLab: { measuring: false, streamId: null, every, measurements: [] } })
+    },
+  }
+}

@@ -1,0 +1,11 @@
+import type { EventStore } from '../../kernel/eventstore'
+import type { PlaygroundState } from '../createPlayground'
+
+/** What a group of the app store's actions works with. */
+export interface StoreActionContext {
+  readonly eventStore: EventStore
+  readonly get: () => PlaygroundState
+  readonly set: (partial: Partial<PlaygroundState>) => void
+  /** Runs a store action: its sentence becomes the Store panel's message, an error becomes an alert. */
+  readonly runStoreAction: (work: () => Promise<string>) => Promise<boolean>
+}

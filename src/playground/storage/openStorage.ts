@@ -1,0 +1,86 @@
+import { createDexieEventStore, createInMemoryEventStore, type EventStore } from '../../kernel/eventstore'
+import { createInMemoryDerivedStorage, type DerivedStorage } from '../../kernel/readside/derivedStorage'
+import { createDexieDerivedStorage } from '../../kernel/readside/dexieDerivedStorage'
+import { createDexieProgressStore, createInMemoryProgressStore, type ProgressStore } from './progressStore'
+
+/** Where this tab keeps its events, and why not IndexedDB when it could not. */
+export interface StorageChoice {
+  readonly eventStore: EventStore
+  readonly progressStore: ProgressStore
+  /** Read models and snapshots, apart from the events. */
+  readonly derivedStorage: DerivedStorage
+  /** True when events persist in IndexedDB; false when they live in this tab's memory only. */
+  readonly persisted: boolean
+  readonly reason: string | null
+}
+
+/** What opening can run into, for the page to tell the person. */
+export interface StorageNotices {
+  /** Another tab upgraded (or deleted) the database: this tab's stores are closed; it should reload. */
+  readonly onVersionChange?: () => void
+  /** Opening waits for another tab that holds the database at an older version. */
+  readonly onBlocked?: () => void
+}
+
+/**
+ * Opens the IndexedDB stores, or falls back to memory when IndexedDB is missing or refuses to
+ * open (disabled, blocked by the browser's privacy settings). Nothing is lost either way: the
+ * playground works, it just cannot keep events past this tab.
+ */
+export async function openStorage(
+  databaseName: string,
+  sessionId: string,
+  /** null: this browser has no IndexedDB. */
+  indexedDb: IDBFactory | null = globalThis.indexedDB ?? null,
+  notices: StorageNotices = {},
+): Promise<StorageChoice> {
+  const inMemory = (reason: string): StorageChoice => ({
+    eventStore: createInMemoryEventStore({ sessionId }),
+    progressStore: createInMemoryProgressStore(),
+    derivedStorage: createInMemoryDerivedStorage(),
+    persisted: false,
+    reason,
+  })
+  if (!indexedDb) return inMemory('IndexedDB is not available in this browser')
+  const { onVersionChange, onBlocked } = notices
+  const eventStore = createDexieEventStore({
+    databaseName,
+    sessionId,
+    indexedDB: indexedDb,
+    ...(onVersionChange ? { onVersionChange } : {}),
+    ...(onBlocked ? { onBlocked } : {}),
+  })
+  try {
+    // Opening for real: a disabled or blocked IndexedDB fails here, not later in a command.
+    await eventStore.streamVersion('Probe-storage')
+    return {
+      eventStore,
+      progressStore: createDexieProgressStore(`${databaseName}-progress`, onVersionChange),
+      derivedStorage: createDexieDerivedStorage(`${databaseName}-derived`, indexedDb, onVersionChange),
+      persisted: true,
+      reason: null,
+    }
+  } catch (error) {
+    await eventStore.close().catch(() => undefined)
+    return inMemory(`IndexedDB could not be opened (${error instanceof Error ? error.message : String(error)})`)
+  }
+}
+
+export type Persistence = 'checking' | 'persistent' | 'best effort' | 'unavailable'
+
+/**
+ * Asks the browser to keep this site's storage under storage pressure (navigator.storage.persist).
+ * Some browsers ask the person, so callers should not wait for it before showing the page.
+ */
+export async function requestPersistence(
+  /** null: this browser has no storage manager. */
+  storage: StorageManager | null = globalThis.navigator?.storage ?? null,
+): Promise<Persistence> {
+  if (!storage?.persist) return 'unavailable'
+  try {
+    if (await storage.persisted()) return 'persistent'
+    return (await storage.persist()) ? 'persistent' : 'best effort'
+  } catch {
+    return 'unavailable'
+  }
+}

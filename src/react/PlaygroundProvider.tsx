@@ -1,0 +1,18 @@
+import { createContext, useContext, useEffect, type ReactNode } from 'react'
+import { useStore } from 'zustand'
+import type { PlaygroundState, PlaygroundStore } from '../playground/createPlayground'
+
+const PlaygroundContext = createContext<PlaygroundStore | null>(null)
+
+/** Hands one app store down to the panels and starts it (subscribe, then load). */
+export function PlaygroundProvider({ store, children }: { store: PlaygroundStore; children: ReactNode }) {
+  useEffect(() => store.getState().start(), [store])
+  return <PlaygroundContext.Provider value={store}>{children}</PlaygroundContext.Provider>
+}
+
+/** Reads app state through a selector. Panels use this and nothing else to read. */
+export function usePlayground<T>(selector: (state: PlaygroundState) => T): T {
+  const store = useContext(PlaygroundContext)
+  if (!store) throw new Error('usePlayground must be used inside <PlaygroundProvider>')
+  return useStore(store, selector)
+}

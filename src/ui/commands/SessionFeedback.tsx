@@ -1,0 +1,57 @@
+import type { CommandSession } from '../../playground/slices/commandSession'
+import { useSession } from '../../react/useSession'
+import { summarizeEvent } from '../panels/summarizeEvent'
+
+/**
+ * What happened to a session's last command: appended (a status), refused (an alert), or a
+ * conflict (an alert naming the events that got in first, with the two ways out).
+ */
+export function SessionFeedback({ session }: { session: CommandSession }) {
+  const feedback = useSession(session, (state) => state.feedback)
+  const busy = useSession(session, (state) => state.busy)
+  const { reloadAndRetry, discard, dismiss } = session.getState()
+  if (!feedback) return null
+  if (feedback.tone === 'success') {
+    return (
+      <p role="status" className="notice success">
+        {feedback.text}
+      </p>
+    )
+  }
+  return (
+    <div role="alert" className={feedback.tone === 'conflict' ? 'alert conflict' : 'alert'}>
+      <div className="alert-body">
+        <p>{feedback.text}</p>
+        {feedback.tone === 'conflict' && (
+          <>
+            <p className="got-in-first">
+              {feedback.conflict.eventsFirst.length === 1
+                ? 'The event that got in first:'
+                : 'The events that got in first:'}
+            </p>
+            <ul className="got-in-first">
+              {feedback.conflict.eventsFirst.map((event) => (
+                <li key={event.position}>
+                  v{event.version} {event.type} by {event.metadata.sessionId}: {summarizeEvent(event)}
+                </li>
+              ))}
+            </ul>
+            <div className="button-row">
+              <button type="button" onClick={() => void reloadAndRetry()} disabled={busy}>
+                Reload and retry
+              </button>
+              <button type="button" className="secondary" onClick={() => void discard()} disabled={busy}>
+                Discard
+              </button>
+            </div>
+          </>
+        )}
+      </div>
+      {feedback.tone === 'error' && (
+        <button type="button" className="alert-dismiss" onClick={dismiss} aria-label="Dismiss message">
+          ×
+        </button>
+      )}
+    </div>
+  )
+}

@@ -1,6 +1,0 @@
-import { createInMemoryEventStore } from '../../src/eventstore'
-import { describeEventStoreContract } from './contract'
-import { describeImportContract } from './importContract'
-
-describeEventStoreContract('in memory', (options) => createInMemoryEventStore(options))
-describeImportContract('in memory', (options) => createInMemoryEventStore(options))

@@ -1,0 +1,195 @@
+import { afterEach, describe, expect, it } from 'vitest'
+import {
+  DuplicateEventIdError,
+  ImportConflictError,
+  InvalidAppendError,
+  type EventStore,
+  type EventStoreOptions,
+  type ImportEvent,
+} from '../../../src/kernel/eventstore'
+import { withoutPositions } from '../../kit/walkthroughLog'
+import { interleavedOrderLog } from '../../kit/interleavedOrderLog'
+import { event, waitFor, type StoreFactory } from './contract'
+
+/** A log to import: `orders` orders of `perOrder` events, interleaved as a real log would be. */
+export const importLog = (orders: number, perOrder: number, prefix = 'imp'): ImportEvent[] =>
+  interleavedOrderLog(orders, perOrder, prefix, 'export-tab')
+
+/** Importing a whole log: the same rules for every adapter. */
+export function describeImportContract(adapterName: string, createStore: StoreFactory): void {
+  describe(`EventStore import: ${adapterName}`, () => {
+    const opened: EventStore[] = []
+    const open = (options?: EventStoreOptions): EventStore => {
+      const store = createStore({ sessionId: 'session-test', ...options })
+      opened.push(store)
+      return store
+    }
+    afterEach(async () => {
+      await Promise.all(opened.splice(0).map((store) => store.close()))
+    })
+
+    it('keeps each event’s schema version as written: old shapes stay stored, to be upcast on read', async () => {
+      const store = open()
+      const log = importLog(1, 2).map((imported, index) =>
+        index === 1
+          ? {
+              ...imported,
+              data: { item_id: 'apple', quantity: 1, price: 1.5 },
+              metadata: { ...imported.metadata, schemaVersion: 0 },
+            }
+          : imported,
+      )
+      await store.importEvents(log)
+      const stored = await store.readAll()
+      expect(stored.map((e) => e.metadata.schemaVersion)).toEqual([1, 0])
+      expect(stored[1]?.data).toEqual({ item_id: 'apple', quantity: 1, price: 1.5 })
+      const negative = importLog(1, 1, 'neg').map((imported) => ({
+        ...imported,
+        metadata: { ...imported.metadata, schemaVersion: -1 },
+      }))
+      await expect(store.importEvents(negative)).rejects.toThrow(
+        'events[0].metadata.schemaVersion: must be a whole number, 0 or more',
+      )
+      expect(await store.readAll()).toHaveLength(2)
+    })
+
+    it('writes the whole log after the existing events, keeping ids, versions, metadata and times', async () => {
+      const store = open()
+      await store.append('Order-existing', [event('OrderCreated')])
+      const heard: number[] = []
+      store.subscribe((events) => heard.push(...events.map((e) => e.position)))
+      const log = importLog(3, 2)
+      const progress: number[] = []
+      const result = await store.importEvents(log, { onProgress: (written) => progress.push(written) })
+      expect(result).toEqual({ imported: 6, lastPosition: 7 })
+      const all = await store.readAll()
+      expect(all.map((e) => e.position)).toEqual([1, 2, 3, 4, 5, 6, 7])
+      expect(withoutPositions(all.slice(1))).toEqual(log)
+      expect(await store.streamVersion('Order-imp-2')).toBe(2)
+      expect(progress.at(-1)).toBe(6)
+      await waitFor(
+        () => heard.length,
+        (n) => n >= 6 && heard.at(-1) === 7,
+      )
+      expect(heard.filter((position) => position > 1)).toEqual([2, 3, 4, 5, 6, 7])
+    })
+
+    it('refuses streams the store already has, naming them, and writes nothing', async () => {
+      const store = open()
+      const log = importLog(2, 2)
+      await store.importEvents(log.slice(0, 1))
+      const error = await store.importEvents(importLog(3, 1)).catch((caught: unknown) => caught)
+      expect(error).toBeInstanceOf(ImportConflictError)
+      expect((error as ImportConflictError).streams).toEqual(['Order-imp-0'])
+      expect((error as Error).message).toContain('already has stream Order-imp-0')
+      expect(await store.readAll()).toHaveLength(1)
+    })
+
+    it('replaces every event when asked, in one go, and tells clear listeners', async () => {
+      const store = open()
+      await store.append('Order-old', [event('OrderCreated'), event()])
+      let clears = 0
+      store.onCleared(() => {
+        clears += 1
+      })
+      await store.importEvents(importLog(2, 2), { replace: true })
+      const all = await store.readAll()
+      expect(all.map((e) => [e.streamId, e.position])).toEqual([
+        ['Order-imp-0', 1],
+        ['Order-imp-1', 2],
+        ['Order-imp-0', 3],
+        ['Order-imp-1', 4],
+      ])
+      expect(await store.streamVersion('Order-old')).toBe(0)
+      expect(clears).toBe(1)
+    })
+
+    it('fault 16: keeps a "__proto__" key in imported data as a key, not as the data’s prototype', async () => {
+      const store = open()
+      const text = '{"__proto__":{"customerId":"spoofed"},"orderId":"p"}'
+      const [first, ...rest] = importLog(1, 2)
+      await store.importEvents([{ ...first!, data: JSON.parse(text) as ImportEvent['data'] }, ...rest])
+      const [stored] = await store.readAll()
+      expect(JSON.stringify(stored?.data)).toBe(text)
+      expect(Object.getPrototypeOf(stored?.data)).toBe(Object.prototype)
+      expect((stored?.data as { customerId?: string }).customerId).toBeUndefined()
+    })
+
+    it('is all or nothing: an event id already in the store rejects the whole import', async () => {
+      const store = open()
+      await store.append('Order-a', [event('OrderCreated', {}, 'imp-1-2')])
+      await expect(store.importEvents(importLog(3, 2))).rejects.toBeInstanceOf(DuplicateEventIdError)
+      expect(await store.readAll()).toHaveLength(1)
+      expect(await store.streamVersion('Order-imp-0')).toBe(0)
+    })
+
+    it.each([
+      ['a gap in versions', (log: ImportEvent[]) => log.splice(2, 2), 'events[2].version: must be 2'],
+      [
+        'a bad stream id',
+        (log: ImportEvent[]) => log.splice(1, 1, { ...log[1]!, streamId: 'no dash' }),
+        'events[1].streamId',
+      ],
+      [
+        'an id used twice',
+        (log: ImportEvent[]) => log.splice(1, 1, { ...log[1]!, eventId: log[0]!.eventId }),
+        'events[1].eventId: imp-0-1 appears twice',
+      ],
+      [
+        'data that is not JSON',
+        (log: ImportEvent[]) => log.splice(3, 1, { ...log[3]!, data: { price: Number.NaN } }),
+        'events[3].data.price',
+      ],
+      [
+        'a time that is not a date',
+        (log: ImportEvent[]) => log.splice(0, 1, { ...log[0]!, recordedAt: 'yesterday' }),
+        'events[0].recordedAt',
+      ],
+      [
+        'fault 18: metadata that is null',
+        (log: ImportEvent[]) => log.splice(2, 1, { ...log[2]!, metadata: null as never }),
+        'events[2].metadata: must be an object',
+      ],
+      [
+        'fault 18: a session id that is not a string',
+        (log: ImportEvent[]) =>
+          log.splice(1, 1, { ...log[1]!, metadata: { ...log[1]!.metadata, sessionId: 7 as never } }),
+        'events[1].metadata.sessionId',
+      ],
+      [
+        'fault 18: an event that is null',
+        (log: ImportEvent[]) => log.splice(4, 1, null as never),
+        'events[4]: must be an object',
+      ],
+      [
+        'fault 20: an integer beyond 2^53 in the data',
+        (log: ImportEvent[]) =>
+          log.splice(1, 1, { ...log[1]!, data: JSON.parse('{"quantity":9007199254740993}') as ImportEvent['data'] }),
+        'events[1].data.quantity: 9007199254740992 is beyond',
+      ],
+      [
+        'fault 20: a stream id with a right-to-left override',
+        (log: ImportEvent[]) => log.splice(0, 1, { ...log[0]!, streamId: 'Order-evil\u202Etxt.exe' }),
+        'events[0].streamId: holds U+202E, a bidirectional control',
+      ],
+      [
+        'fault 20: an event id with a NUL',
+        (log: ImportEvent[]) => log.splice(1, 1, { ...log[1]!, eventId: 'id\u0000hidden' }),
+        'events[1].eventId: holds U+0000, a control character',
+      ],
+      [
+        'fault 20: a type with a lone surrogate',
+        (log: ImportEvent[]) => log.splice(1, 1, { ...log[1]!, type: 'ItemAdded\uD800' }),
+        'events[1].type: holds U+D800, a lone surrogate',
+      ],
+    ])('refuses %s, naming the event and field, before writing anything', async (_, spoil, message) => {
+      const store = open()
+      const log = importLog(2, 3)
+      spoil(log)
+      const error = await store.importEvents(log).catch((caught: unknown) => caught)
+      expect(error).toBeInstanceOf(InvalidAppendError)
+      expect((error as Error).message).toContain(message)
+      expect(await store.readAll()).toEqual([])
+    })
+  })
+}

@@ -1,0 +1,132 @@
+import { afterEach, describe, expect, it } from 'vitest'
+import {
+  orderSummaryProjection,
+  projectAll,
+  salesReportProjection,
+  type OrderSummaryRow,
+  type Projection,
+} from '../../../src/domains/order/projections'
+import { createInMemoryEventStore, type EventStore } from '../../../src/kernel/eventstore'
+import {
+  createInMemoryDerivedStorage,
+  type DerivedStorage,
+  type ReadModelName,
+} from '../../../src/kernel/readside/derivedStorage'
+import { createDexieDerivedStorage } from '../../../src/kernel/readside/dexieDerivedStorage'
+import { createProjectionRunner } from '../../../src/kernel/readside/projectionRunner'
+import { recordOrders } from '../../kit/orderLog'
+
+const storages: [string, () => DerivedStorage][] = [
+  ['in memory', createInMemoryDerivedStorage],
+  ['Dexie', () => createDexieDerivedStorage(`derived-${Math.random()}`)],
+]
+
+/** Resolves once the runner is live and has applied every event up to `position`. */
+async function settled(runner: { store: { getState(): { status: string; checkpoint: number } } }, position: number) {
+  for (let attempt = 0; attempt < 200; attempt += 1) {
+    const { status, checkpoint } = runner.store.getState()
+    if (status === 'live' && checkpoint === position) return
+    await new Promise((resolve) => setTimeout(resolve, 5))
+  }
+  throw new Error(`runner did not reach position ${position}: ${JSON.stringify(runner.store.getState().checkpoint)}`)
+}
+
+describe.each(storages)('the projection runner on %s storage', (_, createStorage) => {
+  let eventStore: EventStore
+  let stops: Array<() => void> = []
+  afterEach(async () => {
+    stops.forEach((stop) => stop())
+    stops = []
+    await eventStore.close()
+  })
+
+  const startRunner = <Row>(
+    storage: DerivedStorage,
+    projection: Projection<Row, ReadModelName> = orderSummaryProjection as unknown as Projection<Row, ReadModelName>,
+  ) => {
+    const runner = createProjectionRunner(projection, eventStore, storage, () => 0)
+    stops.push(runner.start())
+    return runner
+  }
+
+  it('catches up from the log, then follows new events', async () => {
+    eventStore = createInMemoryEventStore()
+    await recordOrders(eventStore)
+    const runner = startRunner(createStorage())
+    await settled(runner, 15)
+    await recordOrders(eventStore, 'late')
+    await settled(runner, 30)
+    expect(runner.store.getState().rows).toEqual(projectAll(orderSummaryProjection, await eventStore.readAll()))
+  })
+
+  it('applies an event delivered twice only once', async () => {
+    eventStore = createInMemoryEventStore()
+    await recordOrders(eventStore)
+    const runner = startRunner<OrderSummaryRow>(createStorage())
+    await settled(runner, 15)
+    const log = await eventStore.readAll()
+    await runner.deliver(log.slice(10))
+    await runner.deliver(log)
+    expect(runner.store.getState().rows.get('Order-o-4')?.totalCents).toBe(800)
+    expect(runner.store.getState().checkpoint).toBe(15)
+  })
+
+  it('catches up after a reload from its stored checkpoint, reading only what it missed', async () => {
+    eventStore = createInMemoryEventStore()
+    const storage = createStorage()
+    await recordOrders(eventStore)
+    const first = startRunner(storage, salesReportProjection)
+    await settled(first, 15)
+    stops.pop()?.()
+    await recordOrders(eventStore, 'while-closed')
+    const reads: number[] = []
+    const readAll = eventStore.readAll.bind(eventStore)
+    eventStore.readAll = (options) => {
+      reads.push(options?.fromPosition ?? 1)
+      return readAll(options)
+    }
+    const second = startRunner(storage, salesReportProjection)
+    await settled(second, 30)
+    expect(reads[0]).toBe(16)
+    expect(second.store.getState().rows).toEqual(projectAll(salesReportProjection, await readAll()))
+  })
+
+  it('rebuilds to the same table it maintained incrementally', async () => {
+    eventStore = createInMemoryEventStore()
+    const storage = createStorage()
+    const runner = startRunner(storage)
+    await recordOrders(eventStore)
+    await settled(runner, 15)
+    const incremental = runner.store.getState().rows
+    await runner.rebuild()
+    expect(runner.store.getState().rows).toEqual(incremental)
+    expect((await storage.loadReadModel('orderSummary')).rows).toEqual([...incremental])
+  })
+
+  it('falls behind while paused and catches up on resume', async () => {
+    eventStore = createInMemoryEventStore()
+    const runner = startRunner(createStorage())
+    await recordOrders(eventStore)
+    await settled(runner, 15)
+    await runner.setPaused(true)
+    await recordOrders(eventStore, 'paused')
+    await new Promise((resolve) => setTimeout(resolve, 20))
+    expect(runner.store.getState().checkpoint).toBe(15)
+    await runner.setPaused(false)
+    await settled(runner, 30)
+  })
+
+  it('lets two tabs share one table: the one that commits second reloads instead of applying twice', async () => {
+    eventStore = createInMemoryEventStore()
+    const storage = createStorage()
+    const tabA = startRunner(storage)
+    const tabB = startRunner(storage)
+    await recordOrders(eventStore)
+    await settled(tabA, 15)
+    await settled(tabB, 15)
+    const expected = projectAll(orderSummaryProjection, await eventStore.readAll())
+    expect(tabA.store.getState().rows).toEqual(expected)
+    expect(tabB.store.getState().rows).toEqual(expected)
+    expect(new Map((await storage.loadReadModel('orderSummary')).rows)).toEqual(expected)
+  })
+})

@@ -1,0 +1,173 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { initialOrderState, replayOrder, type OrderState } from '../../../src/domains/order'
+import type { RecordedEvent } from '../../../src/kernel/eventstore'
+import { diffOrderState } from '../../../src/domains/order/diff'
+import { Timeline } from '../../../src/kernel/timeline/timeline'
+
+let counter = 0
+function recorded(streamId: string, version: number, position: number, type: string, data: object): RecordedEvent {
+  counter += 1
+  return {
+    eventId: `e-${counter}`,
+    streamId,
+    version,
+    position,
+    type,
+    data: data as RecordedEvent['data'],
+    metadata: { correlationId: 'c', causationId: null, sessionId: 's', schemaVersion: 1 },
+    recordedAt: '2026-11-22T10:00:00.000Z',
+  }
+}
+
+/** A random log over a few orders: creates, adds, removes, pays and cancels in any mix. */
+const logArbitrary = fc
+  .array(
+    fc.record({
+      order: fc.integer({ min: 0, max: 5 }),
+      kind: fc.constantFrom('add', 'add', 'add', 'remove', 'pay', 'cancel'),
+      item: fc.constantFrom('apple', 'pear', 'fig'),
+      quantity: fc.integer({ min: 1, max: 5 }),
+    }),
+    { maxLength: 300 },
+  )
+  .map((steps) => {
+    const versions = new Map<string, number>()
+    const log: RecordedEvent[] = []
+    const push = (streamId: string, type: string, data: object) => {
+      const version = (versions.get(streamId) ?? 0) + 1
+      versions.set(streamId, version)
+      log.push(recorded(streamId, version, log.length + 1, type, data))
+    }
+    for (const step of steps) {
+      const streamId = `Order-o${step.order}`
+      if (!versions.has(streamId)) push(streamId, 'OrderCreated', { orderId: `o${step.order}`, customerId: 'c' })
+      if (step.kind === 'add')
+        push(streamId, 'ItemAdded', { itemId: step.item, quantity: step.quantity, unitPriceCents: 125 })
+      if (step.kind === 'remove') push(streamId, 'ItemRemoved', { itemId: step.item })
+      if (step.kind === 'pay') push(streamId, 'OrderPaid', { paymentMethod: 'paypal', amountCents: 0 })
+      if (step.kind === 'cancel') push(streamId, 'OrderCancelled', { reason: 'r' })
+    }
+    return log
+  })
+
+/** The slow truth: replay every stream from the start up to the position. */
+function fullReplay(log: readonly RecordedEvent[], position: number): Map<string, OrderState> {
+  const byStream = new Map<string, RecordedEvent[]>()
+  for (const event of log.slice(0, position))
+    byStream.set(event.streamId, [...(byStream.get(event.streamId) ?? []), event])
+  return new Map([...byStream].map(([streamId, events]) => [streamId, replayOrder(events)]))
+}
+
+describe('Timeline', () => {
+  it('an order read from its stream checkpoint equals a full replay, for random logs, positions and intervals', () => {
+    fc.assert(
+      fc.property(
+        logArbitrary,
+        fc.integer({ min: 1, max: 40 }),
+        fc.array(fc.nat(), { minLength: 1, maxLength: 10 }),
+        (log, interval, picks) => {
+          const timeline = new Timeline(interval)
+          // Events arrive in batches, as they do from the store's subscription.
+          for (let start = 0; start < log.length; start += 7) timeline.append(log.slice(start, start + 7))
+          for (const pick of [...picks, 0, log.length]) {
+            const position = log.length === 0 ? 0 : pick % (log.length + 1)
+            expect(new Map(timeline.ordersAt(position))).toEqual(fullReplay(log, position))
+          }
+        },
+      ),
+      { seed: 20261122, numRuns: 200 },
+    )
+  })
+
+  it("gives one stream's events up to a position, the same as filtering the log", () => {
+    fc.assert(
+      fc.property(logArbitrary, fc.nat(), fc.integer({ min: 0, max: 5 }), (log, pick, order) => {
+        const timeline = new Timeline()
+        timeline.append(log)
+        const position = pick % (log.length + 1)
+        const streamId = `Order-o${order}`
+        expect(timeline.streamEvents(streamId, position)).toEqual(
+          log.slice(0, position).filter((event) => event.streamId === streamId),
+        )
+      }),
+      { seed: 20261122, numRuns: 200 },
+    )
+  })
+
+  it('never changes a view it returned, even the live one, when events arrive later', () => {
+    const timeline = new Timeline(4)
+    timeline.append([recorded('Order-a', 1, 1, 'OrderCreated', { orderId: 'a', customerId: 'c' })])
+    const live = timeline.ordersAt(timeline.length)
+    expect(timeline.ordersAt(1)).toBe(live)
+    timeline.append([recorded('Order-b', 1, 2, 'OrderCreated', { orderId: 'b', customerId: 'c' })])
+    expect([...live.keys()]).toEqual(['Order-a'])
+    expect([...timeline.ordersAt(timeline.length).keys()]).toEqual(['Order-a', 'Order-b'])
+  })
+
+  it('ignores events it already has and refuses a gap', () => {
+    const timeline = new Timeline(2)
+    const first = recorded('Order-a', 1, 1, 'OrderCreated', { orderId: 'a', customerId: 'c' })
+    timeline.append([first])
+    timeline.append([first])
+    expect(timeline.length).toBe(1)
+    expect(() => timeline.append([recorded('Order-a', 3, 3, 'OrderCancelled', { reason: 'r' })])).toThrow(
+      /expected position 2/,
+    )
+  })
+
+  it('folds an order only when it is read, and answers size, has and keys without folding', () => {
+    const timeline = new Timeline(2)
+    timeline.append([
+      recorded('Order-a', 1, 1, 'OrderCreated', { orderId: 'a', customerId: 'c' }),
+      recorded('Audit-x', 1, 2, 'Noted', {}),
+      recorded('Order-b', 1, 3, 'OrderCreated', { orderId: 'b', customerId: 'c' }),
+      recorded('Order-a', 2, 4, 'ItemAdded', { itemId: 'fig', quantity: 2, unitPriceCents: 40 }),
+      recorded('Order-a', 3, 5, 'ItemAdded', { itemId: 'fig', quantity: 1, unitPriceCents: 40 }),
+    ])
+    const calls: string[] = []
+    const orderAt = timeline.orderAt.bind(timeline)
+    timeline.orderAt = (streamId, position) => {
+      calls.push(`${streamId}@${position}`)
+      return orderAt(streamId, position)
+    }
+    const atTwo = timeline.ordersAt(2)
+    expect([atTwo.size, [...atTwo.keys()], atTwo.has('Order-b'), atTwo.has('Audit-x')]).toEqual([
+      1,
+      ['Order-a'],
+      false,
+      false,
+    ])
+    expect(atTwo.get('Order-b')).toBeUndefined()
+    expect(calls).toEqual([])
+    const atFour = timeline.ordersAt(4)
+    expect(atFour.get('Order-a')?.totalCents).toBe(80)
+    expect(atFour.get('Order-a')).toBe(atFour.get('Order-a'))
+    expect(calls).toEqual(['Order-a@4'])
+    expect(timeline.ordersAt(5).get('Order-a')?.totalCents).toBe(120)
+  })
+
+  it('clamps positions and answers the initial state for an order that did not exist yet', () => {
+    const timeline = new Timeline(4)
+    timeline.append([recorded('Order-a', 1, 1, 'OrderCreated', { orderId: 'a', customerId: 'c' })])
+    expect(timeline.orderAt('Order-a', 0)).toBe(initialOrderState)
+    expect(timeline.orderAt('Order-a', 99).status).toBe('created')
+    expect(timeline.ordersAt(-5).size).toBe(0)
+  })
+})
+
+describe('diffOrderState', () => {
+  it('names each changed field with before and after', () => {
+    const created = replayOrder([recorded('Order-a', 1, 1, 'OrderCreated', { orderId: 'a', customerId: 'c-1' })])
+    const withApple = replayOrder(
+      [recorded('Order-a', 2, 2, 'ItemAdded', { itemId: 'apple', quantity: 3, unitPriceCents: 150 })],
+      created,
+    )
+    expect(diffOrderState(created, withApple)).toEqual([
+      { field: 'Total', before: '$0.00', after: '$4.50' },
+      { field: 'Version', before: '1', after: '2' },
+      { field: 'Item apple', before: '—', after: '3 × $1.50' },
+    ])
+    expect(diffOrderState(withApple, withApple)).toEqual([])
+  })
+})
