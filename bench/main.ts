@@ -1,3 +1,4 @@
+import { PAGE_DOMAINS } from '../tests/kit/domains'
 /**
  * The in-page half of `npm run bench`: cases that need the playground's modules, run in Chromium.
  * scripts/bench/run.ts calls them through `window.bench` and times nothing itself.
@@ -52,7 +53,7 @@ const LIST_ROWS_ON_SCREEN = 10
 
 /** Reads what the panels read at a position: the order of the event there, and the order list's rows on screen. */
 function readAsPanelsDo(timeline: Timeline, position: number): number {
-  const orders = timeline.ordersAt(position)
+  const orders = timeline.statesAt<OrderState>('Order', position)
   const streamId = timeline.eventAt(position)?.streamId ?? ''
   let total = orders.get(streamId)?.totalCents ?? 0
   let rows = 0
@@ -66,7 +67,7 @@ function readAsPanelsDo(timeline: Timeline, position: number): number {
 /** Reads every order at a position: what a panel listing them all without a virtualiser would cost. */
 function readEveryOrder(timeline: Timeline, position: number): number {
   let total = 0
-  for (const order of timeline.ordersAt(position).values()) total += order.totalCents
+  for (const order of timeline.statesAt<OrderState>('Order', position).values()) total += order.totalCents
   return total
 }
 
@@ -76,7 +77,7 @@ function readEveryOrder(timeline: Timeline, position: number): number {
  */
 function seek(events: number, count: number, fullReplays: number) {
   const records = planImport(logOf(events), 0)
-  const timeline = new Timeline()
+  const timeline = new Timeline(PAGE_DOMAINS)
   timeline.append(records)
   const random = seeded(20261122)
   const positions = Array.from({ length: count }, () => 1 + Math.floor(random() * events))

@@ -1,3 +1,5 @@
+import { DOMAINS } from './domains'
+import { createDomainRegistry } from './kernel/replayStream'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { openStorage, requestPersistence } from './playground/storage/openStorage'
@@ -55,6 +57,7 @@ async function start(): Promise<void> {
   const initialLog = eventStore.readAll()
   initialLog.catch(() => undefined)
   const playground = createPlaygroundStore(eventStore, sessionId, {
+    domains: createDomainRegistry(DOMAINS),
     progressStore,
     derivedStorage,
     storage: { persisted, reason },

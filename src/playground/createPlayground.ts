@@ -2,6 +2,7 @@ import { createStore, type StoreApi } from 'zustand/vanilla'
 import { orderStreamId } from '../domains/order'
 import type { EventStore, RecordedEvent } from '../kernel/eventstore'
 import { Timeline } from '../kernel/timeline/timeline'
+import type { DomainRegistry } from '../kernel/replayStream'
 import { EXERCISES } from '../domains/order/exercises'
 import { createCommandSession, type CommandSession } from './slices/commandSession'
 import { createExerciseProgress, type ExerciseProgress } from './slices/exerciseProgress'
@@ -39,6 +40,8 @@ export interface EventFilters {
 
 export interface PlaygroundState {
   readonly sessionId: string
+  /** The domains this playground folds, by category. */
+  readonly domains: DomainRegistry
   readonly loadStatus: LoadStatus
   /** Every event, folded for time travel. Replaced (not mutated) only when the store is cleared. */
   readonly timeline: Timeline
@@ -127,6 +130,8 @@ export type PlaygroundStore = StoreApi<PlaygroundState>
 export const NO_FILTERS: EventFilters = { streamId: '', type: '', text: '' }
 
 export interface PlaygroundStoreOptions {
+  /** The domains whose streams are folded: main.tsx passes DOMAINS; a test may pass its own. */
+  readonly domains: DomainRegistry
   readonly progressStore?: ProgressStore
   /** Read models and snapshots: memory unless given. */
   readonly derivedStorage?: DerivedStorage
@@ -144,11 +149,12 @@ export function createPlaygroundStore(
   eventStore: EventStore,
   sessionId: string,
   {
+    domains,
     progressStore = createInMemoryProgressStore(),
     derivedStorage = createInMemoryDerivedStorage(),
     storage = { persisted: true, reason: null },
     initialLog,
-  }: PlaygroundStoreOptions = {},
+  }: PlaygroundStoreOptions,
 ): PlaygroundStore {
   let preloaded = initialLog
   const progress = createExerciseProgress(progressStore)
@@ -207,8 +213,9 @@ export function createPlaygroundStore(
 
     return {
       sessionId,
+      domains,
       loadStatus: 'loading',
-      timeline: new Timeline(),
+      timeline: new Timeline(domains),
       eventCount: 0,
       cursor: null,
       selectedStreamId: null,
@@ -250,7 +257,7 @@ export function createPlaygroundStore(
           for (const runner of eachReadModel(readModels)) void runner.reset()
           void derivedStorage.clearSnapshots()
           set({
-            timeline: new Timeline(),
+            timeline: new Timeline(domains),
             eventCount: 0,
             cursor: null,
             selectedStreamId: null,

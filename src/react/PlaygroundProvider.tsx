@@ -1,3 +1,4 @@
+import type { DomainRegistry } from '../kernel/replayStream'
 import { createContext, useContext, useEffect, type ReactNode } from 'react'
 import { useStore } from 'zustand'
 import type { PlaygroundState, PlaygroundStore } from '../playground/createPlayground'
@@ -15,4 +16,9 @@ export function usePlayground<T>(selector: (state: PlaygroundState) => T): T {
   const store = useContext(PlaygroundContext)
   if (!store) throw new Error('usePlayground must be used inside <PlaygroundProvider>')
   return useStore(store, selector)
+}
+
+/** The domains the playground folds, by category: how a panel finds a stream's module. */
+export function useDomains(): DomainRegistry {
+  return usePlayground((state) => state.domains)
 }

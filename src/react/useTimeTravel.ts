@@ -1,6 +1,6 @@
 import { useDeferredValue, useMemo } from 'react'
-import type { OrderState } from '../domains/order'
-import type { OrdersView } from '../kernel/timeline/timeline'
+import type { StatesView } from '../kernel/timeline/timeline'
+import type { VersionedState } from '../kernel/domainModule'
 import { usePlayground } from './PlaygroundProvider'
 import { selectPosition } from '../playground/selectors'
 
@@ -13,31 +13,31 @@ export function useDeferredPosition(): number {
 }
 
 /**
- * Every order as of the time-travel position. Recomputed only when the position or the log
+ * Every stream of `category` as of the time-travel position. Recomputed only when the position or the log
  * changes, and at a deferred priority: while the slider is dragged, React may skip positions
  * here so the slider itself stays responsive.
  */
-export function useOrdersAtCursor(): OrdersView {
+export function useStatesAtCursor<State extends VersionedState>(category: string): StatesView<State> {
   const timeline = usePlayground((state) => state.timeline)
   const eventCount = usePlayground((state) => state.eventCount)
   const position = useDeferredPosition()
   // eventCount is a dependency on purpose: the timeline object is mutated when events arrive.
   // eslint-disable-next-line react-hooks/exhaustive-deps
-  return useMemo(() => timeline.ordersAt(position), [timeline, position, eventCount])
+  return useMemo(() => timeline.statesAt<State>(category, position), [timeline, category, position, eventCount])
 }
 
-/** Every order as of the last event, recomputed only when events arrive. */
-export function useLiveOrders(): OrdersView {
+/** Every stream of `category` as of the last event, recomputed only when events arrive. */
+export function useLiveStates<State extends VersionedState>(category: string): StatesView<State> {
   const timeline = usePlayground((state) => state.timeline)
   const eventCount = usePlayground((state) => state.eventCount)
   // eventCount is a dependency on purpose: the timeline object is mutated when events arrive.
   // eslint-disable-next-line react-hooks/exhaustive-deps
-  return useMemo(() => timeline.ordersAt(timeline.length), [timeline, eventCount])
+  return useMemo(() => timeline.statesAt<State>(category, timeline.length), [timeline, category, eventCount])
 }
 
-/** The selected order as of the cursor, or the first order when none is selected. */
-export function useSelectedOrder(orders: OrdersView): { streamId: string | null; state: OrderState | null } {
+/** The selected stream's state as of the cursor, or the first stream's when none is selected. */
+export function useSelectedState<State>(states: StatesView<State>): { streamId: string | null; state: State | null } {
   const selected = usePlayground((state) => state.selectedStreamId)
-  const streamId = selected ?? orders.keys().next().value ?? null
-  return { streamId, state: streamId === null ? null : (orders.get(streamId) ?? null) }
+  const streamId = selected ?? states.keys().next().value ?? null
+  return { streamId, state: streamId === null ? null : (states.get(streamId) ?? null) }
 }

@@ -1,3 +1,4 @@
+import { PAGE_DOMAINS } from '../kit/domains'
 import { describe, expect, it } from 'vitest'
 import { createPlaygroundStore } from '../../src/playground/createPlayground'
 import { createInMemoryEventStore } from '../../src/kernel/eventstore'
@@ -8,7 +9,7 @@ describe('the app store', () => {
   it('loads stored events, then follows new ones without duplicates, even when started twice', async () => {
     const eventStore = createInMemoryEventStore()
     await eventStore.append('Order-a', [{ type: 'OrderCreated', data: {} }])
-    const app = createPlaygroundStore(eventStore, 'tab-1')
+    const app = createPlaygroundStore(eventStore, 'tab-1', { domains: PAGE_DOMAINS })
     const stopFirst = app.getState().start()
     stopFirst() // React StrictMode mounts effects twice
     const stop = app.getState().start()
@@ -28,7 +29,7 @@ describe('the app store', () => {
     await initialLog
     // While the first screen renders, another tab appends: no subscriber is there yet to hear it.
     await eventStore.append('Order-b', [{ type: 'OrderCreated', data: {} }])
-    const app = createPlaygroundStore(eventStore, 'tab-1', { initialLog })
+    const app = createPlaygroundStore(eventStore, 'tab-1', { domains: PAGE_DOMAINS, initialLog })
     const stop = app.getState().start()
     await settle()
     await eventStore.append('Order-c', [{ type: 'OrderCreated', data: {} }])
@@ -38,7 +39,7 @@ describe('the app store', () => {
   })
 
   it('reports a failed command in words, and success after it', async () => {
-    const app = createPlaygroundStore(createInMemoryEventStore(), 'tab-1')
+    const app = createPlaygroundStore(createInMemoryEventStore(), 'tab-1', { domains: PAGE_DOMAINS })
     const commands = app.getState().commands.getState()
     await commands.submit({ type: 'PayOrder', orderId: 'o-1', paymentMethod: 'paypal' })
     expect(app.getState().commands.getState().feedback).toMatchObject({
@@ -52,7 +53,7 @@ describe('the app store', () => {
 
   it('explains a version conflict', async () => {
     const eventStore = createInMemoryEventStore()
-    const app = createPlaygroundStore(eventStore, 'tab-1')
+    const app = createPlaygroundStore(eventStore, 'tab-1', { domains: PAGE_DOMAINS })
     const original = eventStore.append.bind(eventStore)
     // Another writer slips in between this session's read and its append.
     eventStore.append = async (streamId, events, options) => {

@@ -1,3 +1,4 @@
+import { PAGE_DOMAINS } from '../kit/domains'
 import { render } from '@testing-library/react'
 import type { ReactElement } from 'react'
 import { PlaygroundProvider } from '../../src/react/PlaygroundProvider'
@@ -31,9 +32,9 @@ globalThis.ResizeObserver = class {
 export function renderPlayground(
   ui: ReactElement,
   eventStore: EventStore = createInMemoryEventStore({ sessionId: 'tab-test' }),
-  options: PlaygroundStoreOptions = {},
+  options: Partial<PlaygroundStoreOptions> = {},
 ) {
-  const store = createPlaygroundStore(eventStore, 'tab-test', options)
+  const store = createPlaygroundStore(eventStore, 'tab-test', { domains: PAGE_DOMAINS, ...options })
   return { ...render(<PlaygroundProvider store={store}>{ui}</PlaygroundProvider>), store, eventStore }
 }
 

@@ -1,12 +1,6 @@
 import { formatCents } from '../../kernel/money'
-import type { OrderState } from './'
-
-/** One field an event changed, in words: before → after. */
-export interface FieldChange {
-  readonly field: string
-  readonly before: string
-  readonly after: string
-}
+import type { FieldChange } from '../../kernel/domainModule'
+import type { OrderState } from './state'
 
 function describeItems(state: OrderState): Map<string, string> {
   return new Map(state.items.map((line) => [line.itemId, `${line.quantity} × ${formatCents(line.unitPriceCents)}`]))

@@ -1,30 +1,15 @@
+import type { EventReading, StoredEvent } from '../../kernel/domainModule'
 import { isRecord, orderEventDataProblem, toCheckedOrderEvent } from './eventData'
 import { ORDER_EVENT_TYPES, type OrderEvent, type OrderEventType } from './events'
 import { ORDER_SCHEMA_VERSION, upcastOrderData } from './upcasters'
 
 /** The part of a stored event the domain reads; matches the event store's RecordedEvent structurally. */
-export interface StoredOrderEvent {
-  readonly type: string
-  readonly data: unknown
-  readonly version: number
-  /** Absent on events just decided, not yet stored: those are in today's shape. */
-  readonly metadata?: { readonly schemaVersion: number }
-  /** Needed only to upcast schemas whose data did not name its order. */
-  readonly streamId?: string
-}
+export type StoredOrderEvent = StoredEvent
 
 const schemaOf = (stored: StoredOrderEvent) => stored.metadata?.schemaVersion ?? ORDER_SCHEMA_VERSION
 
-/** How the domain reads one stored event. Only `order` events are folded; the rest are shown as they are. */
-export type OrderEventReading =
-  /** `upcastFrom` is the stored schema version when upcasters ran, else null. */
-  | { readonly kind: 'order'; readonly event: OrderEvent; readonly upcastFrom: number | null }
-  /** A type this playground does not know (another category, or a newer playground). */
-  | { readonly kind: 'unknown-type' }
-  /** A schema version newer than this playground knows: written by a newer version of it. */
-  | { readonly kind: 'unknown-schema'; readonly schemaVersion: number }
-  /** A known type and schema whose data cannot be read; `problem` says why. */
-  | { readonly kind: 'unreadable'; readonly problem: string }
+/** How the domain reads one stored event. Only `known` events are folded; the rest are shown as they are. */
+export type OrderEventReading = EventReading<OrderEvent>
 
 const UNKNOWN_TYPE: OrderEventReading = { kind: 'unknown-type' }
 const ORDER_TYPES: ReadonlySet<string> = new Set(ORDER_EVENT_TYPES)
@@ -44,7 +29,7 @@ function read(stored: StoredOrderEvent): OrderEventReading {
   const problem = orderEventDataProblem(stored.type, data)
   if (problem !== null) return { kind: 'unreadable', problem }
   return {
-    kind: 'order',
+    kind: 'known',
     event: toCheckedOrderEvent(stored.type, data),
     upcastFrom: schemaVersion < ORDER_SCHEMA_VERSION ? schemaVersion : null,
   }
@@ -74,5 +59,5 @@ export function asOrderEvent(stored: StoredOrderEvent): OrderEvent | undefined {
     return orderEventDataProblem(stored.type, stored.data) === null ? (stored as OrderEvent) : undefined
   }
   const reading = readOrderEvent(stored)
-  return reading.kind === 'order' ? reading.event : undefined
+  return reading.kind === 'known' ? reading.event : undefined
 }

@@ -1,64 +1,62 @@
-import type { OrderState } from '../../domains/order'
-
-/** What a view needs from the timeline: the order streams in order of creation, and one order's state at a position. */
-export interface OrderHistories {
-  /** How many order streams had their first event at or before `position`. */
-  orderCountAt(position: number): number
-  /** The id of the `index`-th order stream to be created (0-based). */
-  orderStreamAt(index: number): string
-  /** Whether the stream is an order stream that existed at `position`. */
-  hasOrderAt(streamId: string, position: number): boolean
-  /** The order's state after its events at or before `position`. */
-  orderAt(streamId: string, position: number): OrderState
+/** What a view needs from the timeline: one category's streams in order of creation, and one stream's state at a position. */
+export interface StreamHistories<State> {
+  /** How many of the category's streams had their first event at or before `position`. */
+  countAt(position: number): number
+  /** The id of the `index`-th stream of the category to be created (0-based). */
+  streamAt(index: number): string
+  /** Whether the stream is of the category and existed at `position`. */
+  hasAt(streamId: string, position: number): boolean
+  /** The stream's state after its events at or before `position`. */
+  stateAt(streamId: string, position: number): State
 }
 
 /**
- * Every order as of one position, as a read-only Map that folds an order only when it is asked
+ * Every stream of one category as of one position, as a read-only Map that folds a stream only when it is asked
  * for, and remembers it. A panel reads the selected order and the rows on screen: a thousand
  * orders cost what those few do. The position is fixed, so the view never changes, even as the
  * log grows. Keys come in the order the orders were created, as a Map filled by a replay would have them.
  */
-export class OrdersAtPosition implements ReadonlyMap<string, OrderState> {
-  private readonly folded = new Map<string, OrderState>()
+export class StatesAtPosition<State> implements ReadonlyMap<string, State> {
+  private readonly folded = new Map<string, State>()
   readonly size: number
 
   constructor(
-    private readonly histories: OrderHistories,
+    private readonly histories: StreamHistories<State>,
     readonly position: number,
   ) {
-    this.size = histories.orderCountAt(position)
+    this.size = histories.countAt(position)
   }
 
-  get(streamId: string): OrderState | undefined {
+  get(streamId: string): State | undefined {
     const known = this.folded.get(streamId)
     if (known) return known
-    if (!this.histories.hasOrderAt(streamId, this.position)) return undefined
-    const state = this.histories.orderAt(streamId, this.position)
+    if (!this.histories.hasAt(streamId, this.position)) return undefined
+    const state = this.histories.stateAt(streamId, this.position)
     this.folded.set(streamId, state)
     return state
   }
 
   has(streamId: string): boolean {
-    return this.histories.hasOrderAt(streamId, this.position)
+    return this.histories.hasAt(streamId, this.position)
   }
 
   *keys(): MapIterator<string> {
-    for (let index = 0; index < this.size; index += 1) yield this.histories.orderStreamAt(index)
+    for (let index = 0; index < this.size; index += 1) yield this.histories.streamAt(index)
   }
 
-  *entries(): MapIterator<[string, OrderState]> {
-    for (const streamId of this.keys()) yield [streamId, this.get(streamId) as OrderState]
+  *entries(): MapIterator<[string, State]> {
+    for (const streamId of this.keys()) yield [streamId, this.get(streamId) as State]
   }
 
-  *values(): MapIterator<OrderState> {
+  *values(): MapIterator<State> {
     for (const [, state] of this.entries()) yield state
   }
 
-  [Symbol.iterator](): MapIterator<[string, OrderState]> {
+  [Symbol.iterator](): MapIterator<[string, State]> {
     return this.entries()
   }
 
-  forEach(callback: (value: OrderState, key: string, map: ReadonlyMap<string, OrderState>) => void, thisArg?: unknown) {
+  forEach(callback: (value: State, key: string, map: ReadonlyMap<string, State>) => void, thisArg?: unknown) {
     for (const [streamId, state] of this.entries()) callback.call(thisArg, state, streamId, this)
   }
 }

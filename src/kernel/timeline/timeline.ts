@@ -1,9 +1,10 @@
-import { initialOrderState, replayOrder, type OrderState } from '../../domains/order'
+import type { AnyDomainModule, VersionedState } from '../domainModule'
 import type { RecordedEvent } from '../eventstore'
-import { OrdersAtPosition, type OrderHistories } from './statesAtPosition'
+import { replayStream, type DomainRegistry } from '../replayStream'
+import { StatesAtPosition, type StreamHistories } from './statesAtPosition'
 
-/** Every order's state, keyed by stream id, as of one global position. */
-export type OrdersView = ReadonlyMap<string, OrderState>
+/** Every stream's state of one category, keyed by stream id, as of one global position. */
+export type StatesView<State = VersionedState> = ReadonlyMap<string, State>
 
 /** How many events of one stream lie between two of its checkpoints unless told otherwise. */
 export const DEFAULT_CHECKPOINT_INTERVAL = 32
@@ -11,13 +12,13 @@ export const DEFAULT_CHECKPOINT_INTERVAL = 32
 interface StreamHistory {
   /** The stream's events in version order (so in position order too). */
   readonly events: RecordedEvent[]
-  /** Order streams only: the state after the stream's first `interval`, `2 × interval`, … events, made as needed. */
-  readonly checkpoints: OrderState[]
+  /** The module that folds this stream, if its category has one; other streams are only filed. */
+  readonly module: AnyDomainModule | undefined
+  /** Folded streams only: the state after the stream's first `interval`, `2 × interval`, … events, made as needed. */
+  readonly checkpoints: VersionedState[]
   /** The last state asked for, after this many of the stream's events: usually the latest. */
-  last: { readonly count: number; readonly state: OrderState }
+  last: { readonly count: number; readonly state: VersionedState }
 }
-
-const isOrderStream = (streamId: string) => streamId.startsWith('Order-')
 
 /** How many of `events` (in position order) are at or before `position`: a binary search. */
 export function countAtOrBefore(events: readonly { readonly position: number }[], position: number): number {
@@ -33,8 +34,8 @@ export function countAtOrBefore(events: readonly { readonly position: number }[]
 
 /**
  * The whole log, indexed for time travel. Arriving events are only filed under their stream;
- * an order is folded when it is first asked for, so loading a long log costs no fold, and an
- * order nobody looks at costs nothing. Per stream, a checkpoint (a reference to an immutable
+ * a stream is folded (by its category's module) when it is first asked for, so loading a long
+ * log costs no fold, and a stream nobody looks at costs nothing. Per stream, a checkpoint (a reference to an immutable
  * state) is kept every `interval` of its events, made the first time a fold passes it. An
  * order's state at position p is its checkpoint at or before p plus at most `interval - 1` of its
  * own events: no full replay per seek and no reads from storage. Checkpoints per stream, not
@@ -42,15 +43,22 @@ export function countAtOrBefore(events: readonly { readonly position: number }[]
  * checkpoint of every order every n positions would keep one for almost every event of a log
  * of many interleaved orders. Events must arrive in position order without gaps.
  */
-export class Timeline implements OrderHistories {
+export class Timeline {
   private readonly log: RecordedEvent[] = []
   private readonly streams = new Map<string, StreamHistory>()
-  /** The first event of every order stream, in position order: the orders at p are a prefix. */
-  private readonly orderFirstEvents: RecordedEvent[] = []
-  /** The view of the last position, handed out until the next event arrives. */
-  private liveView: OrdersAtPosition | null = null
+  /** The first event of every stream, in position order: the streams at p are a prefix. */
+  private readonly firstEvents: RecordedEvent[] = []
+  /** Per category: the first event of each of its streams, in position order. */
+  private readonly categoryFirstEvents = new Map<string, RecordedEvent[]>()
+  /** Every event type seen, in order of first appearance. */
+  private readonly types = new Set<string>()
+  /** The view of the last position per category, handed out until the next event arrives. */
+  private liveViews = new Map<string, StatesAtPosition<VersionedState>>()
 
-  constructor(readonly interval: number = DEFAULT_CHECKPOINT_INTERVAL) {
+  constructor(
+    readonly domains: DomainRegistry,
+    readonly interval: number = DEFAULT_CHECKPOINT_INTERVAL,
+  ) {
     if (!Number.isInteger(interval) || interval < 1)
       throw new RangeError('The checkpoint interval must be a positive integer.')
   }
@@ -72,13 +80,21 @@ export class Timeline implements OrderHistories {
         throw new RangeError(`Timeline expected position ${this.log.length + 1} but got ${event.position}.`)
       }
       this.log.push(event)
-      this.liveView = null
+      if (this.liveViews.size > 0) this.liveViews = new Map()
+      this.types.add(event.type)
       const { streamId } = event
       let stream = this.streams.get(streamId)
       if (!stream) {
-        stream = { events: [], checkpoints: [], last: { count: 0, state: initialOrderState } }
+        const module = this.domains.forStream(streamId)
+        const initial: VersionedState = module?.decider.initialState ?? { version: 0 }
+        stream = { module, events: [], checkpoints: [], last: { count: 0, state: initial } }
         this.streams.set(streamId, stream)
-        if (isOrderStream(streamId)) this.orderFirstEvents.push(event)
+        this.firstEvents.push(event)
+        if (module) {
+          const firsts = this.categoryFirstEvents.get(module.category)
+          if (firsts) firsts.push(event)
+          else this.categoryFirstEvents.set(module.category, [event])
+        }
       }
       stream.events.push(event)
     }
@@ -90,13 +106,33 @@ export class Timeline implements OrderHistories {
   }
 
   /**
-   * Every order as of `position` (0: before any event). Positions outside 0..length are clamped.
-   * The view never changes afterwards; asking again after new events gives a new view.
+   * Every stream of `category` as of `position` (0: before any event). Positions outside
+   * 0..length are clamped. The view never changes afterwards; asking again after new events
+   * gives a new view.
    */
-  ordersAt(position: number): OrdersView {
+  statesAt<State extends VersionedState = VersionedState>(category: string, position: number): StatesView<State> {
     const target = Math.max(0, Math.min(Math.floor(position), this.log.length))
-    if (target === this.log.length) return (this.liveView ??= new OrdersAtPosition(this, target))
-    return new OrdersAtPosition(this, target)
+    const live = target === this.log.length
+    const known = live ? this.liveViews.get(category) : undefined
+    if (known) return known as unknown as StatesView<State>
+    const view = new StatesAtPosition<VersionedState>(this.historiesOf(category), target)
+    if (live) this.liveViews.set(category, view)
+    return view as unknown as StatesView<State>
+  }
+
+  /** How many streams (of every category) had their first event at or before `position`. */
+  streamCountAt(position: number): number {
+    return countAtOrBefore(this.firstEvents, position)
+  }
+
+  /** Every stream id, in order of creation. */
+  streamIds(): string[] {
+    return this.firstEvents.map((event) => event.streamId)
+  }
+
+  /** Every event type in the log, in order of first appearance. */
+  eventTypes(): string[] {
+    return [...this.types]
   }
 
   /** One stream's events at or before `position` (default: all of them), in version order. */
@@ -106,47 +142,63 @@ export class Timeline implements OrderHistories {
     return count === stream.length ? stream : stream.slice(0, count)
   }
 
-  orderCountAt(position: number): number {
-    return countAtOrBefore(this.orderFirstEvents, position)
+  /** The lookups a view of one category reads. */
+  private historiesOf(category: string): StreamHistories<VersionedState> {
+    const firsts = () => this.categoryFirstEvents.get(category) ?? []
+    return {
+      countAt: (position) => countAtOrBefore(firsts(), position),
+      streamAt: (index) => {
+        const first = firsts()[index]
+        if (first === undefined) throw new RangeError(`There is no ${category} stream number ${index}.`)
+        return first.streamId
+      },
+      hasAt: (streamId, position) => {
+        const stream = this.streams.get(streamId)
+        const first = stream?.module?.category === category ? stream.events[0] : undefined
+        return first !== undefined && first.position <= position
+      },
+      stateAt: (streamId, position) => this.stateAt(streamId, position) as VersionedState,
+    }
   }
 
-  orderStreamAt(index: number): string {
-    const first = this.orderFirstEvents[index]
-    if (first === undefined) throw new RangeError(`There is no order number ${index}.`)
-    return first.streamId
-  }
-
-  hasOrderAt(streamId: string, position: number): boolean {
-    const first = isOrderStream(streamId) ? this.streams.get(streamId)?.events[0] : undefined
-    return first !== undefined && first.position <= position
-  }
-
-  /** One order's state as of `position`; the initial state if it did not exist yet. */
-  orderAt(streamId: string, position: number): OrderState {
-    const stream = isOrderStream(streamId) ? this.streams.get(streamId) : undefined
-    if (!stream) return initialOrderState
+  /**
+   * One stream's state as of `position`, folded by its category's module; the module's initial
+   * state if the stream did not exist yet, undefined if no module folds its category.
+   */
+  stateAt(streamId: string, position: number): VersionedState | undefined {
+    const stream = this.streams.get(streamId)
+    const module = stream?.module ?? this.domains.forStream(streamId)
+    if (!module) return undefined
+    if (!stream) return module.decider.initialState as VersionedState
     const count = countAtOrBefore(stream.events, position)
     if (count === stream.last.count) return stream.last.state
     // Fold on from the last state when it is on the way; otherwise from the checkpoint before `count`.
-    const checkpointIndex = this.checkpointUpTo(stream, count)
+    const checkpointIndex = this.checkpointUpTo(module, stream, count)
     let from = checkpointIndex * this.interval
-    let state = checkpointIndex > 0 ? (stream.checkpoints[checkpointIndex - 1] as OrderState) : initialOrderState
+    let state =
+      checkpointIndex > 0 ? (stream.checkpoints[checkpointIndex - 1] as VersionedState) : module.decider.initialState
     if (stream.last.count > from && stream.last.count < count) {
       from = stream.last.count
       state = stream.last.state
     }
-    state = replayOrder(stream.events.slice(from, count), state)
+    state = replayStream(module, stream.events.slice(from, count), state)
     stream.last = { count, state }
     return state
   }
 
   /** Makes the stream's checkpoints up to `count` events, and returns how many lie at or before it. */
-  private checkpointUpTo(stream: StreamHistory, count: number): number {
+  private checkpointUpTo(module: AnyDomainModule, stream: StreamHistory, count: number): number {
     const wanted = Math.floor(count / this.interval)
     const { checkpoints, events } = stream
     while (checkpoints.length < wanted) {
       const start = checkpoints.length * this.interval
-      checkpoints.push(replayOrder(events.slice(start, start + this.interval), checkpoints.at(-1) ?? initialOrderState))
+      checkpoints.push(
+        replayStream(
+          module,
+          events.slice(start, start + this.interval),
+          checkpoints.at(-1) ?? module.decider.initialState,
+        ),
+      )
     }
     return wanted
   }

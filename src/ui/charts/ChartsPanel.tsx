@@ -1,3 +1,5 @@
+import type { OrderState } from '../../domains/order'
+import { orderModule } from '../../domains/order/module'
 import { useMemo } from 'react'
 import {
   Bar,
@@ -11,7 +13,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts'
-import { useDeferredPosition, useOrdersAtCursor, useSelectedOrder } from '../../react/useTimeTravel'
+import { useDeferredPosition, useStatesAtCursor, useSelectedState } from '../../react/useTimeTravel'
 import { usePlayground } from '../../react/PlaygroundProvider'
 import { useReadModelAtCursor } from '../../react/useReadModels'
 import { initialOrderState, replayOrderEvent } from '../../domains/order'
@@ -43,8 +45,8 @@ function Chart({ title, children, empty }: { title: string; children: React.Reac
 
 /** The selected order's total after each of its versions, with the version at the cursor marked. */
 function OrderTotalChart() {
-  const orders = useOrdersAtCursor()
-  const { streamId, state } = useSelectedOrder(orders)
+  const orders = useStatesAtCursor<OrderState>(orderModule.category)
+  const { streamId, state } = useSelectedState(orders)
   const timeline = usePlayground((store) => store.timeline)
   const eventCount = usePlayground((store) => store.eventCount)
   const points = useMemo(() => {

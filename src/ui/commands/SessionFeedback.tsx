@@ -1,12 +1,14 @@
+import { useDomains } from '../../react/PlaygroundProvider'
 import type { CommandSession } from '../../playground/slices/commandSession'
 import { useSession } from '../../react/useSession'
-import { summarizeEvent } from '../panels/summarizeEvent'
+import { summarizeEvent } from '../../kernel/describeEvent'
 
 /**
  * What happened to a session's last command: appended (a status), refused (an alert), or a
  * conflict (an alert naming the events that got in first, with the two ways out).
  */
 export function SessionFeedback({ session }: { session: CommandSession }) {
+  const domains = useDomains()
   const feedback = useSession(session, (state) => state.feedback)
   const busy = useSession(session, (state) => state.busy)
   const { reloadAndRetry, discard, dismiss } = session.getState()
@@ -32,7 +34,7 @@ export function SessionFeedback({ session }: { session: CommandSession }) {
             <ul className="got-in-first">
               {feedback.conflict.eventsFirst.map((event) => (
                 <li key={event.position}>
-                  v{event.version} {event.type} by {event.metadata.sessionId}: {summarizeEvent(event)}
+                  v{event.version} {event.type} by {event.metadata.sessionId}: {summarizeEvent(domains, event)}
                 </li>
               ))}
             </ul>

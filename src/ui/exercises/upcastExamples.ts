@@ -27,6 +27,6 @@ export function upcastCourseData(type: OrderEventType, dataText: string): Upcast
     data,
     metadata: { schemaVersion: COURSE_SCHEMA_VERSION },
   })
-  if (reading.kind === 'order') return { ok: true, data: reading.event.data }
+  if (reading.kind === 'known') return { ok: true, data: reading.event.data }
   return { ok: false, problem: reading.kind === 'unreadable' ? `Cannot upcast: ${reading.problem}.` : 'Cannot upcast.' }
 }

@@ -1,7 +1,9 @@
+import type { OrderState } from '../../domains/order'
+import { orderModule } from '../../domains/order/module'
 import { MarkerType, ReactFlow } from '@xyflow/react'
 import '@xyflow/react/dist/style.css'
 import { useMemo } from 'react'
-import { useOrdersAtCursor } from '../../react/useTimeTravel'
+import { useStatesAtCursor } from '../../react/useTimeTravel'
 import { usePlayground } from '../../react/PlaygroundProvider'
 import { useReadModelAtCursor, useReadModelRunner } from '../../react/useReadModels'
 import { formatCents } from '../../kernel/money'
@@ -34,7 +36,7 @@ export function FlowCanvas(props: {
 }) {
   const { mode, position, onExplain } = props
   const event = usePlayground((state) => state.timeline.eventAt(position))
-  const orders = useOrdersAtCursor()
+  const orders = useStatesAtCursor<OrderState>(orderModule.category)
   const { checkpoint } = useReadModelRunner('orderSummary')
   // Replaying, the read models are the projection folded up to the cursor, as the Read models panel shows them.
   const summaryRows = useReadModelAtCursor('orderSummary').rows

@@ -1,7 +1,9 @@
+import type { OrderState } from '../../domains/order'
+import { orderModule } from '../../domains/order/module'
 import { MarkerType, ReactFlow } from '@xyflow/react'
 import '@xyflow/react/dist/style.css'
 import { useMemo } from 'react'
-import { useDeferredPosition, useOrdersAtCursor, useSelectedOrder } from '../../react/useTimeTravel'
+import { useDeferredPosition, useStatesAtCursor, useSelectedState } from '../../react/useTimeTravel'
 import { usePlayground } from '../../react/PlaygroundProvider'
 import { ORDER_STATUS_WORDS, type OrderStatus } from '../../domains/order'
 import { LIFECYCLE_TRANSITIONS, transitionsTaken } from './lifecycleModel'
@@ -23,8 +25,8 @@ const STATUSES: ReadonlyArray<{ status: OrderStatus; x: number; y: number }> = [
 
 /** The Order's states and transitions, with the selected order's state at the cursor marked. */
 export default function LifecycleDiagram() {
-  const orders = useOrdersAtCursor()
-  const { streamId, state } = useSelectedOrder(orders)
+  const orders = useStatesAtCursor<OrderState>(orderModule.category)
+  const { streamId, state } = useSelectedState(orders)
   const position = useDeferredPosition()
   const timeline = usePlayground((store) => store.timeline)
   const eventCount = usePlayground((store) => store.eventCount)

@@ -1,5 +1,7 @@
+import type { OrderState } from '../../domains/order'
+import { orderModule } from '../../domains/order/module'
 import { useCallback } from 'react'
-import { useLiveOrders } from '../../react/useTimeTravel'
+import { useLiveStates } from '../../react/useTimeTravel'
 import { usePlayground } from '../../react/PlaygroundProvider'
 import { selectIsLive } from '../../playground/selectors'
 import { orderStreamId } from '../../domains/order'
@@ -10,7 +12,7 @@ export function CommandsPanel() {
   const session = usePlayground((state) => state.commands)
   const isLive = usePlayground(selectIsLive)
   const goLive = usePlayground((state) => state.goLive)
-  const liveOrders = useLiveOrders()
+  const liveOrders = useLiveStates<OrderState>(orderModule.category)
   const storeVersionOf = useCallback(
     (orderId: string) => liveOrders.get(orderStreamId(orderId))?.version ?? 0,
     [liveOrders],

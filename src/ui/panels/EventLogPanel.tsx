@@ -1,13 +1,13 @@
 import { useEffect, useMemo } from 'react'
 import { filterEvents } from '../../playground/filterEvents'
-import { usePlayground } from '../../react/PlaygroundProvider'
+import { useDomains, usePlayground } from '../../react/PlaygroundProvider'
 import { useDeferredPosition } from '../../react/useTimeTravel'
 import { EventDetails } from './eventLog/EventDetails'
 import { EventLogFilters } from './eventLog/EventLogFilters'
 import { EventRow, LOG_ROW_HEIGHT as ROW_HEIGHT } from './eventLog/EventRow'
 import { useFixedRowVirtualizer } from '../../uikit/useFixedRowVirtualizer'
 import { plural } from '../../uikit/format'
-import { summarizeEvent } from './summarizeEvent'
+import { summarizeEvent } from '../../kernel/describeEvent'
 import { countAtOrBefore } from '../../kernel/timeline/timeline'
 
 /** Short visible headings for a narrow panel; the accessible names are the full words. */
@@ -24,6 +24,7 @@ const COLUMNS = [
 /** Every event in global order, virtualised so 100,000 rows cost as much as the visible ones. */
 export function EventLogPanel() {
   const timeline = usePlayground((state) => state.timeline)
+  const domains = useDomains()
   const eventCount = usePlayground((state) => state.eventCount)
   const loadStatus = usePlayground((state) => state.loadStatus)
   const filters = usePlayground((state) => state.filters)
@@ -33,7 +34,10 @@ export function EventLogPanel() {
 
   // eventCount: the timeline's event array grows in place, so recompute when it does.
   // eslint-disable-next-line react-hooks/exhaustive-deps
-  const visible = useMemo(() => filterEvents(timeline.events, filters, summarizeEvent), [timeline, eventCount, filters])
+  const visible = useMemo(
+    () => filterEvents(timeline.events, filters, (event) => summarizeEvent(domains, event)),
+    [timeline, domains, eventCount, filters],
+  )
   const { scrollRef, virtualizer } = useFixedRowVirtualizer(visible.length, ROW_HEIGHT, 12, 2)
 
   // Keep the event at the time-travel position in view as it moves. Rows have one fixed height,

@@ -3,24 +3,24 @@ import { useDeferredPosition } from '../../react/useTimeTravel'
 import { usePlayground } from '../../react/PlaygroundProvider'
 import { REPLAY_SPEEDS, type ReplaySpeed } from '../../playground/createPlayground'
 import { selectPosition } from '../../playground/selectors'
-import { diffOrderState } from '../../domains/order/diff'
-import { summarizeEvent } from './summarizeEvent'
+import { summarizeEvent } from '../../kernel/describeEvent'
 
 /** The event at the position, and what applying it changed in its order. */
 function CurrentStep() {
   const timeline = usePlayground((state) => state.timeline)
+  const domains = usePlayground((state) => state.domains)
   const position = useDeferredPosition()
   const event = timeline.eventAt(position)
   if (!event) return <p className="step-now">Before the first event: every order is not created yet.</p>
-  const changes = diffOrderState(
-    timeline.orderAt(event.streamId, position - 1),
-    timeline.orderAt(event.streamId, position),
-  )
+  const module = domains.forStream(event.streamId)
+  const before = timeline.stateAt(event.streamId, position - 1)
+  const after = timeline.stateAt(event.streamId, position)
+  const changes = module && before && after ? module.diff(before, after) : []
   return (
     <div className="step-now">
       <p>
         Applied event {event.position}: <strong>{event.type}</strong> to{' '}
-        <span className="stream-id">{event.streamId}</span> (version {event.version}), {summarizeEvent(event)}.
+        <span className="stream-id">{event.streamId}</span> (version {event.version}), {summarizeEvent(domains, event)}.
       </p>
       <table className="changes-table" aria-label="What this event changed">
         <thead>

@@ -1,9 +1,10 @@
+import { orderModule } from '../../domains/order/module'
 import { memo, useMemo } from 'react'
-import { useDeferredPosition, useOrdersAtCursor, useSelectedOrder } from '../../react/useTimeTravel'
+import { useDeferredPosition, useStatesAtCursor, useSelectedState } from '../../react/useTimeTravel'
 import { usePlayground } from '../../react/PlaygroundProvider'
 import { lineTotalCents, ORDER_STATUS_WORDS, type OrderState } from '../../domains/order'
 import { formatCents, groupThousands } from '../../kernel/money'
-import type { OrdersView } from '../../kernel/timeline/timeline'
+import type { StatesView } from '../../kernel/timeline/timeline'
 import { LabelledValue } from '../../uikit/LabelledValue'
 import { AsOfVersion } from './AsOfVersion'
 import { useFixedRowVirtualizer } from '../../uikit/useFixedRowVirtualizer'
@@ -30,7 +31,7 @@ const OrderRow = memo(function OrderRow(props: {
 })
 
 /** Every order as of the position, virtualised: a thousand orders cost what the visible ones do. */
-function OrderList({ orders, selected }: { orders: OrdersView; selected: string | null }) {
+function OrderList({ orders, selected }: { orders: StatesView<OrderState>; selected: string | null }) {
   const selectOrder = usePlayground((state) => state.selectOrder)
   // Only the ids: an order's state is folded when its row is on screen.
   const streamIds = useMemo(() => [...orders.keys()], [orders])
@@ -88,8 +89,8 @@ function OrderItems({ order }: { order: OrderState }) {
 
 /** The selected order, folded from its events up to the time-travel position. */
 export function ReplayedStatePanel() {
-  const orders = useOrdersAtCursor()
-  const { streamId, state: order } = useSelectedOrder(orders)
+  const orders = useStatesAtCursor<OrderState>(orderModule.category)
+  const { streamId, state: order } = useSelectedState(orders)
   const position = useDeferredPosition()
   return (
     <section aria-labelledby="replayed-state-heading" className="panel replayed-panel">

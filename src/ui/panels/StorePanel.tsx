@@ -1,5 +1,7 @@
+import type { OrderState } from '../../domains/order'
+import { orderModule } from '../../domains/order/module'
 import { useState } from 'react'
-import { useLiveOrders } from '../../react/useTimeTravel'
+import { useLiveStates } from '../../react/useTimeTravel'
 import type { Persistence } from '../../playground/storage/openStorage'
 import { usePlayground } from '../../react/PlaygroundProvider'
 import { downloadText } from '../../uikit/downloadText'
@@ -31,7 +33,7 @@ export function StorePanel() {
     if (text === null) return
     downloadText(`event-log-${day}.${kind}`, kind === 'json' ? 'application/json' : 'application/x-ndjson', text)
   }
-  const streamCount = useLiveOrders().size
+  const streamCount = useLiveStates<OrderState>(orderModule.category).size
 
   return (
     <section aria-labelledby="store-heading" className="panel store-panel">

@@ -1,6 +1,8 @@
+import type { OrderState } from '../../domains/order'
+import { orderModule } from '../../domains/order/module'
 import { useMemo, useState } from 'react'
 import { toCsv } from '../../kernel/logfile/csv'
-import { useDeferredPosition, useOrdersAtCursor, useSelectedOrder } from '../../react/useTimeTravel'
+import { useDeferredPosition, useStatesAtCursor, useSelectedState } from '../../react/useTimeTravel'
 import { usePlayground } from '../../react/PlaygroundProvider'
 import { auditTrail, type AuditEntry } from '../../kernel/timeline/audit'
 import { formatRecordedAt } from '../../uikit/format'
@@ -20,8 +22,8 @@ function matches(entry: AuditEntry, text: string, session: string): boolean {
 
 /** Who changed the selected order, when, and what changed, in words; filterable and exportable. */
 export function AuditTrailPanel() {
-  const orders = useOrdersAtCursor()
-  const { streamId, state } = useSelectedOrder(orders)
+  const orders = useStatesAtCursor<OrderState>(orderModule.category)
+  const { streamId, state } = useSelectedState(orders)
   const timeline = usePlayground((state) => state.timeline)
   const eventCount = usePlayground((state) => state.eventCount)
   const position = useDeferredPosition()
@@ -29,7 +31,7 @@ export function AuditTrailPanel() {
   const [session, setSession] = useState('')
 
   const entries = useMemo(
-    () => (streamId === null ? [] : auditTrail(timeline.streamEvents(streamId, position))),
+    () => (streamId === null ? [] : auditTrail(orderModule, timeline.streamEvents(streamId, position))),
     // eventCount is a dependency on purpose: the timeline object is mutated when events arrive.
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [timeline, streamId, position, eventCount],

@@ -62,9 +62,9 @@ describe('upcasting the learning material’s events (schema 0 → 1)', () => {
   })
 
   it('says it was upcast, and from which schema', () => {
-    expect(readOrderEvent(courseWalkthrough[1]!)).toMatchObject({ kind: 'order', upcastFrom: COURSE_SCHEMA_VERSION })
+    expect(readOrderEvent(courseWalkthrough[1]!)).toMatchObject({ kind: 'known', upcastFrom: COURSE_SCHEMA_VERSION })
     const current = stored(2, 'ItemAdded', { itemId: 'apple', quantity: 3, unitPriceCents: 150 }, ORDER_SCHEMA_VERSION)
-    expect(readOrderEvent(current)).toMatchObject({ kind: 'order', upcastFrom: null })
+    expect(readOrderEvent(current)).toMatchObject({ kind: 'known', upcastFrom: null })
   })
 
   it('upcasts a stored event once, however often it is read', () => {

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { walkthroughLog } from '../../kit/walkthroughLog'
 import { LOG_FORMAT, toLogJson, toLogNdjson } from '../../../src/kernel/logfile/logFile'
 
-const schema = JSON.parse(readFileSync(new URL('../../public/event-log.schema.json', import.meta.url), 'utf8'))
+const schema = JSON.parse(readFileSync(new URL('../../../public/event-log.schema.json', import.meta.url), 'utf8'))
 // ajv checks the structure; date-time formats are not checked here (no ajv-formats).
 const validate = new Ajv2020({ strict: true, validateFormats: false, allErrors: true }).compile(schema)
 

@@ -1,3 +1,4 @@
+import { orderModule } from '../../../src/domains/order/module'
 import { describe, expect, it } from 'vitest'
 import { auditTrail, type AuditableEvent } from '../../../src/kernel/timeline/audit'
 
@@ -12,7 +13,7 @@ const event = (version: number, type: string, data: unknown, sessionId = 'tab-1'
 
 describe('the audit trail of an order', () => {
   it('says who changed what, in words', () => {
-    const trail = auditTrail([
+    const trail = auditTrail(orderModule, [
       event(1, 'OrderCreated', { orderId: 'order-001', customerId: 'customer-123' }),
       event(2, 'ItemAdded', { itemId: 'apple', quantity: 3, unitPriceCents: 150 }),
       event(3, 'ItemAdded', { itemId: 'apple', quantity: 2, unitPriceCents: 150 }, 'tab-2'),

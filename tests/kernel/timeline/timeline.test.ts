@@ -1,3 +1,4 @@
+import { PAGE_DOMAINS } from '../../kit/domains'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { initialOrderState, replayOrder, type OrderState } from '../../../src/domains/order'
@@ -67,12 +68,12 @@ describe('Timeline', () => {
         fc.integer({ min: 1, max: 40 }),
         fc.array(fc.nat(), { minLength: 1, maxLength: 10 }),
         (log, interval, picks) => {
-          const timeline = new Timeline(interval)
+          const timeline = new Timeline(PAGE_DOMAINS, interval)
           // Events arrive in batches, as they do from the store's subscription.
           for (let start = 0; start < log.length; start += 7) timeline.append(log.slice(start, start + 7))
           for (const pick of [...picks, 0, log.length]) {
             const position = log.length === 0 ? 0 : pick % (log.length + 1)
-            expect(new Map(timeline.ordersAt(position))).toEqual(fullReplay(log, position))
+            expect(new Map(timeline.statesAt<OrderState>('Order', position))).toEqual(fullReplay(log, position))
           }
         },
       ),
@@ -83,7 +84,7 @@ describe('Timeline', () => {
   it("gives one stream's events up to a position, the same as filtering the log", () => {
     fc.assert(
       fc.property(logArbitrary, fc.nat(), fc.integer({ min: 0, max: 5 }), (log, pick, order) => {
-        const timeline = new Timeline()
+        const timeline = new Timeline(PAGE_DOMAINS)
         timeline.append(log)
         const position = pick % (log.length + 1)
         const streamId = `Order-o${order}`
@@ -96,17 +97,17 @@ describe('Timeline', () => {
   })
 
   it('never changes a view it returned, even the live one, when events arrive later', () => {
-    const timeline = new Timeline(4)
+    const timeline = new Timeline(PAGE_DOMAINS, 4)
     timeline.append([recorded('Order-a', 1, 1, 'OrderCreated', { orderId: 'a', customerId: 'c' })])
-    const live = timeline.ordersAt(timeline.length)
-    expect(timeline.ordersAt(1)).toBe(live)
+    const live = timeline.statesAt<OrderState>('Order', timeline.length)
+    expect(timeline.statesAt<OrderState>('Order', 1)).toBe(live)
     timeline.append([recorded('Order-b', 1, 2, 'OrderCreated', { orderId: 'b', customerId: 'c' })])
     expect([...live.keys()]).toEqual(['Order-a'])
-    expect([...timeline.ordersAt(timeline.length).keys()]).toEqual(['Order-a', 'Order-b'])
+    expect([...timeline.statesAt<OrderState>('Order', timeline.length).keys()]).toEqual(['Order-a', 'Order-b'])
   })
 
   it('ignores events it already has and refuses a gap', () => {
-    const timeline = new Timeline(2)
+    const timeline = new Timeline(PAGE_DOMAINS, 2)
     const first = recorded('Order-a', 1, 1, 'OrderCreated', { orderId: 'a', customerId: 'c' })
     timeline.append([first])
     timeline.append([first])
@@ -117,7 +118,7 @@ describe('Timeline', () => {
   })
 
   it('folds an order only when it is read, and answers size, has and keys without folding', () => {
-    const timeline = new Timeline(2)
+    const timeline = new Timeline(PAGE_DOMAINS, 2)
     timeline.append([
       recorded('Order-a', 1, 1, 'OrderCreated', { orderId: 'a', customerId: 'c' }),
       recorded('Audit-x', 1, 2, 'Noted', {}),
@@ -126,12 +127,12 @@ describe('Timeline', () => {
       recorded('Order-a', 3, 5, 'ItemAdded', { itemId: 'fig', quantity: 1, unitPriceCents: 40 }),
     ])
     const calls: string[] = []
-    const orderAt = timeline.orderAt.bind(timeline)
-    timeline.orderAt = (streamId, position) => {
+    const stateAt = timeline.stateAt.bind(timeline)
+    timeline.stateAt = (streamId, position) => {
       calls.push(`${streamId}@${position}`)
-      return orderAt(streamId, position)
+      return stateAt(streamId, position)
     }
-    const atTwo = timeline.ordersAt(2)
+    const atTwo = timeline.statesAt<OrderState>('Order', 2)
     expect([atTwo.size, [...atTwo.keys()], atTwo.has('Order-b'), atTwo.has('Audit-x')]).toEqual([
       1,
       ['Order-a'],
@@ -140,19 +141,19 @@ describe('Timeline', () => {
     ])
     expect(atTwo.get('Order-b')).toBeUndefined()
     expect(calls).toEqual([])
-    const atFour = timeline.ordersAt(4)
+    const atFour = timeline.statesAt<OrderState>('Order', 4)
     expect(atFour.get('Order-a')?.totalCents).toBe(80)
     expect(atFour.get('Order-a')).toBe(atFour.get('Order-a'))
     expect(calls).toEqual(['Order-a@4'])
-    expect(timeline.ordersAt(5).get('Order-a')?.totalCents).toBe(120)
+    expect(timeline.statesAt<OrderState>('Order', 5).get('Order-a')?.totalCents).toBe(120)
   })
 
   it('clamps positions and answers the initial state for an order that did not exist yet', () => {
-    const timeline = new Timeline(4)
+    const timeline = new Timeline(PAGE_DOMAINS, 4)
     timeline.append([recorded('Order-a', 1, 1, 'OrderCreated', { orderId: 'a', customerId: 'c' })])
-    expect(timeline.orderAt('Order-a', 0)).toBe(initialOrderState)
-    expect(timeline.orderAt('Order-a', 99).status).toBe('created')
-    expect(timeline.ordersAt(-5).size).toBe(0)
+    expect(timeline.stateAt('Order-a', 0) as OrderState).toBe(initialOrderState)
+    expect((timeline.stateAt('Order-a', 99) as OrderState).status).toBe('created')
+    expect(timeline.statesAt<OrderState>('Order', -5).size).toBe(0)
   })
 })
 

@@ -1,16 +1,17 @@
 import { memo } from 'react'
-import { usePlayground } from '../../../react/PlaygroundProvider'
+import { useDomains, usePlayground } from '../../../react/PlaygroundProvider'
 import { readOrderEvent } from '../../../domains/order'
-import { schemaNote } from '../summarizeEvent'
+import { schemaNote } from '../../../kernel/describeEvent'
 
 /** The selected event's whole envelope, data and metadata included, as formatted JSON. */
 export const EventDetails = memo(function EventDetails() {
   const position = usePlayground((state) => state.selectedPosition)
   const timeline = usePlayground((state) => state.timeline)
+  const domains = useDomains()
   const selectEvent = usePlayground((state) => state.selectEvent)
   const event = position === null ? undefined : timeline.eventAt(position)
   if (!event) return null
-  const note = schemaNote(event)
+  const note = schemaNote(domains, event)
   const reading = readOrderEvent(event)
   return (
     <section aria-labelledby="event-details-heading" className="event-details">
@@ -23,7 +24,7 @@ export const EventDetails = memo(function EventDetails() {
         </button>
       </div>
       {note && <p className={`schema-note ${note.severity}`}>{note.detail}</p>}
-      {note && reading.kind === 'order' && (
+      {note && reading.kind === 'known' && (
         <>
           <h4>Read as</h4>
           <pre aria-label="Data as read">{JSON.stringify(reading.event.data, null, 2)}</pre>

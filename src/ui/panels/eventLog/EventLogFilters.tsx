@@ -1,5 +1,7 @@
+import type { OrderState } from '../../../domains/order'
+import { orderModule } from '../../../domains/order/module'
 import { memo, useMemo } from 'react'
-import { useLiveOrders } from '../../../react/useTimeTravel'
+import { useLiveStates } from '../../../react/useTimeTravel'
 import { usePlayground } from '../../../react/PlaygroundProvider'
 import { ORDER_EVENT_TYPES } from '../../../domains/order'
 
@@ -7,7 +9,7 @@ import { ORDER_EVENT_TYPES } from '../../../domains/order'
 export const EventLogFilters = memo(function EventLogFilters() {
   const filters = usePlayground((state) => state.filters)
   const setFilters = usePlayground((state) => state.setFilters)
-  const liveOrders = useLiveOrders()
+  const liveOrders = useLiveStates<OrderState>(orderModule.category)
   const streams = useMemo(() => [...liveOrders.keys()].sort(), [liveOrders])
 
   return (

@@ -1,7 +1,8 @@
+import { useDomains } from '../../../react/PlaygroundProvider'
 import { memo, type CSSProperties, type KeyboardEvent } from 'react'
 import type { RecordedEvent } from '../../../kernel/eventstore'
 import { formatRecordedAt, formatRecordedTime } from '../../../uikit/format'
-import { schemaNote, summarizeEvent } from '../summarizeEvent'
+import { schemaNote, summarizeEvent } from '../../../kernel/describeEvent'
 import { SchemaBadge } from './SchemaBadge'
 
 /** The height every row of the log has: the virtualiser relies on it. */
@@ -28,13 +29,14 @@ export const EventRow = memo(function EventRow({
   onSelect,
   top,
 }: EventRowProps) {
+  const domains = useDomains()
   const onKeyDown = (keyEvent: KeyboardEvent) => {
     if (keyEvent.key === 'Enter' || keyEvent.key === ' ') {
       keyEvent.preventDefault()
       onSelect(event.position)
     }
   }
-  const note = schemaNote(event)
+  const note = schemaNote(domains, event)
   const classes = ['log-row', inFuture && 'future', isCurrent && 'current', isSelected && 'selected']
     .filter(Boolean)
     .join(' ')
@@ -72,7 +74,7 @@ export const EventRow = memo(function EventRow({
       </span>
       <span role="gridcell" className="summary">
         {note && <SchemaBadge label={note.label} detail={note.detail} severity={note.severity} />}
-        {summarizeEvent(event)}
+        {summarizeEvent(domains, event)}
       </span>
     </div>
   )

@@ -1,0 +1,123 @@
+import type { CommandField, DomainModule } from '../../kernel/domainModule'
+import { formatCents } from '../../kernel/money'
+import type { Projection } from '../../kernel/readside/projection'
+import type { OrderCommand } from './commands'
+import { decideOrder, orderIdProblem } from './decide'
+import { describeOrderChanges } from './describeChanges'
+import { diffOrderState } from './diff'
+import { MAX_ID_LENGTH, MAX_QUANTITY, MAX_REASON_LENGTH, MAX_UNIT_PRICE_CENTS } from './errors'
+import { ORDER_EVENT_TYPES, PAYMENT_METHODS, type OrderEvent } from './events'
+import { ORDER_LIFECYCLE } from './lifecycle'
+import { customerHistoryProjection, orderSummaryProjection, salesReportProjection } from './projections'
+import { readOrderEvent } from './reading'
+import { replayOrder } from './replay'
+import { evolveOrder, initialOrderState, ORDER_STATUS_WORDS, type OrderState } from './state'
+import { summarizeStoredOrderEvent } from './summarize'
+import { ORDER_SCHEMA_VERSION } from './upcasters'
+
+/**
+ * The shape of OrderState that snapshots hold. Raise it whenever OrderState changes shape:
+ * older snapshots are then ignored, and new ones are taken from the events.
+ */
+export const ORDER_STATE_SHAPE_VERSION = 1
+
+const orderId: CommandField = {
+  name: 'orderId',
+  label: 'Order ID',
+  kind: 'id',
+  maxLength: MAX_ID_LENGTH,
+  defaultValue: 'order-001',
+}
+const itemId: CommandField = {
+  name: 'itemId',
+  label: 'Item ID',
+  kind: 'id',
+  maxLength: MAX_ID_LENGTH,
+  defaultValue: 'apple',
+}
+
+/** The Order aggregate of the learning material: create, add and remove items, pay or cancel. */
+export const orderModule: DomainModule<OrderCommand, OrderEvent, OrderState> = {
+  category: 'Order',
+  entityName: 'order',
+  targetOf: (command) => command.orderId,
+  idProblem: orderIdProblem,
+  commands: [
+    {
+      type: 'CreateOrder',
+      label: 'Create order',
+      fields: [
+        orderId,
+        {
+          name: 'customerId',
+          label: 'Customer ID',
+          kind: 'id',
+          maxLength: MAX_ID_LENGTH,
+          defaultValue: 'customer-123',
+        },
+      ],
+    },
+    {
+      type: 'AddItem',
+      label: 'Add item',
+      fields: [
+        orderId,
+        itemId,
+        { name: 'quantity', label: 'Quantity', kind: 'integer', min: 1, max: MAX_QUANTITY, defaultValue: '3' },
+        {
+          name: 'unitPriceCents',
+          label: 'Unit price',
+          kind: 'money',
+          min: 1,
+          max: MAX_UNIT_PRICE_CENTS,
+          defaultValue: '1.50',
+          description: 'In dollars; stored as whole cents.',
+        },
+      ],
+    },
+    { type: 'RemoveItem', label: 'Remove item', fields: [orderId, itemId] },
+    {
+      type: 'PayOrder',
+      label: 'Pay order',
+      fields: [
+        orderId,
+        {
+          name: 'paymentMethod',
+          label: 'Payment method',
+          kind: 'enum',
+          options: PAYMENT_METHODS,
+          defaultValue: 'credit_card',
+        },
+      ],
+    },
+    {
+      type: 'CancelOrder',
+      label: 'Cancel order',
+      fields: [
+        orderId,
+        { name: 'reason', label: 'Reason', kind: 'text', maxLength: MAX_REASON_LENGTH, defaultValue: '' },
+      ],
+    },
+  ],
+  eventTypes: ORDER_EVENT_TYPES,
+  schemaVersion: ORDER_SCHEMA_VERSION,
+  readEvent: readOrderEvent,
+  decider: { decide: decideOrder, evolve: evolveOrder, initialState: initialOrderState },
+  replay: replayOrder,
+  stateShapeVersion: ORDER_STATE_SHAPE_VERSION,
+  summarize: summarizeStoredOrderEvent,
+  diff: diffOrderState,
+  describeChanges: describeOrderChanges,
+  stateFields: (state) => [
+    { label: 'Status', value: ORDER_STATUS_WORDS[state.status] },
+    { label: 'Customer', value: state.customerId ?? '—' },
+    { label: 'Total', value: formatCents(state.totalCents) },
+    { label: 'Version', value: String(state.version) },
+  ],
+  lifecycle: ORDER_LIFECYCLE,
+  projections: [
+    orderSummaryProjection,
+    salesReportProjection,
+    customerHistoryProjection,
+  ] as readonly Projection<unknown>[],
+}

@@ -1,0 +1,155 @@
+import type { Decider, DomainError } from './decider'
+import type { Projection } from './readside/projection'
+
+/** The part of a stored event a domain reads; the event store's RecordedEvent matches it structurally. */
+export interface StoredEvent {
+  readonly type: string
+  readonly data: unknown
+  /** The stream version this event took its stream to. */
+  readonly version: number
+  /** Absent on events just decided, not yet stored: those are in today's shape. */
+  readonly metadata?: { readonly schemaVersion: number }
+  /** Needed by upcasters of schemas whose data did not name its entity. */
+  readonly streamId?: string
+}
+
+/** How a domain reads one stored event. Only `known` events are folded; the rest are shown as they are. */
+export type EventReading<Event> =
+  /** `upcastFrom` is the stored schema version when upcasters ran, else null. */
+  | { readonly kind: 'known'; readonly event: Event; readonly upcastFrom: number | null }
+  /** A type this domain does not know (another category, or a newer playground). */
+  | { readonly kind: 'unknown-type' }
+  /** A schema version newer than this playground knows: written by a newer version of it. */
+  | { readonly kind: 'unknown-schema'; readonly schemaVersion: number }
+  /** A known type and schema whose data cannot be read; `problem` says why. */
+  | { readonly kind: 'unreadable'; readonly problem: string }
+
+/** What a state must carry for the generic layers: the stream version it reflects. */
+export interface VersionedState {
+  /** How many of the stream's events were folded: the version this state reflects. */
+  readonly version: number
+}
+
+/** The kinds of value a command field holds; a form is generated from them. */
+export type CommandFieldKind = 'id' | 'integer' | 'money' | 'enum' | 'text'
+
+/** One field of a command, described well enough for a form to be generated from it. */
+export interface CommandField {
+  /** The command's property this field fills (`orderId`, `quantity`, …). */
+  readonly name: string
+  /** The field's label: its accessible name in the generated form. */
+  readonly label: string
+  readonly kind: CommandFieldKind
+  /** Integers and money (in cents): the smallest and largest value accepted. */
+  readonly min?: number
+  readonly max?: number
+  /** Ids and free text: the longest value accepted. */
+  readonly maxLength?: number
+  /** Enums: the values offered, in order. */
+  readonly options?: readonly string[]
+  /** The value a fresh form starts with, as typed (money in dollars, as a person types it). */
+  readonly defaultValue?: string
+  /** Shown as the field's hint: what the value means, for a learner. */
+  readonly description?: string
+}
+
+/** One command a domain accepts, as the form that sends it. */
+export interface CommandDescription {
+  /** The command's `type`. */
+  readonly type: string
+  /** The submit button's name: "Create order". */
+  readonly label: string
+  readonly fields: readonly CommandField[]
+}
+
+/** A state of the domain's lifecycle and the events that move an entity between states. */
+export interface Lifecycle<Event extends { readonly type: string }, State> {
+  /** The states, in the order the diagram lays them out: id and words. */
+  readonly states: readonly { readonly id: string; readonly label: string }[]
+  readonly transitions: readonly { readonly event: Event['type']; readonly from: string; readonly to: string }[]
+  /** Which lifecycle state an entity is in. */
+  statusOf(state: State): string
+}
+
+/** One labelled value of a state, for the replayed-state panel and generic views. */
+export interface StateField {
+  readonly label: string
+  readonly value: string
+}
+
+/** One field an event changed, in words: before → after. */
+export interface FieldChange {
+  readonly field: string
+  readonly before: string
+  readonly after: string
+}
+
+/**
+ * What a domain folder provides for every generic layer: the event store's categories, command
+ * handling, time travel, snapshots, read models, the log, forms, diagrams and the audit trail
+ * ask it, and never import the domain itself. One module per aggregate type.
+ *
+ * `Command`, `Event` and `State` are the domain's own types; the generic layers see a
+ * `DomainModule` (of unknown types) and only pass values from one member to another.
+ */
+export interface DomainModule<
+  Command extends { readonly type: string } = { readonly type: string },
+  Event extends { readonly type: string; readonly data: unknown } = { readonly type: string; readonly data: unknown },
+  State extends VersionedState = VersionedState,
+> {
+  /** The stream category: `Order` gives stream ids `Order-<id>`. PascalCase, unique in the registry. */
+  readonly category: string
+  /** What one entity is called in sentences: "order". */
+  readonly entityName: string
+  /** The id inside a command that names its stream (`orderId` → `Order-<orderId>`). */
+  targetOf(command: Command): string
+  /** Why an id cannot name an entity (empty, too long, …), or undefined when it can. */
+  idProblem(id: string): DomainError | undefined
+  /** The commands, each with the fields its generated form asks for. */
+  readonly commands: readonly CommandDescription[]
+  /** Every event type, in the order the domain's story tells them. */
+  readonly eventTypes: readonly Event['type'][]
+  /** The schema version written on every event appended today. */
+  readonly schemaVersion: number
+  /** Upcasts (from an older schema) and checks a stored event; pure, and cheap for today's shape. */
+  readEvent(stored: StoredEvent): EventReading<Event>
+  /** decide, evolve and the initial state. `decide` returns a DomainError as data, never throws. */
+  readonly decider: Decider<Command, Event, State>
+  /**
+   * Optional fast fold of stored events onto `from` (default: the initial state). Must give what
+   * folding `readEvent` + `evolve` gives, with every event counting towards the version, read or not.
+   */
+  replay?(events: Iterable<StoredEvent>, from?: State): State
+  /** The shape version of `State` that snapshots hold: raise it when State changes shape. */
+  readonly stateShapeVersion: number
+  /** One line about an event, for the log and the step-by-step replay. */
+  summarize(stored: StoredEvent): string
+  /** The changes between two states, field by field: the step diff. */
+  diff(before: State, after: State): readonly FieldChange[]
+  /** The changes between two states as short phrases: the audit trail. */
+  describeChanges(before: State, after: State): readonly string[]
+  /** The state's fields for display. */
+  stateFields(state: State): readonly StateField[]
+  /** The lifecycle diagram's states and transitions. */
+  readonly lifecycle: Lifecycle<Event, State>
+  /** The read models this domain keeps. */
+  readonly projections: readonly Projection<unknown>[]
+}
+
+/** A module of unknown types, as the generic layers hold it. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- a registry holds modules of different types; members are only passed to each other
+export type AnyDomainModule = DomainModule<any, any, any>
+
+/** The category of a stream id: `Order-order-001` → `Order`; a stream id with no dash has none. */
+export function categoryOf(streamId: string): string {
+  const dash = streamId.indexOf('-')
+  return dash > 0 ? streamId.slice(0, dash) : ''
+}
+
+/** The stream a command of `module` acts on: `<category>-<target>`. */
+export function streamIdFor<Command extends { readonly type: string }>(
+  module: Pick<DomainModule<Command>, 'category' | 'targetOf'>,
+  command: Command,
+): string {
+  return `${module.category}-${module.targetOf(command)}`
+}
