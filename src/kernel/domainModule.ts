@@ -1,4 +1,5 @@
 import type { Decider, DomainError } from './decider'
+import type { Exercise, ScriptedRace } from './learn/types'
 import type { Projection } from './readside/projection'
 
 /** The part of a stored event a domain reads; the event store's RecordedEvent matches it structurally. */
@@ -134,6 +135,14 @@ export interface DomainModule<
   readonly lifecycle: Lifecycle<Event, State>
   /** The read models this domain keeps. */
   readonly projections: readonly Projection<unknown>[]
+  /** Commands that write a sample history; sent through the command handler like anything typed. */
+  readonly sample: readonly Command[]
+  /** This domain's exercises, in the learning path's order. */
+  readonly exercises: readonly Exercise[]
+  /** Races the conflict lab can replay on this domain. */
+  readonly races: readonly ScriptedRace[]
+  /** The events of one long-lived entity (`count` of them, the first one creating it), for the snapshot lab. */
+  longStream(target: string, count: number): readonly Event[]
 }
 
 /** A module of unknown types, as the generic layers hold it. */

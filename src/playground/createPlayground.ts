@@ -1,21 +1,20 @@
 import { createStore, type StoreApi } from 'zustand/vanilla'
-import { orderStreamId } from '../domains/order'
 import type { EventStore, RecordedEvent } from '../kernel/eventstore'
 import { Timeline } from '../kernel/timeline/timeline'
 import type { DomainRegistry } from '../kernel/replayStream'
-import { EXERCISES } from '../domains/order/exercises'
 import { createCommandSession, type CommandSession } from './slices/commandSession'
 import { createExerciseProgress, type ExerciseProgress } from './slices/exerciseProgress'
-import { handleOrderCommand } from '../kernel/commands/handleCommand'
+import { handleCommand } from '../kernel/commands/handleCommand'
+import { loadSample } from '../kernel/commands/loadSample'
+import { streamIdFor, type AnyDomainModule } from '../kernel/domainModule'
 import type { Persistence } from './storage/openStorage'
 import { createInMemoryProgressStore, type ProgressStore } from './storage/progressStore'
 import { describeCommandError } from './describeError'
 import { createRaceRecorder, type RaceRecorder } from './slices/raceRecorder'
-import { loadSample } from '../domains/order/samples/commands'
 import { createInMemoryDerivedStorage, type DerivedStorage } from '../kernel/readside/derivedStorage'
 import { createReadModels, eachReadModel, type ReadModels } from './readModels'
 import { DEFAULT_SNAPSHOT_EVERY } from '../kernel/snapshots/foldTail'
-import type { SnapshotMeasurement } from '../domains/order/longOrder'
+import type { SnapshotMeasurement } from '../kernel/snapshots/measureLoads'
 import { createLogFileActions } from './slices/logFileActions'
 import { createReadSideActions } from './slices/readSideActions'
 import type { StoreActionContext } from './slices/storeActionContext'
@@ -42,6 +41,8 @@ export interface PlaygroundState {
   readonly sessionId: string
   /** The domains this playground folds, by category. */
   readonly domains: DomainRegistry
+  /** The domain the command forms, the replayed state and the lab work on: the first registered. */
+  readonly domain: AnyDomainModule
   readonly loadStatus: LoadStatus
   /** Every event, folded for time travel. Replaced (not mutated) only when the store is cleared. */
   readonly timeline: Timeline
@@ -157,6 +158,8 @@ export function createPlaygroundStore(
   }: PlaygroundStoreOptions,
 ): PlaygroundStore {
   let preloaded = initialLog
+  const [domain] = domains.modules
+  if (!domain) throw new Error('A playground needs at least one domain.')
   const progress = createExerciseProgress(progressStore)
   const onActivity = progress.getState().record
   let playTimer: ReturnType<typeof setInterval> | undefined
@@ -197,7 +200,7 @@ export function createPlaygroundStore(
       } finally {
         // What this tab's form loaded may be out of date now: load it again.
         const loaded = get().commands.getState().loaded
-        if (loaded) await get().commands.getState().load(loaded.orderId)
+        if (loaded) await get().commands.getState().load(loaded.target)
       }
     }
 
@@ -209,11 +212,12 @@ export function createPlaygroundStore(
       every: () => get().snapshotEvery,
       now: () => new Date().toISOString(),
     }
-    const readModels = createReadModels(eventStore, derivedStorage, () => get().eventCount)
+    const readModels = createReadModels(domains, eventStore, derivedStorage, () => get().eventCount)
 
     return {
       sessionId,
       domains,
+      domain,
       loadStatus: 'loading',
       timeline: new Timeline(domains),
       eventCount: 0,
@@ -223,10 +227,29 @@ export function createPlaygroundStore(
       filters: NO_FILTERS,
       playing: false,
       speed: 1,
-      commands: createCommandSession(eventStore, { sessionId, label: 'this tab', onAppended, onActivity, snapshots }),
+      commands: createCommandSession(eventStore, {
+        module: domain,
+        sessionId,
+        label: 'this tab',
+        onAppended,
+        onActivity,
+        snapshots,
+      }),
       lab: {
-        tabA: createCommandSession(eventStore, { sessionId: `${sessionId}/A`, label: 'Tab A', recorder, onActivity }),
-        tabB: createCommandSession(eventStore, { sessionId: `${sessionId}/B`, label: 'Tab B', recorder, onActivity }),
+        tabA: createCommandSession(eventStore, {
+          module: domain,
+          sessionId: `${sessionId}/A`,
+          label: 'Tab A',
+          recorder,
+          onActivity,
+        }),
+        tabB: createCommandSession(eventStore, {
+          module: domain,
+          sessionId: `${sessionId}/B`,
+          label: 'Tab B',
+          recorder,
+          onActivity,
+        }),
         recorder,
       },
       progress,
@@ -328,7 +351,7 @@ export function createPlaygroundStore(
 
       ...createLogFileActions(context),
 
-      ...createReadSideActions(context, { derivedStorage, readModels, sessionId }),
+      ...createReadSideActions(context, { derivedStorage, readModels, sessionId, domain }),
 
       selectOrder: (streamId) => set({ selectedStreamId: streamId }),
       selectEvent: (position) => set({ selectedPosition: position }),
@@ -336,8 +359,9 @@ export function createPlaygroundStore(
 
       async loadSample() {
         const loaded = await runStoreAction(async () => {
-          const count = await loadSample(eventStore, sessionId)
-          set({ selectedStreamId: orderStreamId('order-001') })
+          const count = await loadSample(domain, eventStore, sessionId)
+          const [first] = domain.sample
+          if (first) set({ selectedStreamId: streamIdFor(domain, first) })
           return `Loaded the sample: ${count} commands.`
         })
         if (loaded) get().goLive()
@@ -352,15 +376,17 @@ export function createPlaygroundStore(
       },
 
       async prepareExercise(exerciseId) {
-        const setup = EXERCISES.find((exercise) => exercise.id === exerciseId)?.setup
+        const setup = domain.exercises.find((exercise) => exercise.id === exerciseId)?.setup
         const first = setup?.commands[0]
         if (!setup || !first) return { ok: false, text: 'This exercise has nothing to prepare.' }
-        if ((await eventStore.streamVersion(orderStreamId(first.orderId))) > 0) {
-          return { ok: false, text: `${first.orderId} is already prepared: its history is in the log.` }
+        const target = domain.targetOf(first) as string
+        if ((await eventStore.streamVersion(streamIdFor(domain, first))) > 0) {
+          return { ok: false, text: `${target} is already prepared: its history is in the log.` }
         }
         try {
-          for (const command of setup.commands) await handleOrderCommand(eventStore, command, { sessionId })
-          return { ok: true, text: `Prepared ${first.orderId}: ${setup.commands.length} commands recorded.` }
+          for (const command of setup.commands)
+            await handleCommand(domain, eventStore, command, { metadata: { sessionId } })
+          return { ok: true, text: `Prepared ${target}: ${setup.commands.length} commands recorded.` }
         } catch (error) {
           return { ok: false, text: describeCommandError(error) }
         }

@@ -1,37 +1,38 @@
-import {
-  customerHistoryProjection,
-  orderSummaryProjection,
-  salesReportProjection,
-  type CustomerHistoryRow,
-  type OrderSummaryRow,
-  type SalesReportRow,
-} from '../domains/order/projections'
+import type { DomainRegistry } from '../kernel/replayStream'
 import type { EventStore } from '../kernel/eventstore'
 import type { DerivedStorage } from '../kernel/readside/derivedStorage'
-import { createProjectionRunner, type ProjectionRunner } from '../kernel/readside/projectionRunner'
+import type { Projection } from '../kernel/readside/projection'
+import { createProjectionRunner, type ProjectionRunner } from './readside/projectionRunner'
 
-/** The playground's three read models, each kept by its own runner. */
-export interface ReadModels {
-  readonly orderSummary: ProjectionRunner<OrderSummaryRow>
-  readonly salesReport: ProjectionRunner<SalesReportRow>
-  readonly customerHistory: ProjectionRunner<CustomerHistoryRow>
+/** Every domain's read models by projection name, each kept by its own runner. */
+export type ReadModels = ReadonlyMap<string, ProjectionRunner<unknown>>
+
+/** Every projection of every registered domain; refuses two of one name, which would share storage. */
+export function projectionsOf(domains: DomainRegistry): readonly Projection<unknown>[] {
+  const projections = domains.modules.flatMap((module) => module.projections as readonly Projection<unknown>[])
+  const names = new Set<string>()
+  for (const projection of projections) {
+    if (names.has(projection.name)) throw new Error(`Two projections are named ${projection.name}.`)
+    names.add(projection.name)
+  }
+  return projections
 }
 
 export function createReadModels(
+  domains: DomainRegistry,
   eventStore: EventStore,
   storage: DerivedStorage,
   lastPosition: () => number,
 ): ReadModels {
-  return {
-    orderSummary: createProjectionRunner(orderSummaryProjection, eventStore, storage, lastPosition),
-    salesReport: createProjectionRunner(salesReportProjection, eventStore, storage, lastPosition),
-    customerHistory: createProjectionRunner(customerHistoryProjection, eventStore, storage, lastPosition),
-  }
+  return new Map(
+    projectionsOf(domains).map((projection) => [
+      projection.name,
+      createProjectionRunner(projection, eventStore, storage, lastPosition),
+    ]),
+  )
 }
 
 /** Every runner, for starting, resetting or rebuilding them all. */
 export function eachReadModel(readModels: ReadModels): ReadonlyArray<ProjectionRunner<unknown>> {
-  return [readModels.orderSummary, readModels.salesReport, readModels.customerHistory] as ReadonlyArray<
-    ProjectionRunner<unknown>
-  >
+  return [...readModels.values()]
 }

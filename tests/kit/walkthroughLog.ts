@@ -1,11 +1,11 @@
-import { handleOrderCommand } from '../../src/kernel/commands/handleCommand'
+import { sendOrder } from './orderCommands'
 import { WALKTHROUGH_SAMPLE } from '../../src/domains/order/samples/commands'
 import { createInMemoryEventStore, type RecordedEvent } from '../../src/kernel/eventstore'
 
 /** The learning material's walkthrough as a stored log: order-001, four events. */
 export async function walkthroughLog(): Promise<RecordedEvent[]> {
   const store = createInMemoryEventStore({ sessionId: 'tab-1' })
-  for (const command of WALKTHROUGH_SAMPLE) await handleOrderCommand(store, command)
+  for (const command of WALKTHROUGH_SAMPLE) await sendOrder(store, command)
   return store.readAll()
 }
 

@@ -1,3 +1,4 @@
+import { orderModule } from '../../src/domains/order/module'
 import { describe, expect, it } from 'vitest'
 import { createCommandSession } from '../../src/playground/slices/commandSession'
 import { createRaceRecorder } from '../../src/playground/slices/raceRecorder'
@@ -6,8 +7,8 @@ import { ConcurrencyError, createInMemoryEventStore, type EventStore } from '../
 
 function twoSessions(eventStore: EventStore = createInMemoryEventStore()) {
   const recorder = createRaceRecorder()
-  const tabA = createCommandSession(eventStore, { sessionId: 'tab-a', label: 'Tab A', recorder })
-  const tabB = createCommandSession(eventStore, { sessionId: 'tab-b', label: 'Tab B', recorder })
+  const tabA = createCommandSession(eventStore, { module: orderModule, sessionId: 'tab-a', label: 'Tab A', recorder })
+  const tabB = createCommandSession(eventStore, { module: orderModule, sessionId: 'tab-b', label: 'Tab B', recorder })
   return { eventStore, recorder, tabA, tabB }
 }
 
@@ -157,7 +158,7 @@ describe('loading', () => {
     const slow = tabA.getState().load('slow')
     await tabA.getState().load('fast')
     await slow
-    expect(tabA.getState().loaded?.orderId).toBe('fast')
+    expect(tabA.getState().loaded?.target).toBe('fast')
   })
 })
 

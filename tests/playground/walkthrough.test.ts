@@ -1,5 +1,7 @@
+import type { OrderState } from '../../src/domains/order'
+import { loadOrder, sendOrder } from '../kit/orderCommands'
 import { afterEach, describe, expect, it } from 'vitest'
-import { CommandRejectedError, handleOrderCommand, loadOrder } from '../../src/kernel/commands/handleCommand'
+import { CommandRejectedError } from '../../src/kernel/commands/handleCommand'
 import {
   ConcurrencyError,
   createDexieEventStore,
@@ -19,16 +21,16 @@ describe.each(adapters)('the learning material walkthrough on the %s store', (_,
   it('creates order-001, adds apple and banana for $6.00, pays at version 4', async () => {
     store = createStore()
     const orderId = 'order-001'
-    await handleOrderCommand(store, { type: 'CreateOrder', orderId, customerId: 'customer-123' })
-    const afterApple = await handleOrderCommand(store, {
+    await sendOrder(store, { type: 'CreateOrder', orderId, customerId: 'customer-123' })
+    const afterApple = await sendOrder(store, {
       type: 'AddItem',
       orderId,
       itemId: 'apple',
       quantity: 3,
       unitPriceCents: 150,
     })
-    expect(afterApple.state.totalCents).toBe(450)
-    await handleOrderCommand(store, { type: 'AddItem', orderId, itemId: 'banana', quantity: 2, unitPriceCents: 75 })
+    expect((afterApple.state as OrderState).totalCents).toBe(450)
+    await sendOrder(store, { type: 'AddItem', orderId, itemId: 'banana', quantity: 2, unitPriceCents: 75 })
 
     const beforePaying = await loadOrder(store, orderId)
     expect(beforePaying.state).toMatchObject({
@@ -38,7 +40,7 @@ describe.each(adapters)('the learning material walkthrough on the %s store', (_,
       customerId: 'customer-123',
     })
 
-    const payment = await handleOrderCommand(store, { type: 'PayOrder', orderId, paymentMethod: 'credit_card' })
+    const payment = await sendOrder(store, { type: 'PayOrder', orderId, paymentMethod: 'credit_card' })
     expect(payment.append.nextExpectedVersion).toBe(4)
     const afterPaying = await loadOrder(store, orderId)
     expect(afterPaying.state).toMatchObject({
@@ -73,8 +75,8 @@ describe.each(adapters)('the learning material walkthrough on the %s store', (_,
 
   it('turns a broken business rule into CommandRejectedError and appends nothing', async () => {
     store = createStore()
-    await handleOrderCommand(store, { type: 'CreateOrder', orderId: 'o-1', customerId: 'c-1' })
-    const error = await handleOrderCommand(store, { type: 'PayOrder', orderId: 'o-1', paymentMethod: 'paypal' }).catch(
+    await sendOrder(store, { type: 'CreateOrder', orderId: 'o-1', customerId: 'c-1' })
+    const error = await sendOrder(store, { type: 'PayOrder', orderId: 'o-1', paymentMethod: 'paypal' }).catch(
       (e: unknown) => e,
     )
     expect(error).toBeInstanceOf(CommandRejectedError)
@@ -84,7 +86,7 @@ describe.each(adapters)('the learning material walkthrough on the %s store', (_,
 
   it('explains an invalid order id instead of reaching the store with it', async () => {
     store = createStore()
-    const error = await handleOrderCommand(store, {
+    const error = await sendOrder(store, {
       type: 'CreateOrder',
       orderId: 'my order',
       customerId: 'c-1',
@@ -96,7 +98,7 @@ describe.each(adapters)('the learning material walkthrough on the %s store', (_,
 
   it('records the session that appended, as given by the caller', async () => {
     store = createStore()
-    await handleOrderCommand(store, { type: 'CreateOrder', orderId: 'o-1', customerId: 'c-1' }, { sessionId: 'pane-a' })
+    await sendOrder(store, { type: 'CreateOrder', orderId: 'o-1', customerId: 'c-1' }, { sessionId: 'pane-a' })
     const [recorded] = await store.readAll()
     expect(recorded?.metadata.sessionId).toBe('pane-a')
   })

@@ -28,5 +28,5 @@ it('keeps what was typed in Order ID when a load started earlier finishes later'
   await user.click(screen.getByRole('button', { name: 'Create order' }))
   await waitFor(async () => expect(await eventStore.streamVersion('Order-ex7-oops')).toBe(1))
   expect(await eventStore.streamVersion('Order-order-001')).toBe(0)
-  expect(store.getState().commands.getState().loaded?.orderId).toBe('ex7-oops')
+  expect(store.getState().commands.getState().loaded?.target).toBe('ex7-oops')
 })

@@ -1,8 +1,8 @@
+import { sendOrder } from '../kit/orderCommands'
 // @vitest-environment happy-dom
 import { cleanup, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, describe, expect, it } from 'vitest'
-import { handleOrderCommand } from '../../src/kernel/commands/handleCommand'
 import { EventLogPanel } from '../../src/ui/panels/EventLogPanel'
 import { renderPlayground, walkthroughStore } from './renderPlayground'
 
@@ -15,8 +15,8 @@ const dataRows = () =>
 
 async function twoOrders() {
   const eventStore = await walkthroughStore()
-  await handleOrderCommand(eventStore, { type: 'CreateOrder', orderId: 'order-002', customerId: 'c-2' })
-  await handleOrderCommand(eventStore, {
+  await sendOrder(eventStore, { type: 'CreateOrder', orderId: 'order-002', customerId: 'c-2' })
+  await sendOrder(eventStore, {
     type: 'AddItem',
     orderId: 'order-002',
     itemId: 'kiwi',

@@ -1,3 +1,4 @@
+import { PAGE_DOMAINS } from '../kit/domains'
 // @vitest-environment happy-dom
 import { cleanup, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
@@ -23,7 +24,7 @@ const rowOf = (position: number) =>
 /** The material's sample, then events this playground cannot fold: a type it lacks, a newer schema, broken data. */
 async function storeWithEveryKindOfEvent() {
   const eventStore = createInMemoryEventStore({ sessionId: 'tab-seed' })
-  const { events } = await parseLogFile(courseSample('csv'))
+  const { events } = await parseLogFile(courseSample('csv'), PAGE_DOMAINS)
   await eventStore.importEvents(events)
   await eventStore.append('Order-order-003', [
     { type: 'OrderCreated', data: { orderId: 'order-003', customerId: 'c-3' } },

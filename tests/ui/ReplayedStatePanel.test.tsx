@@ -1,8 +1,8 @@
+import { sendOrder } from '../kit/orderCommands'
 // @vitest-environment happy-dom
 import { cleanup, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, describe, expect, it } from 'vitest'
-import { handleOrderCommand } from '../../src/kernel/commands/handleCommand'
 import { ReplayedStatePanel } from '../../src/ui/panels/ReplayedStatePanel'
 import { renderPlayground, walkthroughStore } from './renderPlayground'
 
@@ -23,7 +23,7 @@ describe('Replayed state panel', () => {
 
   it('follows the time-travel position, and so does the list of orders', async () => {
     const eventStore = await walkthroughStore()
-    await handleOrderCommand(eventStore, { type: 'CreateOrder', orderId: 'order-002', customerId: 'c-2' })
+    await sendOrder(eventStore, { type: 'CreateOrder', orderId: 'order-002', customerId: 'c-2' })
     const { store } = renderPlayground(<ReplayedStatePanel />, eventStore)
     await waitFor(() => expect(screen.getAllByRole('listitem')).toHaveLength(2))
     for (const [position, total, status] of [
@@ -46,7 +46,7 @@ describe('Replayed state panel', () => {
   it('switches to another order picked from the list', async () => {
     const user = userEvent.setup()
     const eventStore = await walkthroughStore()
-    await handleOrderCommand(eventStore, { type: 'CreateOrder', orderId: 'order-002', customerId: 'c-2' })
+    await sendOrder(eventStore, { type: 'CreateOrder', orderId: 'order-002', customerId: 'c-2' })
     renderPlayground(<ReplayedStatePanel />, eventStore)
     const pick = await screen.findByRole('button', { name: /order-002/ })
     expect(pick).toHaveAttribute('aria-pressed', 'false')

@@ -1,8 +1,8 @@
+import { sendOrder } from '../kit/orderCommands'
 // @vitest-environment happy-dom
 import { cleanup, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, describe, expect, it } from 'vitest'
-import { handleOrderCommand } from '../../src/kernel/commands/handleCommand'
 import { WALKTHROUGH_SAMPLE } from '../../src/domains/order/samples/commands'
 import { createDexieEventStore } from '../../src/kernel/eventstore'
 import { CommandsPanel } from '../../src/ui/panels/CommandsPanel'
@@ -20,7 +20,7 @@ describe('fault 6 in the page: the browser’s storage is full', () => {
   it('says so in the Commands panel, and the log and the store keep what they had', async () => {
     const user = userEvent.setup()
     const eventStore = createDexieEventStore({ databaseName: `storage-full-${Date.now()}`, sessionId: 'tab-seed' })
-    for (const command of WALKTHROUGH_SAMPLE) await handleOrderCommand(eventStore, command)
+    for (const command of WALKTHROUGH_SAMPLE) await sendOrder(eventStore, command)
     renderPlayground(
       <>
         <CommandsPanel />

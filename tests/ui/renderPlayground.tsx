@@ -1,9 +1,9 @@
+import { sendOrder } from '../kit/orderCommands'
 import { PAGE_DOMAINS } from '../kit/domains'
 import { render } from '@testing-library/react'
 import type { ReactElement } from 'react'
 import { PlaygroundProvider } from '../../src/react/PlaygroundProvider'
 import { createPlaygroundStore, type PlaygroundStoreOptions } from '../../src/playground/createPlayground'
-import { handleOrderCommand } from '../../src/kernel/commands/handleCommand'
 import { WALKTHROUGH_SAMPLE } from '../../src/domains/order/samples/commands'
 import { createInMemoryEventStore, type EventStore } from '../../src/kernel/eventstore'
 
@@ -41,6 +41,6 @@ export function renderPlayground(
 /** An in-memory store holding the learning material's walkthrough: order-001, four events. */
 export async function walkthroughStore(): Promise<EventStore> {
   const eventStore = createInMemoryEventStore({ sessionId: 'tab-seed' })
-  for (const command of WALKTHROUGH_SAMPLE) await handleOrderCommand(eventStore, command)
+  for (const command of WALKTHROUGH_SAMPLE) await sendOrder(eventStore, command)
   return eventStore
 }

@@ -9,7 +9,11 @@ import { MAX_ID_LENGTH, MAX_QUANTITY, MAX_REASON_LENGTH, MAX_UNIT_PRICE_CENTS } 
 import { ORDER_EVENT_TYPES, PAYMENT_METHODS, type OrderEvent } from './events'
 import { ORDER_LIFECYCLE } from './lifecycle'
 import { customerHistoryProjection, orderSummaryProjection, salesReportProjection } from './projections'
+import { EXERCISES } from './exercises'
+import { longOrderEvents } from './longOrder'
+import { SCRIPTED_RACES } from './races'
 import { readOrderEvent } from './reading'
+import { SAMPLE_COMMANDS } from './samples/commands'
 import { replayOrder } from './replay'
 import { evolveOrder, initialOrderState, ORDER_STATUS_WORDS, type OrderState } from './state'
 import { summarizeStoredOrderEvent } from './summarize'
@@ -120,4 +124,8 @@ export const orderModule: DomainModule<OrderCommand, OrderEvent, OrderState> = {
     salesReportProjection,
     customerHistoryProjection,
   ] as readonly Projection<unknown>[],
+  sample: SAMPLE_COMMANDS,
+  exercises: EXERCISES,
+  races: SCRIPTED_RACES,
+  longStream: longOrderEvents,
 }

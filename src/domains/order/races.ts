@@ -1,17 +1,8 @@
 import { addItemCommand, createOrderCommand } from './'
-import type { CommandSession } from '../../playground/slices/commandSession'
-
-/** A race the conflict lab can replay: setup commands, then an interleaving of two sessions. */
-export interface ScriptedRace {
-  readonly id: 'lost-update' | 'pay-versus-cancel' | 'create-twice'
-  readonly title: string
-  /** What the learner should see at the end. */
-  readonly expectation: string
-  run(tabA: CommandSession, tabB: CommandSession, orderId: string): Promise<void>
-}
+import type { RaceSession, ScriptedRace } from '../../kernel/learn/types'
 
 /** Both sessions load the order: from here on, each decides against what it loaded. */
-async function bothLoad(tabA: CommandSession, tabB: CommandSession, orderId: string): Promise<void> {
+async function bothLoad(tabA: RaceSession, tabB: RaceSession, orderId: string): Promise<void> {
   await tabA.getState().load(orderId)
   await tabB.getState().load(orderId)
 }
@@ -57,11 +48,3 @@ export const SCRIPTED_RACES: readonly ScriptedRace[] = [
     },
   },
 ]
-
-let replays = 0
-
-/** A fresh order id for one replay, so replays never trip over each other or over stored orders. */
-export function raceOrderId(race: ScriptedRace, now: number = Date.now()): string {
-  replays += 1
-  return `${race.id}-${now.toString(36)}${replays}`
-}

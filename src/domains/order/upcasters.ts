@@ -1,3 +1,4 @@
+import { COURSE_SCHEMA_VERSION } from '../../kernel/logfile/courseSchemaVersion'
 import type { JsonRecord } from './eventData'
 import type { OrderEventType } from './events'
 
@@ -7,7 +8,7 @@ export const ORDER_SCHEMA_VERSION = 1
  * The shape of the learning material's table (`item_id`, `price` as a float in dollars,
  * `customer_id`, `payment_method`, a `status` copied into events): schema 0, from before the playground.
  */
-export const COURSE_SCHEMA_VERSION = 0
+export { COURSE_SCHEMA_VERSION }
 
 /** Where an event sits, for upcasters that need it (the course's OrderCreated has no order id of its own). */
 export interface UpcastContext {

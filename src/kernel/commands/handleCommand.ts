@@ -1,34 +1,31 @@
 import type { DomainError } from '../decider'
-import {
-  decideOrder,
-  orderIdProblem,
-  orderStreamId,
-  replayOrder,
-  type OrderCommand,
-  type OrderErrorCode,
-  type OrderEvent,
-  type OrderState,
-} from '../../domains/order'
-import type { AppendResult, EventStore, NewEventMetadata } from '../eventstore'
-import { loadOrderState, type SnapshotPolicy } from '../snapshots/loadStream'
+import { streamIdFor, type AnyDomainModule, type VersionedState } from '../domainModule'
+import type { AppendResult, EventStore, JsonValue, NewEventMetadata } from '../eventstore'
+import { replayStream } from '../replayStream'
+import { loadStreamState, type SnapshotPolicy } from '../snapshots/loadStream'
+import { ConcurrencyError } from '../eventstore'
+import { MAX_ATTEMPTS, retryOnConflict } from './retry'
 
-/** An order as one session loaded it: the state it decides against and the version it expects. */
-export interface LoadedOrder {
-  readonly orderId: string
-  readonly state: OrderState
+/** A stream as one session loaded it: the state it decides against and the version it expects. */
+export interface LoadedStream<State extends VersionedState = VersionedState> {
+  /** The id inside the stream id (`order-001` of `Order-order-001`). */
+  readonly target: string
+  readonly state: State
 }
 
-export interface CommandOutcome {
-  readonly events: readonly OrderEvent[]
+export interface CommandOutcome<State extends VersionedState = VersionedState> {
+  readonly events: readonly { readonly type: string; readonly data: unknown }[]
   readonly append: AppendResult
   /** The state after the new events, as this session now sees it. */
-  readonly state: OrderState
+  readonly state: State
+  /** How many attempts it took, 1 when the first one succeeded. */
+  readonly attempts: number
 }
 
 /** The command broke a business rule; nothing was appended. */
 export class CommandRejectedError extends Error {
-  readonly code: OrderErrorCode
-  constructor(readonly domainError: DomainError<OrderErrorCode>) {
+  readonly code: string
+  constructor(readonly domainError: DomainError) {
     super(domainError.message)
     this.name = 'CommandRejectedError'
     this.code = domainError.code
@@ -36,49 +33,91 @@ export class CommandRejectedError extends Error {
 }
 
 /**
- * Reads an order's stream (from its latest snapshot, given a policy) and folds it.
- * @throws CommandRejectedError when the order id is not a valid id.
+ * Reads a stream of `module` (from its latest snapshot, given a policy) and folds it.
+ * @throws CommandRejectedError when `target` is not a valid id for the module.
  */
-export async function loadOrder(
+export async function loadStream(
+  module: AnyDomainModule,
   store: EventStore,
-  orderId: string,
+  target: string,
   snapshots: SnapshotPolicy | null = null,
-): Promise<LoadedOrder> {
-  const problem = orderIdProblem(orderId)
+): Promise<LoadedStream> {
+  const problem = module.idProblem(target)
   if (problem) throw new CommandRejectedError(problem)
-  const { state } = await loadOrderState(store, orderStreamId(orderId), snapshots)
-  return { orderId, state }
+  const { state } = await loadStreamState(module, store, `${module.category}-${target}`, snapshots)
+  return { target, state }
 }
 
 /**
  * Decides `command` against a state loaded earlier and appends the events with
- * `expectedVersion` = the version that state was loaded at. If someone appended since,
- * the store throws ConcurrencyError and nothing is written.
+ * `expectedVersion` = the version that state was loaded at, each stamped with the module's
+ * schema version. If someone appended since, the store throws ConcurrencyError and nothing is written.
  * @throws CommandRejectedError when the command breaks a business rule.
  */
-export async function executeOrderCommand(
+export async function executeCommand(
+  module: AnyDomainModule,
   store: EventStore,
-  command: OrderCommand,
-  loaded: LoadedOrder,
-  metadata?: NewEventMetadata,
-): Promise<CommandOutcome> {
-  const decision = decideOrder(command, loaded.state)
+  command: { readonly type: string },
+  loaded: LoadedStream,
+  metadata: Omit<NewEventMetadata, 'schemaVersion'> = {},
+): Promise<Omit<CommandOutcome, 'attempts'>> {
+  const decision = module.decider.decide(command, loaded.state)
   if (!decision.ok) throw new CommandRejectedError(decision.error)
+  const events: readonly { readonly type: string; readonly data: unknown }[] = decision.events
   const append = await store.append(
-    orderStreamId(command.orderId),
-    decision.events.map((event) => ({ type: event.type, data: event.data, ...(metadata ? { metadata } : {}) })),
+    streamIdFor(module, command),
+    events.map((event) => ({
+      type: event.type,
+      // Events are data: a domain's decided events are JSON values by the contract.
+      data: event.data as JsonValue,
+      metadata: { ...metadata, schemaVersion: module.schemaVersion },
+    })),
     // A stream that did not exist when loaded must still not exist: 'no_stream' says so in the error.
     { expectedVersion: loaded.state.version === 0 ? 'no_stream' : loaded.state.version },
   )
-  const versions = decision.events.map((event, index) => ({ ...event, version: loaded.state.version + index + 1 }))
-  return { events: decision.events, append, state: replayOrder(versions, loaded.state) }
+  const versions = events.map((event, index) => ({ ...event, version: loaded.state.version + index + 1 }))
+  return { events, append, state: replayStream(module, versions, loaded.state) }
 }
 
-/** The one command handler: load the stream, fold it, decide, append at the loaded version. */
-export async function handleOrderCommand(
-  store: EventStore,
-  command: OrderCommand,
-  metadata?: NewEventMetadata,
-): Promise<CommandOutcome> {
-  return executeOrderCommand(store, command, await loadOrder(store, command.orderId), metadata)
+export interface HandleCommandOptions {
+  /** Recorded on every event appended (the session, correlation and causation ids). */
+  readonly metadata?: Omit<NewEventMetadata, 'schemaVersion'>
+  /** Load from the latest snapshot plus the tail, and save the snapshots due. */
+  readonly snapshots?: SnapshotPolicy | null
+  /** Attempts in all: on a conflict the stream is loaded again and the command decided again. Default 1. */
+  readonly maxAttempts?: number
+  /** The state to decide against first (a session's possibly stale load); default: load now. */
+  readonly loaded?: LoadedStream
+  /** How to load for a retry (a session records its reads); default: `loadStream`. */
+  readonly reload?: (target: string) => Promise<LoadedStream>
+  /** Hears each conflict, the last one included, before the retry or the throw. */
+  readonly onConflict?: (error: ConcurrencyError, attempt: number) => void | Promise<void>
 }
+
+/**
+ * The one command path: load (snapshot + tail) → decide → append at the loaded version →
+ * on a conflict, load again and decide again, up to `maxAttempts` in all.
+ * @throws CommandRejectedError when the command breaks a business rule (on any attempt).
+ * @throws ConcurrencyError when the last attempt met a newer stream.
+ */
+export async function handleCommand(
+  module: AnyDomainModule,
+  store: EventStore,
+  command: { readonly type: string },
+  options: HandleCommandOptions = {},
+): Promise<CommandOutcome> {
+  const target = module.targetOf(command)
+  const load = options.reload ?? ((id: string) => loadStream(module, store, id, options.snapshots ?? null))
+  const { result, attempts } = await retryOnConflict(async (attempt) => {
+    const loaded = attempt === 1 && options.loaded ? options.loaded : await load(target)
+    try {
+      return await executeCommand(module, store, command, loaded, options.metadata)
+    } catch (error) {
+      if (error instanceof ConcurrencyError) await options.onConflict?.(error, attempt)
+      throw error
+    }
+  }, options.maxAttempts ?? 1)
+  return { ...result, attempts }
+}
+
+export { MAX_ATTEMPTS }

@@ -1,5 +1,9 @@
-import type { OrderCommand } from '../../domains/order'
 import type { RecordedEvent } from '../eventstore'
+
+/** A command of some domain: its type and its fields. */
+export interface AnyCommand {
+  readonly type: string
+}
 
 export type ExerciseStatus = 'not started' | 'in progress' | 'passed'
 
@@ -42,12 +46,30 @@ export interface Exercise {
   readonly concept: { readonly name: string; readonly view: 'playground' | 'lab'; readonly panel: string }
   /** The exact pass criteria, as shown on the card. */
   readonly criteria: string
-  /** Orders of this exercise have ids starting with this. */
+  /** Streams of this exercise have target ids starting with this. */
   readonly orderPrefix: string
   readonly answerFields?: readonly AnswerField[]
   /** A question computed from the log (exercises 5 and 8). */
   readonly question?: (allEvents: readonly RecordedEvent[]) => string | null
   /** Commands that write the history a question is about. */
-  readonly setup?: { readonly label: string; readonly commands: readonly OrderCommand[] }
+  readonly setup?: { readonly label: string; readonly commands: readonly AnyCommand[] }
   check(input: ExerciseInput): ExerciseResult
+}
+
+/** What a scripted race drives: a session that loads a stream and submits commands, as a person would. */
+export interface RaceSession {
+  getState(): {
+    load(target: string): Promise<void>
+    submit<Command extends AnyCommand>(command: Command): Promise<void>
+    reloadAndRetry(): Promise<void>
+  }
+}
+
+/** A race the conflict lab can replay: setup commands, then an interleaving of two sessions. */
+export interface ScriptedRace {
+  readonly id: string
+  readonly title: string
+  /** What the learner should see at the end. */
+  readonly expectation: string
+  run(tabA: RaceSession, tabB: RaceSession, target: string): Promise<void>
 }

@@ -1,9 +1,11 @@
 import { z } from '../zod'
-import { COURSE_SCHEMA_VERSION, isRecord } from '../../domains/order'
+import { isPlainObject as isRecord } from '../eventstore/validation'
 import { MAX_NAME_LENGTH, type ImportEvent } from '../eventstore'
 import { parseCsv } from './csvParse'
 import { ImportFileError } from './importFileError'
 import { describeIssue, withinEventDataLimits } from './importSchemas'
+
+import { COURSE_SCHEMA_VERSION } from './courseSchemaVersion'
 
 /** The columns of the learning material's events table, in its order. */
 export const COURSE_COLUMNS = [

@@ -1,6 +1,7 @@
 import { z } from '../zod'
 import { MAX_NAME_LENGTH, unsafeNameProblem, type ImportEvent } from '../eventstore'
-import { isRecord, readOrderEvent } from '../../domains/order'
+import { isPlainObject as isRecord } from '../eventstore/validation'
+import type { DomainRegistry } from '../replayStream'
 import { COURSE_COLUMNS, courseCsvRows, courseRowToEvent, isCourseRow, looksLikeCourseCsv } from './courseTable'
 import { describeIssue, eventData } from './importSchemas'
 import { ImportFileError } from './importFileError'
@@ -88,15 +89,16 @@ const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0))
  * file never brings in an event the panels cannot fold. Unknown types and newer schemas pass:
  * they are kept and shown as such.
  */
-function requireReadable(event: ImportEvent, where: string): ImportEvent {
-  const reading = readOrderEvent(event)
-  if (reading.kind === 'unreadable')
+function requireReadable(domains: DomainRegistry, event: ImportEvent, where: string): ImportEvent {
+  const reading = domains.forStream(event.streamId)?.readEvent(event)
+  if (reading?.kind === 'unreadable')
     throw new ImportFileError(`${where}: ${event.type} cannot be read: ${reading.problem}`)
   return event
 }
 
 /** Checks raw entries in slices, yielding to the page between them. */
 async function checkAll<Entry>(
+  domains: DomainRegistry,
   entries: readonly Entry[],
   where: (index: number) => string,
   onProgress: ((checked: number, total: number) => void) | undefined,
@@ -108,7 +110,7 @@ async function checkAll<Entry>(
     const end = Math.min(start + PARSE_SLICE, entries.length)
     for (let index = start; index < end; index += 1) {
       const at = where(index)
-      events.push(requireReadable(toEvent(entries[index] as Entry, at), at))
+      events.push(requireReadable(domains, toEvent(entries[index] as Entry, at), at))
     }
     onProgress?.(end, entries.length)
     if (end < entries.length) await nextTask()
@@ -130,13 +132,14 @@ function nonEmptyLines(text: string): { readonly line: string; readonly number: 
   return text.split('\n').flatMap((line, index) => (line.trim() === '' ? [] : [{ line, number: index + 1 }]))
 }
 
-async function parseNdjson(trimmed: string, onProgress: Progress): Promise<ParsedLogFile> {
+async function parseNdjson(trimmed: string, domains: DomainRegistry, onProgress: Progress): Promise<ParsedLogFile> {
   const numbered = nonEmptyLines(trimmed)
   const first = numbered[0] ? parseWhole(numbered[0].line) : undefined
   const source: LogFileSource = isCourseRow(first) ? 'course-table' : 'playground'
   const toEvent = source === 'course-table' ? courseRowToEvent : toImportEvent
   // Line by line, so the first problem in the file is the one reported, whether JSON or shape.
   const events = await checkAll(
+    domains,
     numbered,
     (index) => `line ${numbered[index]?.number ?? index + 1}`,
     onProgress,
@@ -148,10 +151,15 @@ async function parseNdjson(trimmed: string, onProgress: Progress): Promise<Parse
 /**
  * Reads a log file: the playground's JSON document (`Export JSON`) or NDJSON (`Export NDJSON`),
  * or the learning material's events table as a JSON array of rows, NDJSON rows or CSV. Every
- * event is checked and Order events are upcast to today's shape; the first problem is reported
+ * event is checked, and events of a known domain must be readable by it (upcast to today's shape); the first problem is reported
  * with its place.
  */
-export async function parseLogFile(text: string, onProgress?: Progress): Promise<ParsedLogFile> {
+export async function parseLogFile(
+  text: string,
+  /** Events of a stream whose domain cannot read them are refused; other streams are kept as they are. */
+  domains: DomainRegistry,
+  onProgress?: Progress,
+): Promise<ParsedLogFile> {
   if (text.length > MAX_IMPORT_BYTES) {
     throw new ImportFileError(`The file is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB, the most this page reads.`)
   }
@@ -160,6 +168,7 @@ export async function parseLogFile(text: string, onProgress?: Progress): Promise
   if (looksLikeCourseCsv(trimmed)) {
     const rows = courseCsvRows(trimmed)
     const events = await checkAll(
+      domains,
       rows,
       (index) => rows[index]?.where ?? `row ${index + 1}`,
       onProgress,
@@ -174,15 +183,15 @@ export async function parseLogFile(text: string, onProgress?: Progress): Promise
         `The file is a JSON array, but not of the learning material's rows (${COURSE_COLUMNS.join(', ')}).`,
       )
     }
-    const events = await checkAll(whole, (index) => `row ${index + 1}`, onProgress, courseRowToEvent)
+    const events = await checkAll(domains, whole, (index) => `row ${index + 1}`, onProgress, courseRowToEvent)
     return { events, source: 'course-table' }
   }
   if (isRecord(whole) && 'format' in whole) {
     const file = fileSchema.safeParse(whole)
     if (!file.success) throw new ImportFileError(describeIssue('The file', file.error))
-    const events = await checkAll(file.data.events, (index) => `event ${index + 1}`, onProgress, toImportEvent)
+    const events = await checkAll(domains, file.data.events, (index) => `event ${index + 1}`, onProgress, toImportEvent)
     return { events, source: 'playground' }
   }
   if (whole === undefined && trimmed.startsWith('{') && !trimmed.includes('\n')) parseJson(trimmed, 'The file')
-  return parseNdjson(trimmed, onProgress)
+  return parseNdjson(trimmed, domains, onProgress)
 }

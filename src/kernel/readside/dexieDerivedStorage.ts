@@ -1,25 +1,28 @@
 import Dexie, { type Table } from 'dexie'
 import { closeOnVersionChange } from '../eventstore'
-import type { DerivedStorage, OrderSnapshot, ReadModelName } from './derivedStorage'
+import type { DerivedStorage, ReadModelKey, Snapshot } from './derivedStorage'
 
+/** One row of one read model. */
 interface RowRecord {
+  readonly model: string
   readonly key: string
   readonly row: unknown
 }
+/** A read model's checkpoint, and the version of the projection that wrote its rows. */
 interface CheckpointRecord {
-  readonly model: ReadModelName
+  readonly model: string
   readonly position: number
+  readonly version?: number
 }
 
 class DerivedDatabase extends Dexie {
-  orderSummary!: Table<RowRecord, string>
-  salesReport!: Table<RowRecord, string>
-  customerHistory!: Table<RowRecord, string>
-  checkpoints!: Table<CheckpointRecord, ReadModelName>
-  snapshots!: Table<OrderSnapshot, [string, number]>
+  rows!: Table<RowRecord, [string, string]>
+  checkpoints!: Table<CheckpointRecord, string>
+  snapshots!: Table<Snapshot, [string, number]>
 
   constructor(name: string, indexedDB?: IDBFactory) {
     super(name, indexedDB ? { indexedDB } : {})
+    // Version 1 kept a table per read model, so each new read model needed a new database version.
     this.version(1).stores({
       orderSummary: 'key',
       salesReport: 'key',
@@ -27,12 +30,26 @@ class DerivedDatabase extends Dexie {
       checkpoints: 'model',
       snapshots: '[streamId+version]',
     })
+    // Version 2: one rows table for every read model. The old tables go; their read models rebuild
+    // from the events (which live in another database and are not touched).
+    this.version(2)
+      .stores({
+        orderSummary: null,
+        salesReport: null,
+        customerHistory: null,
+        rows: '[model+key]',
+        checkpoints: 'model',
+        snapshots: '[streamId+version]',
+      })
+      .upgrade((transaction) => transaction.table('checkpoints').clear())
   }
 }
 
 /**
- * Read models and snapshots in their own IndexedDB database, apart from the events: each read
- * model in its own table, checkpoints beside them, committed in one transaction with the rows.
+ * Read models and snapshots in their own IndexedDB database, apart from the events: every read
+ * model's rows in one table keyed by [model, key], checkpoints beside them (with the projection's
+ * version), committed in one transaction with the rows. A new read model needs no new database
+ * version, and a changed projection version empties its rows, so it rebuilds itself.
  */
 export function createDexieDerivedStorage(
   databaseName: string,
@@ -42,35 +59,47 @@ export function createDexieDerivedStorage(
 ): DerivedStorage {
   const db = new DerivedDatabase(databaseName, indexedDB)
   closeOnVersionChange(db, onVersionChange)
-  const tableOf = (model: ReadModelName): Table<RowRecord, string> => db[model]
-  const checkpointOf = async (model: ReadModelName) => (await db.checkpoints.get(model))?.position ?? 0
+  const rowsOf = (model: ReadModelKey) =>
+    db.rows.where('[model+key]').between([model.name, Dexie.minKey], [model.name, Dexie.maxKey], true, true)
+  const clear = async (model: ReadModelKey) => {
+    await rowsOf(model).delete()
+    await db.checkpoints.put({ model: model.name, position: 0, version: model.version })
+  }
+  /** The checkpoint, after dropping rows another projection version wrote. */
+  const checkpointOf = async (model: ReadModelKey) => {
+    const stored = await db.checkpoints.get(model.name)
+    if (stored && stored.version === model.version) return stored.position
+    if (stored || (await rowsOf(model).count()) > 0) await clear(model)
+    return 0
+  }
 
   return {
     loadReadModel: (model) =>
-      db.transaction('r', tableOf(model), db.checkpoints, async () => {
-        const [records, checkpoint] = await Promise.all([tableOf(model).toArray(), checkpointOf(model)])
+      db.transaction('rw', db.rows, db.checkpoints, async () => {
+        const checkpoint = await checkpointOf(model)
+        const records = await rowsOf(model).toArray()
         return { rows: records.map((record) => [record.key, record.row] as const), checkpoint }
       }),
 
     commitReadModel: (model, from, to, changes) =>
-      db.transaction('rw', tableOf(model), db.checkpoints, async () => {
+      db.transaction('rw', db.rows, db.checkpoints, async () => {
         if ((await checkpointOf(model)) !== from) return false
         // Applied one by one, the last change to a key decides: keep only that one.
         const last = new Map(changes.map((change) => [change.key, change]))
         const final = [...last.values()]
-        await tableOf(model).bulkDelete(final.filter((change) => change.row === null).map((change) => change.key))
-        await tableOf(model).bulkPut(
-          final.filter((change) => change.row !== null).map((change) => ({ key: change.key, row: change.row })),
+        await db.rows.bulkDelete(
+          final.filter((change) => change.row === null).map((change) => [model.name, change.key] as [string, string]),
         )
-        await db.checkpoints.put({ model, position: to })
+        await db.rows.bulkPut(
+          final
+            .filter((change) => change.row !== null)
+            .map((change) => ({ model: model.name, key: change.key, row: change.row })),
+        )
+        await db.checkpoints.put({ model: model.name, position: to, version: model.version })
         return true
       }),
 
-    clearReadModel: (model) =>
-      db.transaction('rw', tableOf(model), db.checkpoints, async () => {
-        await tableOf(model).clear()
-        await db.checkpoints.put({ model, position: 0 })
-      }),
+    clearReadModel: (model) => db.transaction('rw', db.rows, db.checkpoints, () => clear(model)),
 
     latestSnapshot: (streamId, atOrBefore = Number.MAX_SAFE_INTEGER) =>
       db.snapshots.where('[streamId+version]').between([streamId, 0], [streamId, atOrBefore], true, true).last(),

@@ -27,7 +27,12 @@ export type RowLookup<Row> = (key: string) => Row | undefined
  * give the same table, whether applied live, rebuilt, or replayed up to a time-travel position.
  */
 export interface Projection<Row, Name extends string = string> {
+  /** Unique among every domain's projections: the read model's name in storage. */
   readonly name: Name
+  /** Raise it when `handle` changes: the stored rows of another version are dropped and rebuilt. */
+  readonly version: number
+  /** The event types `handle` reads (Emmett's canHandle); other events only move the checkpoint. */
+  readonly eventTypes: readonly string[]
   handle(event: ProjectionEvent, rowOf: RowLookup<Row>): readonly RowChange<Row>[]
 }
 

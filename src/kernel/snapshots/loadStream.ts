@@ -1,8 +1,8 @@
-import type { OrderState } from '../../domains/order'
-import { replayOrder } from '../../domains/order'
+import type { AnyDomainModule, VersionedState } from '../domainModule'
 import type { EventStore } from '../eventstore'
 import type { SnapshotStore } from '../readside/derivedStorage'
-import { foldTail, ORDER_STATE_SHAPE_VERSION } from './foldTail'
+import { replayStream } from '../replayStream'
+import { foldTail } from './foldTail'
 
 /** How an order is loaded with snapshots: where they are, how often to take one, and the time to stamp. */
 export interface SnapshotPolicy {
@@ -13,7 +13,7 @@ export interface SnapshotPolicy {
 }
 
 export interface StreamLoad {
-  readonly state: OrderState
+  readonly state: VersionedState
   /** Events read from the store: the whole stream, or the tail after the snapshot. */
   readonly eventsRead: number
   /** The version of the snapshot the load started from, or null. */
@@ -21,11 +21,12 @@ export interface StreamLoad {
 }
 
 /**
- * Loads an order's state at its latest version (or at `toVersion`): the latest usable snapshot
- * plus the events after it. A snapshot of another shape version is ignored, and the snapshots
- * due on the way are saved, so the next load reads less.
+ * Loads a stream's state at its latest version (or at `toVersion`), folded by `module`: the
+ * latest usable snapshot plus the events after it. A snapshot of another shape version is
+ * ignored, and the snapshots due on the way are saved, so the next load reads less.
  */
-export async function loadOrderState(
+export async function loadStreamState(
+  module: AnyDomainModule,
   eventStore: EventStore,
   streamId: string,
   policy: SnapshotPolicy | null,
@@ -34,12 +35,12 @@ export async function loadOrderState(
   const range = toVersion === undefined ? {} : { toVersion }
   if (!policy || policy.every() <= 0) {
     const events = await eventStore.readStream(streamId, range)
-    return { state: replayOrder(events), eventsRead: events.length, snapshotVersion: null }
+    return { state: replayStream(module, events) as VersionedState, eventsRead: events.length, snapshotVersion: null }
   }
   const found = await policy.store.latestSnapshot(streamId, toVersion)
-  const snapshot = found?.shapeVersion === ORDER_STATE_SHAPE_VERSION ? found : undefined
+  const snapshot = found?.shapeVersion === module.stateShapeVersion ? found : undefined
   const tail = await eventStore.readStream(streamId, { ...range, fromVersion: (snapshot?.version ?? 0) + 1 })
-  const { state, due } = foldTail(snapshot ?? null, tail, policy.every())
+  const { state, due } = foldTail(module, snapshot ?? null, tail, policy.every())
   // An old-shape snapshot at the same version is overwritten here: that is its rebuild.
   if (due.length > 0) {
     const takenAt = policy.now()
@@ -47,7 +48,7 @@ export async function loadOrderState(
       due.map((dueState) => ({
         streamId,
         version: dueState.version,
-        shapeVersion: ORDER_STATE_SHAPE_VERSION,
+        shapeVersion: module.stateShapeVersion,
         state: dueState,
         takenAt,
       })),

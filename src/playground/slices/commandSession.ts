@@ -1,12 +1,20 @@
 import { createStore, type StoreApi } from 'zustand/vanilla'
-import { orderStreamId, type OrderCommand, type OrderState } from '../../domains/order'
+import { streamIdFor, type AnyDomainModule } from '../../kernel/domainModule'
 import { ConcurrencyError, type EventStore, type ExpectedVersion, type RecordedEvent } from '../../kernel/eventstore'
 import { describeCommandError } from '../describeError'
-import { CommandRejectedError, executeOrderCommand, loadOrder } from '../../kernel/commands/handleCommand'
+import {
+  CommandRejectedError,
+  handleCommand,
+  loadStream,
+  MAX_ATTEMPTS,
+  type LoadedStream,
+} from '../../kernel/commands/handleCommand'
 import type { SnapshotPolicy } from '../../kernel/snapshots/loadStream'
-import type { LearnerActivity } from '../../domains/order/exercises'
+import type { LearnerActivity } from '../../kernel/learn/types'
 import type { RaceRecorder } from './raceRecorder'
-import { MAX_ATTEMPTS, retryOnConflict } from '../../kernel/commands/retry'
+
+/** A command as the session holds it: any command of the session's domain. */
+export type SessionCommand = { readonly type: string }
 
 /** What the store said when this session's append met a newer stream. */
 export interface ConflictDetails {
@@ -27,21 +35,23 @@ export interface CommandSessionState {
   readonly sessionId: string
   /** A short name for diagrams: "Tab A", "this tab". */
   readonly label: string
-  /** The order this session works on, and its state as this session last loaded it. */
-  readonly loaded: { readonly orderId: string; readonly state: OrderState } | null
+  /** The domain this session sends commands to. */
+  readonly module: AnyDomainModule
+  /** The stream this session works on (its target id), and its state as this session last loaded it. */
+  readonly loaded: LoadedStream | null
   /** The command that met a conflict, kept for Reload and retry. */
-  readonly pendingCommand: OrderCommand | null
+  readonly pendingCommand: SessionCommand | null
   readonly feedback: Feedback | null
   readonly autoRetry: boolean
   readonly busy: boolean
-  /** Reads the order's stream now; later commands decide against this state until the next load. */
-  load(orderId: string): Promise<void>
+  /** Reads the target's stream now; later commands decide against this state until the next load. */
+  load(target: string): Promise<void>
   /**
    * Decides against the loaded state (loading first if this order is not loaded) and appends at its
    * version. On a conflict it reloads and decides again (up to MAX_ATTEMPTS in all) when `autoRetry`
    * is on, or when `options.retry` says so whatever the checkbox says.
    */
-  submit(command: OrderCommand, options?: SubmitOptions): Promise<void>
+  submit<Command extends SessionCommand>(command: Command, options?: SubmitOptions): Promise<void>
   /** After a conflict: load the latest state and decide the same command again. */
   reloadAndRetry(): Promise<void>
   /** After a conflict: drop the command and load the latest state. */
@@ -59,20 +69,22 @@ export interface SubmitOptions {
 }
 
 export interface CommandSessionOptions {
+  /** The domain the session's commands go to. */
+  readonly module: AnyDomainModule
   readonly sessionId: string
   readonly label: string
   readonly recorder?: RaceRecorder
-  /** Called after each successful append with the order's stream id. */
+  /** Called after each successful append with the stream id. */
   readonly onAppended?: (streamId: string) => void
   /** Hears conflicts and their resolution by a retry, for the exercises. */
   readonly onActivity?: (entry: LearnerActivity) => void
-  /** Loads orders from their latest snapshot plus the tail, and takes the snapshots due. */
+  /** Loads streams from their latest snapshot plus the tail, and takes the snapshots due. */
   readonly snapshots?: SnapshotPolicy
 }
 
-function successText(command: OrderCommand, version: number, attempts: number): string {
+function successText(command: SessionCommand, target: string, version: number, attempts: number): string {
   const retried = attempts > 1 ? ` after ${attempts} attempts` : ''
-  return `${command.type} appended${retried}: ${command.orderId} is now at version ${version}.`
+  return `${command.type} appended${retried}: ${target} is now at version ${version}.`
 }
 
 /**
@@ -81,50 +93,37 @@ function successText(command: OrderCommand, version: number, attempts: number): 
  * newer stream is refused instead of being overwritten.
  */
 export function createCommandSession(eventStore: EventStore, options: CommandSessionOptions): CommandSession {
-  const { sessionId, label, recorder } = options
+  const { module, sessionId, label, recorder } = options
   const record = (kind: 'read' | 'decide' | 'append', detail: string, result: 'ok' | 'conflict' | 'rejected' = 'ok') =>
     recorder?.getState().record({ session: label, kind, detail, result })
 
   return createStore<CommandSessionState>()((set, get) => {
     // Loads can overlap (typing, then pressing Load order): only the latest one may set `loaded`.
     let latestRead = 0
-    const read = async (orderId: string) => {
+    const read = async (target: string) => {
       const ticket = ++latestRead
-      const loaded = await loadOrder(eventStore, orderId, options.snapshots ?? null)
+      const loaded = await loadStream(module, eventStore, target, options.snapshots ?? null)
       record('read', `v${loaded.state.version}`)
       if (ticket === latestRead) set({ loaded })
       return loaded
     }
 
-    /** One attempt: decide against `loaded`, append at its version. */
-    const attempt = async (command: OrderCommand, loaded: { orderId: string; state: OrderState }) => {
-      try {
-        const outcome = await executeOrderCommand(eventStore, command, loaded, { sessionId })
-        record('decide', command.type)
-        record('append', `ok → v${outcome.append.nextExpectedVersion}`)
-        set({ loaded: { orderId: command.orderId, state: outcome.state } })
-        options.onAppended?.(orderStreamId(command.orderId))
-        return outcome
-      } catch (error) {
-        if (error instanceof CommandRejectedError) record('decide', `refused: ${error.code}`, 'rejected')
-        if (error instanceof ConcurrencyError && options.onActivity) {
-          // Where the conflict happened: the event at the version the store had reached.
-          const [latest] = await eventStore.readStream(error.streamId, {
-            fromVersion: error.actualVersion,
-            toVersion: error.actualVersion,
-          })
-          options.onActivity({ kind: 'conflict', streamId: error.streamId, position: latest?.position ?? 0 })
-        }
-        if (error instanceof ConcurrencyError) {
-          record('decide', command.type)
-          record(
-            'append',
-            `conflict: expected ${String(error.expectedVersion)}, store at v${error.actualVersion}`,
-            'conflict',
-          )
-        }
-        throw error
+    /** Records a conflict for the diagram, and where it happened for the exercises. */
+    const recordConflict = async (command: SessionCommand, error: ConcurrencyError) => {
+      if (options.onActivity) {
+        // Where the conflict happened: the event at the version the store had reached.
+        const [latest] = await eventStore.readStream(error.streamId, {
+          fromVersion: error.actualVersion,
+          toVersion: error.actualVersion,
+        })
+        options.onActivity({ kind: 'conflict', streamId: error.streamId, position: latest?.position ?? 0 })
       }
+      record('decide', command.type)
+      record(
+        'append',
+        `conflict: expected ${String(error.expectedVersion)}, store at v${error.actualVersion}`,
+        'conflict',
+      )
     }
 
     const conflictDetails = async (error: ConcurrencyError): Promise<ConflictDetails> => {
@@ -138,32 +137,38 @@ export function createCommandSession(eventStore: EventStore, options: CommandSes
       }
     }
 
-    /** Runs a command from a given loaded state; with auto-retry, reloads and tries again on conflict. */
-    const run = async (
-      command: OrderCommand,
-      first: { orderId: string; state: OrderState },
-      isRetry: boolean,
-      retry = get().autoRetry,
-    ) => {
+    /** Runs a command from a given loaded state through handleCommand; with retry, reloads and tries again on conflict. */
+    const run = async (command: SessionCommand, first: LoadedStream, isRetry: boolean, retry = get().autoRetry) => {
       set({ busy: true, pendingCommand: command })
       let retried = isRetry
+      const target = module.targetOf(command) as string
       try {
-        const { result, attempts } = await retryOnConflict(
-          async (attemptNumber) => {
-            if (attemptNumber > 1) retried = true
-            return attempt(command, attemptNumber === 1 ? first : await read(command.orderId))
+        const outcome = await handleCommand(module, eventStore, command, {
+          metadata: { sessionId },
+          loaded: first,
+          reload: (id) => {
+            retried = true
+            return read(id)
           },
-          retry ? MAX_ATTEMPTS : 1,
-        )
-        if (retried) {
-          const streamId = orderStreamId(command.orderId)
-          options.onActivity?.({ kind: 'conflict-resolved', streamId, position: result.append.lastPosition })
-        }
+          maxAttempts: retry ? MAX_ATTEMPTS : 1,
+          onConflict: (error) => recordConflict(command, error),
+        })
+        record('decide', command.type)
+        record('append', `ok → v${outcome.append.nextExpectedVersion}`)
+        set({ loaded: { target, state: outcome.state } })
+        const streamId = streamIdFor(module, command)
+        options.onAppended?.(streamId)
+        if (retried)
+          options.onActivity?.({ kind: 'conflict-resolved', streamId, position: outcome.append.lastPosition })
         set({
           pendingCommand: null,
-          feedback: { tone: 'success', text: successText(command, result.append.nextExpectedVersion, attempts) },
+          feedback: {
+            tone: 'success',
+            text: successText(command, target, outcome.append.nextExpectedVersion, outcome.attempts),
+          },
         })
       } catch (error) {
+        if (error instanceof CommandRejectedError) record('decide', `refused: ${error.code}`, 'rejected')
         if (error instanceof ConcurrencyError) {
           const conflict = await conflictDetails(error)
           set({ feedback: { tone: 'conflict', text: describeCommandError(error), conflict } })
@@ -180,6 +185,7 @@ export function createCommandSession(eventStore: EventStore, options: CommandSes
     }
 
     return {
+      module,
       sessionId,
       label,
       loaded: null,
@@ -188,9 +194,9 @@ export function createCommandSession(eventStore: EventStore, options: CommandSes
       autoRetry: false,
       busy: false,
 
-      async load(orderId) {
+      async load(target) {
         try {
-          await read(orderId)
+          await read(target)
         } catch (error) {
           set({ loaded: null, feedback: { tone: 'error', text: describeCommandError(error) } })
         }
@@ -200,7 +206,8 @@ export function createCommandSession(eventStore: EventStore, options: CommandSes
         set({ feedback: null })
         const { loaded } = get()
         try {
-          const from = loaded && loaded.orderId === command.orderId ? loaded : await read(command.orderId)
+          const target = module.targetOf(command) as string
+          const from = loaded && loaded.target === target ? loaded : await read(target)
           await run(command, from, false, submitOptions?.retry)
         } catch (error) {
           set({ feedback: { tone: 'error', text: describeCommandError(error) } })
@@ -210,14 +217,14 @@ export function createCommandSession(eventStore: EventStore, options: CommandSes
       async reloadAndRetry() {
         const { pendingCommand } = get()
         if (!pendingCommand) return
-        await run(pendingCommand, await read(pendingCommand.orderId), true)
+        await run(pendingCommand, await read(module.targetOf(pendingCommand) as string), true)
       },
 
       async discard() {
         const { pendingCommand, loaded } = get()
         set({ pendingCommand: null, feedback: null })
-        const orderId = pendingCommand?.orderId ?? loaded?.orderId
-        if (orderId) await get().load(orderId)
+        const target = pendingCommand ? (module.targetOf(pendingCommand) as string) : loaded?.target
+        if (target) await get().load(target)
       },
 
       setAutoRetry: (autoRetry) => set({ autoRetry }),

@@ -1,5 +1,5 @@
 import { InvalidAppendError } from '../../kernel/eventstore'
-import { COURSE_SCHEMA_VERSION, ORDER_SCHEMA_VERSION } from '../../domains/order'
+import { COURSE_SCHEMA_VERSION } from '../../kernel/logfile/courseSchemaVersion'
 import { plural } from '../../kernel/money'
 import { describeCommandError } from '../describeError'
 import { fileErrorFromStore } from '../../kernel/logfile/importFileError'
@@ -22,7 +22,7 @@ export function createLogFileActions({
         try {
           // The parser brings zod: it loads when a file is first imported, not with the first screen.
           const { parseLogFile } = await import('../../kernel/logfile/logImport')
-          const { events, source } = await parseLogFile(text, (checked, total) =>
+          const { events, source } = await parseLogFile(text, get().domains, (checked, total) =>
             set({ importProgress: { stage: 'checking', done: checked, total } }),
           )
           if (events.length === 0) return 'The file holds no events: nothing to import.'
@@ -38,7 +38,8 @@ export function createLogFileActions({
             })
           const count = plural(events.length, 'event')
           if (source === 'course-table') {
-            const upcast = `stored in schema ${COURSE_SCHEMA_VERSION} and upcast to schema ${ORDER_SCHEMA_VERSION} when read`
+            const module = events[0] ? get().domains.forStream(events[0].streamId) : undefined
+            const upcast = `stored in schema ${COURSE_SCHEMA_VERSION} and upcast to schema ${module?.schemaVersion ?? '—'} when read`
             return `${replace ? 'Replaced the store with' : 'Imported'} ${count} from the learning material's table, ${upcast}.`
           }
           return replace ? `Replaced the store with ${count} from the file.` : `Imported ${count}.`

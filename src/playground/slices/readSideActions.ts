@@ -1,7 +1,7 @@
-import { orderStreamId } from '../../domains/order'
+import type { AnyDomainModule } from '../../kernel/domainModule'
 import type { DerivedStorage } from '../../kernel/readside/derivedStorage'
 import { eachReadModel, type ReadModels } from '../readModels'
-import { appendLongOrder, measurementPoints, measureSnapshotLoads } from '../../domains/order/longOrder'
+import { appendLongStream, measurementPoints, measureSnapshotLoads } from '../../kernel/snapshots/measureLoads'
 import type { PlaygroundState } from '../createPlayground'
 import type { StoreActionContext } from './storeActionContext'
 
@@ -12,7 +12,8 @@ export function createReadSideActions(
     derivedStorage,
     readModels,
     sessionId,
-  }: { derivedStorage: DerivedStorage; readModels: ReadModels; sessionId: string },
+    domain,
+  }: { derivedStorage: DerivedStorage; readModels: ReadModels; sessionId: string; domain: AnyDomainModule },
 ): Pick<PlaygroundState, 'seekToTime' | 'seekToOrderVersion' | 'measureLongOrder'> {
   return {
     seekToTime(isoTime) {
@@ -34,14 +35,15 @@ export function createReadSideActions(
 
     async measureLongOrder(count) {
       const orderId = `long-${get().eventCount + 1}`
-      const streamId = orderStreamId(orderId)
+      const streamId = `${domain.category}-${orderId}`
       const every = get().snapshotEvery
       set({ snapshotLab: { measuring: true, streamId, every, measurements: [] } })
       const ok = await runStoreAction(async () => {
-        await appendLongOrder(eventStore, orderId, count, sessionId)
+        await appendLongStream(domain, eventStore, orderId, count, sessionId)
         // Timings are cleaner once the read models have applied the new events.
         await Promise.all(eachReadModel(readModels).map((runner) => runner.idle()))
         const measurements = await measureSnapshotLoads(
+          domain,
           eventStore,
           streamId,
           derivedStorage,

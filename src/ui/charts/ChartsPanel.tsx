@@ -17,7 +17,7 @@ import { useDeferredPosition, useStatesAtCursor, useSelectedState } from '../../
 import { usePlayground } from '../../react/PlaygroundProvider'
 import { useReadModelAtCursor } from '../../react/useReadModels'
 import { initialOrderState, replayOrderEvent } from '../../domains/order'
-import type { SalesDayRow } from '../../domains/order/projections'
+import type { SalesDayRow, SalesReportRow } from '../../domains/order/projections'
 import { OnScreen } from '../../uikit/OnScreen'
 
 /** A chart with its caption, the height kept while it is off screen. */
@@ -115,7 +115,7 @@ function EventsByTypeChart() {
 
 /** Revenue by day, read from the Sales report read model (the query side). */
 function RevenueChart() {
-  const { rows } = useReadModelAtCursor('salesReport')
+  const { rows } = useReadModelAtCursor<SalesReportRow>('salesReport')
   const days = [...rows.values()]
     .filter((row): row is SalesDayRow => row.kind === 'day')
     .sort((a, b) => a.day.localeCompare(b.day))

@@ -1,5 +1,5 @@
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'
-import type { SnapshotMeasurement } from '../../domains/order/longOrder'
+import type { SnapshotMeasurement } from '../../kernel/snapshots/measureLoads'
 import { groupThousands } from '../../kernel/money'
 import { ScrollingTable } from '../../uikit/ScrollingTable'
 

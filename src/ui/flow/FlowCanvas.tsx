@@ -1,3 +1,4 @@
+import type { OrderSummaryRow } from '../../domains/order/projections'
 import type { OrderState } from '../../domains/order'
 import { orderModule } from '../../domains/order/module'
 import { MarkerType, ReactFlow } from '@xyflow/react'
@@ -39,7 +40,7 @@ export function FlowCanvas(props: {
   const orders = useStatesAtCursor<OrderState>(orderModule.category)
   const { checkpoint } = useReadModelRunner('orderSummary')
   // Replaying, the read models are the projection folded up to the cursor, as the Read models panel shows them.
-  const summaryRows = useReadModelAtCursor('orderSummary').rows
+  const summaryRows = useReadModelAtCursor<OrderSummaryRow>('orderSummary').rows
   const highlight = flowHighlight(mode)
   const order = event ? orders.get(event.streamId) : undefined
   const live = mode === 'live'

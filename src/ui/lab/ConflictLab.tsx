@@ -1,7 +1,8 @@
 import { useState } from 'react'
 import { useStore } from 'zustand'
 import { usePlayground } from '../../react/PlaygroundProvider'
-import { raceOrderId, SCRIPTED_RACES, type ScriptedRace } from '../../domains/order/races'
+import type { ScriptedRace } from '../../kernel/learn/types'
+import { raceTarget } from './raceTarget'
 import { LabPane } from './LabPane'
 import { RaceDiagram } from './RaceDiagram'
 
@@ -10,6 +11,7 @@ const LAB_ORDER_ID = 'lab-order-1'
 /** Two sessions side by side on one order: optimistic concurrency made visible. */
 export function ConflictLab() {
   const { tabA, tabB, recorder } = usePlayground((state) => state.lab)
+  const races = usePlayground((state) => state.domain.races)
   const autoRetry = useStore(tabA, (state) => state.autoRetry)
   const [running, setRunning] = useState<ScriptedRace | null>(null)
   const [lastRace, setLastRace] = useState<ScriptedRace | null>(null)
@@ -22,7 +24,7 @@ export function ConflictLab() {
     setRunning(race)
     recorder.getState().clear()
     try {
-      await race.run(tabA, tabB, raceOrderId(race))
+      await race.run(tabA, tabB, raceTarget(race))
     } finally {
       setRunning(null)
       setLastRace(race)
@@ -39,7 +41,7 @@ export function ConflictLab() {
           version it loaded, so the store refuses an append made from a stale version.
         </p>
         <div className="button-row">
-          {SCRIPTED_RACES.map((race) => (
+          {races.map((race) => (
             <button key={race.id} type="button" disabled={running !== null} onClick={() => void replay(race)}>
               Replay: {race.title}
             </button>
@@ -62,8 +64,8 @@ export function ConflictLab() {
         )}
       </div>
       <div className="lab-panes">
-        <LabPane session={tabA} initialOrderId={LAB_ORDER_ID} />
-        <LabPane session={tabB} initialOrderId={LAB_ORDER_ID} />
+        <LabPane session={tabA} initialTarget={LAB_ORDER_ID} />
+        <LabPane session={tabB} initialTarget={LAB_ORDER_ID} />
       </div>
       <RaceDiagram recorder={recorder} lanes={['Tab A', 'Tab B']} />
     </section>

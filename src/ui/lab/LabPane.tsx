@@ -3,7 +3,7 @@ import { useSession } from '../../react/useSession'
 import { CommandForms } from '../commands/CommandForms'
 
 /** One session of the lab: its own loaded state and its own command forms. */
-export function LabPane({ session, initialOrderId }: { session: CommandSession; initialOrderId: string }) {
+export function LabPane({ session, initialTarget }: { session: CommandSession; initialTarget: string }) {
   const label = useSession(session, (state) => state.label)
   const sessionId = useSession(session, (state) => state.sessionId)
   const headingId = `lab-pane-${label.replace(/\W+/g, '-').toLowerCase()}`
@@ -13,7 +13,7 @@ export function LabPane({ session, initialOrderId }: { session: CommandSession; 
       <p className="panel-hint">
         Session <code>{sessionId}</code>
       </p>
-      <CommandForms session={session} initialOrderId={initialOrderId} autoLoad={false} />
+      <CommandForms session={session} initialTarget={initialTarget} autoLoad={false} />
     </section>
   )
 }

@@ -1,11 +1,10 @@
 import { useReadModelRunner } from '../../react/useReadModels'
 import { usePlayground } from '../../react/PlaygroundProvider'
-import type { ReadModelName } from '../../kernel/readside/derivedStorage'
 import { plural } from '../../uikit/format'
 
 /** A read model's checkpoint, its lag behind the log, and its Rebuild button with progress. */
-export function ReadModelStatus({ name, title }: { name: ReadModelName; title: string }) {
-  const runner = usePlayground((state) => state.readModels[name])
+export function ReadModelStatus({ name, title }: { name: string; title: string }) {
+  const runner = usePlayground((state) => state.readModels.get(name))
   const eventCount = usePlayground((state) => state.eventCount)
   const live = usePlayground((state) => state.cursor === null)
   const { checkpoint, status, rebuildProgress, error } = useReadModelRunner(name)
@@ -18,7 +17,7 @@ export function ReadModelStatus({ name, title }: { name: ReadModelName; title: s
         {lag === 0 ? 'up to date' : `${plural(lag, 'event')} behind`}
         {status === 'paused' && ' · paused'}
       </p>
-      <button type="button" onClick={() => void runner.rebuild()} disabled={status === 'rebuilding'}>
+      <button type="button" onClick={() => void runner?.rebuild()} disabled={status === 'rebuilding'}>
         Rebuild {title}
       </button>
       {rebuildProgress && (

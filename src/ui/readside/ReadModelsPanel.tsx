@@ -1,7 +1,14 @@
 import { useDeferredPosition } from '../../react/useTimeTravel'
 import { usePlayground } from '../../react/PlaygroundProvider'
 import { useReadModelAtCursor, useReadModelRunner } from '../../react/useReadModels'
-import type { CustomerRow, SalesDayRow, SalesItemRow } from '../../domains/order/projections'
+import type {
+  CustomerHistoryRow,
+  CustomerRow,
+  OrderSummaryRow,
+  SalesDayRow,
+  SalesItemRow,
+  SalesReportRow,
+} from '../../domains/order/projections'
 import { formatCents, groupThousands } from '../../kernel/money'
 import { eachReadModel } from '../../playground/readModels'
 import { OnScreen } from '../../uikit/OnScreen'
@@ -14,7 +21,7 @@ import { ReadModelTable } from './ReadModelTable'
 const TABLE_FLOOR_HEIGHT = 64
 
 function OrderSummaryTable() {
-  const { rows } = useReadModelAtCursor('orderSummary')
+  const { rows } = useReadModelAtCursor<OrderSummaryRow>('orderSummary')
   return (
     <ReadModelTable
       caption="Order summary"
@@ -35,7 +42,7 @@ function OrderSummaryTable() {
 }
 
 function SalesReportTables() {
-  const { rows } = useReadModelAtCursor('salesReport')
+  const { rows } = useReadModelAtCursor<SalesReportRow>('salesReport')
   const all = [...rows.values()]
   const days = all.filter((row): row is SalesDayRow => row.kind === 'day').sort((a, b) => a.day.localeCompare(b.day))
   const items = all.filter((row): row is SalesItemRow => row.kind === 'item')
@@ -62,7 +69,7 @@ function SalesReportTables() {
 }
 
 function CustomerHistoryTable() {
-  const { rows } = useReadModelAtCursor('customerHistory')
+  const { rows } = useReadModelAtCursor<CustomerHistoryRow>('customerHistory')
   const customers = [...rows.values()].filter((row): row is CustomerRow => row.kind === 'customer')
   return (
     <ReadModelTable

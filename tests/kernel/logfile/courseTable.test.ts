@@ -1,3 +1,4 @@
+import { PAGE_DOMAINS } from '../../kit/domains'
 import { describe, expect, it } from 'vitest'
 import { courseTimeToIso } from '../../../src/kernel/logfile/courseTable'
 import { parseCsv } from '../../../src/kernel/logfile/csvParse'
@@ -13,7 +14,7 @@ const csvRow = (id: string, type: string, version: number, data: object, time = 
 
 describe('the learning material’s events table', () => {
   it('reads the CSV sample as events of schema 0, their data exactly as written', async () => {
-    const { events, source } = await parseLogFile(sample('csv'))
+    const { events, source } = await parseLogFile(sample('csv'), PAGE_DOMAINS)
     expect(source).toBe('course-table')
     expect(events).toHaveLength(9)
     expect(events[1]).toEqual({
@@ -33,14 +34,14 @@ describe('the learning material’s events table', () => {
   })
 
   it('reads the same events from JSON rows and from NDJSON rows', async () => {
-    const fromCsv = await parseLogFile(sample('csv'))
-    expect(await parseLogFile(sample('json'))).toEqual(fromCsv)
+    const fromCsv = await parseLogFile(sample('csv'), PAGE_DOMAINS)
+    expect(await parseLogFile(sample('json'), PAGE_DOMAINS)).toEqual(fromCsv)
     const ndjson = (JSON.parse(sample('json')) as unknown[]).map((row) => JSON.stringify(row)).join('\n')
-    expect(await parseLogFile(ndjson)).toEqual(fromCsv)
+    expect(await parseLogFile(ndjson, PAGE_DOMAINS)).toEqual(fromCsv)
   })
 
   it('replays to the orders the material describes once upcast on read', async () => {
-    const { events } = await parseLogFile(sample('csv'))
+    const { events } = await parseLogFile(sample('csv'), PAGE_DOMAINS)
     const first = replayOrder(events.filter((event) => event.streamId === 'Order-order-001'))
     const second = replayOrder(events.filter((event) => event.streamId === 'Order-order-002'))
     expect(first).toMatchObject({ status: 'paid', totalCents: 600, version: 4, customerId: 'customer-123' })
@@ -90,9 +91,9 @@ describe('the learning material’s events table', () => {
       'row 1: Unrecognized key',
     ],
   ])('refuses %s, naming the line or row', async (_, text, message) => {
-    const parsing = parseLogFile(text)
+    const parsing = parseLogFile(text, PAGE_DOMAINS)
     await expect(parsing).rejects.toThrow(ImportFileError)
-    await expect(parseLogFile(text)).rejects.toThrow(message)
+    await expect(parseLogFile(text, PAGE_DOMAINS)).rejects.toThrow(message)
   })
 
   it.each([

@@ -1,3 +1,4 @@
+import { PAGE_DOMAINS } from '../../kit/domains'
 import { describe, expect, it } from 'vitest'
 import { walkthroughLog, withoutPositions } from '../../kit/walkthroughLog'
 import { toLogJson, toLogNdjson } from '../../../src/kernel/logfile/logFile'
@@ -6,9 +7,9 @@ import { ImportFileError, parseLogFile } from '../../../src/kernel/logfile/logIm
 describe('reading a log file', () => {
   it('reads back what Export JSON and Export NDJSON wrote', async () => {
     const events = await walkthroughLog()
-    const fromJson = await parseLogFile(toLogJson(events, '2026-11-22T12:00:00.000Z'))
+    const fromJson = await parseLogFile(toLogJson(events, '2026-11-22T12:00:00.000Z'), PAGE_DOMAINS)
     expect(fromJson).toEqual({ events: withoutPositions(events), source: 'playground' })
-    expect(await parseLogFile(toLogNdjson(events))).toEqual(fromJson)
+    expect(await parseLogFile(toLogNdjson(events), PAGE_DOMAINS)).toEqual(fromJson)
   })
 
   it.each([
@@ -26,39 +27,43 @@ describe('reading a log file', () => {
       'The file: formatVersion must be 1',
     ],
   ])('refuses %s with a clear message', async (_, text, message) => {
-    await expect(parseLogFile(text())).rejects.toThrow(ImportFileError)
-    await expect(parseLogFile(text())).rejects.toThrow(message)
+    await expect(parseLogFile(text(), PAGE_DOMAINS)).rejects.toThrow(ImportFileError)
+    await expect(parseLogFile(text(), PAGE_DOMAINS)).rejects.toThrow(message)
   })
 
   it('names the event and the field in a JSON document', async () => {
     const events = await walkthroughLog()
     const file = JSON.parse(toLogJson(events, '2026-11-22T12:00:00.000Z'))
     file.events[2].version = -1
-    await expect(parseLogFile(JSON.stringify(file))).rejects.toThrow('event 3: version must be a positive integer')
+    await expect(parseLogFile(JSON.stringify(file), PAGE_DOMAINS)).rejects.toThrow(
+      'event 3: version must be a positive integer',
+    )
     file.events[2].version = 3
     file.events[3].metadata.schemaVersion = 'one'
-    await expect(parseLogFile(JSON.stringify(file))).rejects.toThrow(
+    await expect(parseLogFile(JSON.stringify(file), PAGE_DOMAINS)).rejects.toThrow(
       'event 4: metadata.schemaVersion must be a whole number, 0 or more',
     )
     file.events[3].metadata.schemaVersion = 1
     file.events[0].recordedAt = 'yesterday'
-    await expect(parseLogFile(JSON.stringify(file))).rejects.toThrow(
+    await expect(parseLogFile(JSON.stringify(file), PAGE_DOMAINS)).rejects.toThrow(
       'event 1: recordedAt must be an ISO-8601 date and time',
     )
     file.events[0].recordedAt = '2026-11-22T12:00:00.000Z'
     file.events[1].surprise = true
-    await expect(parseLogFile(JSON.stringify(file))).rejects.toThrow('event 2:')
+    await expect(parseLogFile(JSON.stringify(file), PAGE_DOMAINS)).rejects.toThrow('event 2:')
   })
 
   it('names the line in NDJSON, counting blank lines', async () => {
     const lines = toLogNdjson(await walkthroughLog()).split('\n')
     lines.splice(1, 0, '')
     lines[3] = lines[3]!.replace('"streamId":"Order-order-001"', '"streamId":"order 1"')
-    await expect(parseLogFile(lines.join('\n'))).rejects.toThrow('line 4: streamId must look like Category-id')
+    await expect(parseLogFile(lines.join('\n'), PAGE_DOMAINS)).rejects.toThrow(
+      'line 4: streamId must look like Category-id',
+    )
     lines[3] = '{not json'
-    await expect(parseLogFile(lines.join('\n'))).rejects.toThrow('line 4: is not JSON')
+    await expect(parseLogFile(lines.join('\n'), PAGE_DOMAINS)).rejects.toThrow('line 4: is not JSON')
     // The first problem in the file is the one reported, a shape problem before a later broken line.
-    await expect(parseLogFile('{"eventId": "a"}\nnot json at all\n')).rejects.toThrow('line 1: streamId')
+    await expect(parseLogFile('{"eventId": "a"}\nnot json at all\n', PAGE_DOMAINS)).rejects.toThrow('line 1: streamId')
   })
 
   it('fault 20: names an id that hides characters, and a number too big to keep exactly', async () => {
@@ -66,15 +71,15 @@ describe('reading a log file', () => {
     const spoil = (line: number, from: string, to: string) =>
       lines.map((text, index) => (index === line ? text.replace(from, to) : text)).join('\n')
     await expect(
-      parseLogFile(spoil(1, '"streamId":"Order-order-001"', '"streamId":"Order-1\\u202Eexe"')),
+      parseLogFile(spoil(1, '"streamId":"Order-order-001"', '"streamId":"Order-1\\u202Eexe"'), PAGE_DOMAINS),
     ).rejects.toThrow('line 2: streamId holds U+202E, a bidirectional control')
-    await expect(parseLogFile(spoil(2, '"type":"ItemAdded"', '"type":"Item\\u0000Added"'))).rejects.toThrow(
-      'line 3: type holds U+0000, a control character',
-    )
-    await expect(parseLogFile(spoil(0, '"eventId":"', '"eventId":"\\ud800'))).rejects.toThrow(
+    await expect(
+      parseLogFile(spoil(2, '"type":"ItemAdded"', '"type":"Item\\u0000Added"'), PAGE_DOMAINS),
+    ).rejects.toThrow('line 3: type holds U+0000, a control character')
+    await expect(parseLogFile(spoil(0, '"eventId":"', '"eventId":"\\ud800'), PAGE_DOMAINS)).rejects.toThrow(
       'line 1: eventId holds U+D800, a lone surrogate',
     )
-    await expect(parseLogFile(spoil(1, '"quantity":3', '"quantity":9007199254740993'))).rejects.toThrow(
+    await expect(parseLogFile(spoil(1, '"quantity":3', '"quantity":9007199254740993'), PAGE_DOMAINS)).rejects.toThrow(
       'line 2: data.quantity: 9007199254740992 is beyond ±9007199254740991',
     )
   })
@@ -82,12 +87,12 @@ describe('reading a log file', () => {
   it('runs the upcasters on import: an Order event whose data cannot be read is refused, with its place', async () => {
     const file = JSON.parse(toLogJson(await walkthroughLog(), '2026-11-22T12:00:00.000Z'))
     file.events[1].data.quantity = 0
-    await expect(parseLogFile(JSON.stringify(file))).rejects.toThrow(
+    await expect(parseLogFile(JSON.stringify(file), PAGE_DOMAINS)).rejects.toThrow(
       'event 2: ItemAdded cannot be read: quantity must be a whole number from 1 to 1000000',
     )
     file.events[1].data.quantity = 3
     file.events[1].metadata.schemaVersion = 0
-    await expect(parseLogFile(JSON.stringify(file))).rejects.toThrow(
+    await expect(parseLogFile(JSON.stringify(file), PAGE_DOMAINS)).rejects.toThrow(
       'event 2: ItemAdded cannot be read: schema 0: price must be a non-negative amount in whole cents (got undefined)',
     )
   })
@@ -113,15 +118,15 @@ describe('reading a log file', () => {
       events: [{ ...first, data: 0 }],
     })
     const text = file.replace('"data":0', `"data":${data}`)
-    await expect(parseLogFile(text)).rejects.toThrow(ImportFileError)
-    await expect(parseLogFile(text)).rejects.toThrow(message)
+    await expect(parseLogFile(text, PAGE_DOMAINS)).rejects.toThrow(ImportFileError)
+    await expect(parseLogFile(text, PAGE_DOMAINS)).rejects.toThrow(message)
   })
 
   it('keeps unknown types and newer schemas: they are shown as such, not refused', async () => {
     const file = JSON.parse(toLogJson(await walkthroughLog(), '2026-11-22T12:00:00.000Z'))
     file.events[1].type = 'GiftWrapped'
     file.events[2].metadata.schemaVersion = 9
-    const { events } = await parseLogFile(JSON.stringify(file))
+    const { events } = await parseLogFile(JSON.stringify(file), PAGE_DOMAINS)
     expect(events.map((event) => [event.type, event.metadata.schemaVersion])).toEqual([
       ['OrderCreated', 1],
       ['GiftWrapped', 1],

@@ -1,12 +1,12 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { appendLongOrder, measurementPoints, measureSnapshotLoads } from '../../../src/domains/order/longOrder'
-import { loadOrderState, type SnapshotPolicy } from '../../../src/kernel/snapshots/loadStream'
+import { appendLongStream, measurementPoints, measureSnapshotLoads } from '../../../src/kernel/snapshots/measureLoads'
+import { loadStreamState, type SnapshotPolicy } from '../../../src/kernel/snapshots/loadStream'
+import { orderModule, ORDER_STATE_SHAPE_VERSION } from '../../../src/domains/order/module'
 import { replayOrder, type OrderEvent } from '../../../src/domains/order'
 import { createInMemoryEventStore } from '../../../src/kernel/eventstore'
 import { createInMemoryDerivedStorage } from '../../../src/kernel/readside/derivedStorage'
 import { createDexieDerivedStorage } from '../../../src/kernel/readside/dexieDerivedStorage'
-import { ORDER_STATE_SHAPE_VERSION } from '../../../src/kernel/snapshots/foldTail'
 
 const itemEvent = fc.oneof(
   fc.record({
@@ -51,9 +51,9 @@ describe('loading an order from a snapshot', () => {
           const length = events.length + 1
           const withSnapshots = policy(every)
           // A first load at some version takes the snapshots due up to there.
-          await loadOrderState(eventStore, 'Order-long', withSnapshots, 1 + (firstLoadSeed % length))
+          await loadStreamState(orderModule, eventStore, 'Order-long', withSnapshots, 1 + (firstLoadSeed % length))
           const target = 1 + (targetSeed % length)
-          const loaded = await loadOrderState(eventStore, 'Order-long', withSnapshots, target)
+          const loaded = await loadStreamState(orderModule, eventStore, 'Order-long', withSnapshots, target)
           const full = replayOrder((await eventStore.readStream('Order-long')).slice(0, target))
           expect(loaded.state).toEqual(full)
           expect(loaded.eventsRead).toBe(target - (loaded.snapshotVersion ?? 0))
@@ -71,15 +71,15 @@ describe('loading an order from a snapshot', () => {
     )
     const eventStore = await storeWith(events)
     const withSnapshots = policy(50)
-    expect(await loadOrderState(eventStore, 'Order-long', withSnapshots)).toMatchObject({
+    expect(await loadStreamState(orderModule, eventStore, 'Order-long', withSnapshots)).toMatchObject({
       eventsRead: 120,
       snapshotVersion: null,
     })
-    expect(await loadOrderState(eventStore, 'Order-long', withSnapshots)).toMatchObject({
+    expect(await loadStreamState(orderModule, eventStore, 'Order-long', withSnapshots)).toMatchObject({
       eventsRead: 20,
       snapshotVersion: 100,
     })
-    expect(await loadOrderState(eventStore, 'Order-long', null)).toMatchObject({ eventsRead: 120 })
+    expect(await loadStreamState(orderModule, eventStore, 'Order-long', null)).toMatchObject({ eventsRead: 120 })
   })
 
   it.each([
@@ -94,7 +94,7 @@ describe('loading an order from a snapshot', () => {
     await store.saveSnapshots([
       { streamId: 'Order-long', version: 2, shapeVersion: ORDER_STATE_SHAPE_VERSION + 1, state: wrong, takenAt: '' },
     ])
-    const loaded = await loadOrderState(eventStore, 'Order-long', policy(2, store))
+    const loaded = await loadStreamState(orderModule, eventStore, 'Order-long', policy(2, store))
     expect(loaded).toMatchObject({ snapshotVersion: null, eventsRead: 2, state: { totalCents: 300, orderId: 'long' } })
     expect(await store.latestSnapshot('Order-long')).toMatchObject({
       version: 2,
@@ -107,12 +107,13 @@ describe('loading an order from a snapshot', () => {
 describe('the snapshot chart', () => {
   it('measures a long order at ten lengths, with and without snapshots', async () => {
     const eventStore = createInMemoryEventStore()
-    await appendLongOrder(eventStore, 'long', 1000, 'tab-1')
+    await appendLongStream(orderModule, eventStore, 'long', 1000, 'tab-1')
     expect(await eventStore.streamVersion('Order-long')).toBe(1000)
     const points = measurementPoints(1000)
     expect(points).toEqual([99, 199, 299, 399, 499, 599, 699, 799, 899, 999])
     const clock = { now: 0 }
     const measured = await measureSnapshotLoads(
+      orderModule,
       eventStore,
       'Order-long',
       createInMemoryDerivedStorage(),

@@ -1,11 +1,6 @@
 import { formatCents } from '../../../kernel/money'
 import type { OrderState } from '..'
-import {
-  byStream,
-  foldedOrders,
-  orderEventsWithPrefix,
-  type RecordedOrderEvent,
-} from '../../../kernel/learn/logQueries'
+import { byStream, foldedOrders, orderEventsWithPrefix, type RecordedOrderEvent } from './logQueries'
 import type { Exercise, ExerciseInput, ExerciseResult } from '../../../kernel/learn/types'
 
 /** Orders of this prefix created inside the exercise's window, folded from their events there. */

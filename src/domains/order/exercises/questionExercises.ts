@@ -1,7 +1,8 @@
+import type { OrderCommand } from '../commands'
 import { addItemCommand, replayOrder } from '..'
 import { formatCents, parseDollarsToCents } from '../../../kernel/money'
 import type { RecordedEvent } from '../../../kernel/eventstore'
-import { orderEventsWithPrefix } from '../../../kernel/learn/logQueries'
+import { orderEventsWithPrefix } from './logQueries'
 import type { Exercise, ExerciseResult } from '../../../kernel/learn/types'
 
 const HISTORY_ORDER = 'ex5-history'
@@ -44,7 +45,7 @@ export const exercise5: Exercise = {
       addItemCommand(HISTORY_ORDER, 'fig', 3, 40),
       { type: 'RemoveItem', orderId: HISTORY_ORDER, itemId: 'pear' },
       addItemCommand(HISTORY_ORDER, 'kiwi', 1, 60),
-    ],
+    ] satisfies OrderCommand[] as readonly OrderCommand[],
   },
   check({ events, answers }): ExerciseResult {
     const removed = streamOf(events, HISTORY_ORDER).find((event) => event.type === 'ItemRemoved')
@@ -131,7 +132,7 @@ export const exercise8: Exercise = {
       addItemCommand(TIMELINE_ORDER, 'coffee', 2, 425),
       { type: 'RemoveItem', orderId: TIMELINE_ORDER, itemId: 'apple' },
       addItemCommand(TIMELINE_ORDER, 'mug', 1, 1200),
-    ],
+    ] satisfies OrderCommand[] as readonly OrderCommand[],
   },
   check({ events, allEvents, answers }): ExerciseResult {
     const position = challengePosition(allEvents)

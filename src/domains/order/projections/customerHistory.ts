@@ -1,3 +1,4 @@
+import { ORDER_EVENT_TYPES } from '../events'
 import { asOrderEvent, type OrderState, type OrderStatus } from '..'
 import { isOrderStream, nextOrderState } from './orderFacts'
 import type { Projection } from '../../../kernel/readside/projection'
@@ -27,6 +28,8 @@ const orderKey = (streamId: string) => `order:${streamId}`
 
 export const customerHistoryProjection: Projection<CustomerHistoryRow, 'customerHistory'> = {
   name: 'customerHistory',
+  version: 1,
+  eventTypes: ORDER_EVENT_TYPES,
   handle(event, rowOf) {
     if (!isOrderStream(event)) return []
     const previous = rowOf(orderKey(event.streamId))

@@ -1,3 +1,4 @@
+import { ORDER_EVENT_TYPES } from '../events'
 import type { OrderStatus } from '..'
 import type { OrderState } from '..'
 import { isOrderStream, nextOrderState } from './orderFacts'
@@ -21,6 +22,8 @@ export interface OrderSummaryRow {
 
 export const orderSummaryProjection: Projection<OrderSummaryRow, 'orderSummary'> = {
   name: 'orderSummary',
+  version: 1,
+  eventTypes: ORDER_EVENT_TYPES,
   handle(event, rowOf) {
     if (!isOrderStream(event)) return []
     const order = nextOrderState(rowOf(event.streamId)?.order, event)

@@ -1,3 +1,4 @@
+import { ORDER_EVENT_TYPES } from '../events'
 import type { OrderState } from '..'
 import { dayOf, isOrderStream, nextOrderState } from './orderFacts'
 import type { Projection, RowChange } from '../../../kernel/readside/projection'
@@ -29,6 +30,8 @@ const openKey = (streamId: string) => `open:${streamId}`
 
 export const salesReportProjection: Projection<SalesReportRow, 'salesReport'> = {
   name: 'salesReport',
+  version: 1,
+  eventTypes: ORDER_EVENT_TYPES,
   handle(event, rowOf) {
     if (!isOrderStream(event)) return []
     const open = rowOf(openKey(event.streamId))

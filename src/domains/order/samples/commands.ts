@@ -1,6 +1,4 @@
-import { addItemCommand, orderStreamId, type OrderCommand } from '..'
-import type { EventStore } from '../../../kernel/eventstore'
-import { handleOrderCommand } from '../../../kernel/commands/handleCommand'
+import { addItemCommand, type OrderCommand } from '../commands'
 
 /** The learning material's walkthrough: order-001 totals $6.00 and is paid at version 4. */
 export const WALKTHROUGH_SAMPLE: readonly OrderCommand[] = [
@@ -26,20 +24,3 @@ export const RICHER_SAMPLE: readonly OrderCommand[] = [
 ]
 
 export const SAMPLE_COMMANDS: readonly OrderCommand[] = [...WALKTHROUGH_SAMPLE, ...RICHER_SAMPLE]
-
-/**
- * Sends the sample commands through the command handler, so they obey the same rules as
- * anything a person types. Refuses, writing nothing, when a sample order already exists.
- */
-export async function loadSample(store: EventStore, sessionId: string): Promise<number> {
-  const orderIds = [...new Set(SAMPLE_COMMANDS.map((command) => command.orderId))]
-  const existing: string[] = []
-  for (const orderId of orderIds) {
-    if ((await store.streamVersion(orderStreamId(orderId))) > 0) existing.push(orderId)
-  }
-  if (existing.length > 0) {
-    throw new Error(`The sample is already loaded (${existing.join(', ')} exist). Reset the store to load it again.`)
-  }
-  for (const command of SAMPLE_COMMANDS) await handleOrderCommand(store, command, { sessionId })
-  return SAMPLE_COMMANDS.length
-}

@@ -1,5 +1,5 @@
+import { sendOrder } from '../../../kit/orderCommands'
 import { describe, expect, it } from 'vitest'
-import { handleOrderCommand } from '../../../../src/kernel/commands/handleCommand'
 import type { OrderCommand } from '../../../../src/domains/order'
 import { createInMemoryEventStore, type RecordedEvent } from '../../../../src/kernel/eventstore'
 import { EXERCISES, type ExerciseInput, type LearnerActivity } from '../../../../src/domains/order/exercises'
@@ -8,7 +8,7 @@ const exercise = (number: number) => EXERCISES.find((e) => e.number === number)!
 
 async function logOf(commands: readonly OrderCommand[]): Promise<RecordedEvent[]> {
   const store = createInMemoryEventStore()
-  for (const command of commands) await handleOrderCommand(store, command)
+  for (const command of commands) await sendOrder(store, command)
   return store.readAll()
 }
 
@@ -119,7 +119,7 @@ describe('Exercise 4: create → pay', () => {
 })
 
 describe('Exercise 5: query event history', () => {
-  const prepared = exercise(5).setup!.commands
+  const prepared = exercise(5).setup!.commands as readonly OrderCommand[]
   it('is not started before the history is prepared', async () => {
     expect(await status(5, [], { item: 'pear', version: '5' })).toBe('not started')
   })
@@ -185,7 +185,7 @@ describe('Exercise 7: cancel an order', () => {
 })
 
 describe('Exercise 8: time-travel query', () => {
-  const prepared = exercise(8).setup!.commands
+  const prepared = exercise(8).setup!.commands as readonly OrderCommand[]
   it('asks about the position where the order reached version 3, and passes with its total then', async () => {
     const events = await logOf([create('other'), ...prepared])
     expect(exercise(8).question!(events)).toBe('What was the total of ex8-timeline at position 4?')

@@ -1,7 +1,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla'
-import { applyRowChanges, type Projection, type RowChange } from '../../domains/order/projections'
-import type { EventStore, RecordedEvent } from '../eventstore'
-import type { DerivedStorage, ReadModelName } from './derivedStorage'
+import { applyRowChanges, type Projection, type RowChange } from '../../kernel/readside/projection'
+import type { EventStore, RecordedEvent } from '../../kernel/eventstore'
+import type { DerivedStorage } from '../../kernel/readside/derivedStorage'
 
 /** How many events a catch-up or a rebuild reads and commits at a time. */
 export const PROJECTION_PAGE_SIZE = 5000
@@ -9,7 +9,7 @@ export const PROJECTION_PAGE_SIZE = 5000
 export type RunnerStatus = 'starting' | 'live' | 'paused' | 'rebuilding' | 'failed'
 
 export interface ReadModelState<Row> {
-  readonly name: ReadModelName
+  readonly name: string
   /** The table as this tab last committed or loaded it. */
   readonly rows: ReadonlyMap<string, Row>
   /** The last position applied to `rows`. */
@@ -21,6 +21,8 @@ export interface ReadModelState<Row> {
 }
 
 export interface ProjectionRunner<Row> {
+  /** The projection this runner keeps: time travel folds it too, up to the cursor. */
+  readonly projection: Projection<Row>
   readonly store: StoreApi<ReadModelState<Row>>
   /** Loads the stored table, catches up from its checkpoint, then follows new events. Returns stop. */
   start(): () => void
@@ -45,13 +47,14 @@ const nextFrame = () => new Promise<void>((resolve) => setTimeout(resolve, 0))
  * there first, and this tab reloads the table and catches up.
  */
 export function createProjectionRunner<Row>(
-  projection: Projection<Row, ReadModelName>,
+  projection: Projection<Row>,
   eventStore: EventStore,
   storage: DerivedStorage,
   /** The store's last position, for the rebuild's progress bar. */
   lastPosition: () => number,
 ): ProjectionRunner<Row> {
   const name = projection.name
+  const handled: ReadonlySet<string> = new Set(projection.eventTypes)
   const store = createStore<ReadModelState<Row>>()(() => ({
     name,
     rows: new Map(),
@@ -76,7 +79,7 @@ export function createProjectionRunner<Row>(
   }
 
   const reload = async () => {
-    const stored = await storage.loadReadModel(name)
+    const stored = await storage.loadReadModel(projection)
     setState({ rows: new Map(stored.rows as ReadonlyArray<readonly [string, Row]>), checkpoint: stored.checkpoint })
   }
 
@@ -87,6 +90,8 @@ export function createProjectionRunner<Row>(
     const changes: RowChange<Row>[] = []
     const rowOf = (key: string) => rows.get(key)
     for (const event of events) {
+      // Events of types the projection does not read only move the checkpoint.
+      if (!handled.has(event.type)) continue
       const eventChanges = projection.handle(event, rowOf)
       applyRowChanges(rows, eventChanges)
       changes.push(...eventChanges)
@@ -95,7 +100,7 @@ export function createProjectionRunner<Row>(
   }
 
   const save = async ({ rows, changes, from, to }: ReturnType<typeof fold>): Promise<boolean> => {
-    if (!(await storage.commitReadModel(name, from, to, changes))) return false
+    if (!(await storage.commitReadModel(projection, from, to, changes))) return false
     setState({ rows, checkpoint: to })
     return true
   }
@@ -136,6 +141,7 @@ export function createProjectionRunner<Row>(
   }
 
   return {
+    projection,
     store,
     start() {
       stopped = false
@@ -156,7 +162,7 @@ export function createProjectionRunner<Row>(
         const resumeAs = getState().status === 'paused' ? 'paused' : 'live'
         const total = lastPosition()
         setState({ status: 'rebuilding', rebuildProgress: { done: 0, total }, error: null })
-        await storage.clearReadModel(name)
+        await storage.clearReadModel(projection)
         setState({ rows: new Map(), checkpoint: 0 })
         await catchUp((done) => setState({ rebuildProgress: { done, total: Math.max(total, done) } }))
         setState({ status: resumeAs, rebuildProgress: null })
@@ -171,7 +177,7 @@ export function createProjectionRunner<Row>(
     idle: () => enqueue(async () => undefined),
     reset: () =>
       enqueue(async () => {
-        await storage.clearReadModel(name)
+        await storage.clearReadModel(projection)
         setState({ rows: new Map(), checkpoint: 0 })
       }),
   }

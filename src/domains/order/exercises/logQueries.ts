@@ -1,5 +1,5 @@
-import { asOrderEvent, replayOrder, type OrderEvent, type OrderState } from '../../domains/order'
-import type { RecordedEvent } from '../eventstore'
+import { asOrderEvent, replayOrder, type OrderEvent, type OrderState } from '..'
+import type { RecordedEvent } from '../../../kernel/eventstore'
 
 export type RecordedOrderEvent = RecordedEvent & OrderEvent
 

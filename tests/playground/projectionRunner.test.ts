@@ -5,16 +5,12 @@ import {
   salesReportProjection,
   type OrderSummaryRow,
   type Projection,
-} from '../../../src/domains/order/projections'
-import { createInMemoryEventStore, type EventStore } from '../../../src/kernel/eventstore'
-import {
-  createInMemoryDerivedStorage,
-  type DerivedStorage,
-  type ReadModelName,
-} from '../../../src/kernel/readside/derivedStorage'
-import { createDexieDerivedStorage } from '../../../src/kernel/readside/dexieDerivedStorage'
-import { createProjectionRunner } from '../../../src/kernel/readside/projectionRunner'
-import { recordOrders } from '../../kit/orderLog'
+} from '../../src/domains/order/projections'
+import { createInMemoryEventStore, type EventStore } from '../../src/kernel/eventstore'
+import { createInMemoryDerivedStorage, type DerivedStorage } from '../../src/kernel/readside/derivedStorage'
+import { createDexieDerivedStorage } from '../../src/kernel/readside/dexieDerivedStorage'
+import { createProjectionRunner } from '../../src/playground/readside/projectionRunner'
+import { recordOrders } from '../kit/orderLog'
 
 const storages: [string, () => DerivedStorage][] = [
   ['in memory', createInMemoryDerivedStorage],
@@ -42,7 +38,7 @@ describe.each(storages)('the projection runner on %s storage', (_, createStorage
 
   const startRunner = <Row>(
     storage: DerivedStorage,
-    projection: Projection<Row, ReadModelName> = orderSummaryProjection as unknown as Projection<Row, ReadModelName>,
+    projection: Projection<Row> = orderSummaryProjection as unknown as Projection<Row>,
   ) => {
     const runner = createProjectionRunner(projection, eventStore, storage, () => 0)
     stops.push(runner.start())
@@ -100,7 +96,7 @@ describe.each(storages)('the projection runner on %s storage', (_, createStorage
     const incremental = runner.store.getState().rows
     await runner.rebuild()
     expect(runner.store.getState().rows).toEqual(incremental)
-    expect((await storage.loadReadModel('orderSummary')).rows).toEqual([...incremental])
+    expect((await storage.loadReadModel(orderSummaryProjection)).rows).toEqual([...incremental])
   })
 
   it('falls behind while paused and catches up on resume', async () => {
@@ -127,6 +123,6 @@ describe.each(storages)('the projection runner on %s storage', (_, createStorage
     const expected = projectAll(orderSummaryProjection, await eventStore.readAll())
     expect(tabA.store.getState().rows).toEqual(expected)
     expect(tabB.store.getState().rows).toEqual(expected)
-    expect(new Map((await storage.loadReadModel('orderSummary')).rows)).toEqual(expected)
+    expect(new Map((await storage.loadReadModel(orderSummaryProjection)).rows)).toEqual(expected)
   })
 })
