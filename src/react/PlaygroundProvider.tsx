@@ -1,3 +1,4 @@
+import type { AnyDomainModule } from '../kernel/domainModule'
 import type { DomainRegistry } from '../kernel/replayStream'
 import { createContext, useContext, useEffect, type ReactNode } from 'react'
 import { useStore } from 'zustand'
@@ -21,4 +22,9 @@ export function usePlayground<T>(selector: (state: PlaygroundState) => T): T {
 /** The domains the playground folds, by category: how a panel finds a stream's module. */
 export function useDomains(): DomainRegistry {
   return usePlayground((state) => state.domains)
+}
+
+/** The domain the forms, the replayed state and the lab work on. */
+export function useDomain(): AnyDomainModule {
+  return usePlayground((state) => state.domain)
 }

@@ -41,3 +41,20 @@ export function useSelectedState<State>(states: StatesView<State>): { streamId: 
   const streamId = selected ?? states.keys().next().value ?? null
   return { streamId, state: streamId === null ? null : (states.get(streamId) ?? null) }
 }
+
+/** How many streams (of every category) the log holds. */
+export function useStreamCount(): number {
+  return usePlayground((state) => state.timeline.streamCountAt(state.eventCount))
+}
+
+/** Every stream id and every event type in the log, recomputed only when events arrive. */
+export function useLogIndex(): { readonly streamIds: readonly string[]; readonly eventTypes: readonly string[] } {
+  const timeline = usePlayground((state) => state.timeline)
+  const eventCount = usePlayground((state) => state.eventCount)
+  return useMemo(
+    () => ({ streamIds: timeline.streamIds(), eventTypes: timeline.eventTypes() }),
+    // eventCount is a dependency on purpose: the timeline object is mutated when events arrive.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [timeline, eventCount],
+  )
+}

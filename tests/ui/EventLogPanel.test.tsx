@@ -1,5 +1,5 @@
-import { sendOrder } from '../kit/orderCommands'
 // @vitest-environment happy-dom
+import { sendOrder } from '../kit/orderCommands'
 import { cleanup, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, describe, expect, it } from 'vitest'
@@ -27,6 +27,28 @@ async function twoOrders() {
 }
 
 describe('Event log panel', () => {
+  it('offers every stream and every type in its filters, whatever their category', async () => {
+    const user = userEvent.setup()
+    const eventStore = await twoOrders()
+    await eventStore.append('Account-1', [{ type: 'AccountOpened', data: { owner: 'ada' } }])
+    renderPlayground(<EventLogPanel />, eventStore)
+    await waitFor(() => expect(dataRows()).toHaveLength(7))
+    const streamOptions = within(screen.getByLabelText('Filter by order')).getAllByRole('option')
+    expect(streamOptions.map((option) => option.getAttribute('value'))).toEqual([
+      '',
+      'Account-1',
+      'Order-order-001',
+      'Order-order-002',
+    ])
+    const typeOptions = within(screen.getByLabelText('Filter by type')).getAllByRole('option')
+    expect(typeOptions.map((option) => option.getAttribute('value'))).toContain('AccountOpened')
+    await user.selectOptions(screen.getByLabelText('Filter by order'), 'Account-1')
+    await waitFor(() => expect(dataRows()).toHaveLength(1))
+    await user.selectOptions(screen.getByLabelText('Filter by order'), '')
+    await user.selectOptions(screen.getByLabelText('Filter by type'), 'AccountOpened')
+    await waitFor(() => expect(dataRows()).toHaveLength(1))
+  })
+
   it('lists every event in global order with position, order, version, type, time and summary', async () => {
     renderPlayground(<EventLogPanel />, await twoOrders())
     await waitFor(() => expect(dataRows()).toHaveLength(6))

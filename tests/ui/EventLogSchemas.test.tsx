@@ -1,5 +1,5 @@
-import { PAGE_DOMAINS } from '../kit/domains'
 // @vitest-environment happy-dom
+import { PAGE_DOMAINS } from '../kit/domains'
 import { cleanup, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, describe, expect, it } from 'vitest'

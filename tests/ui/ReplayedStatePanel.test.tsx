@@ -1,5 +1,5 @@
-import { sendOrder } from '../kit/orderCommands'
 // @vitest-environment happy-dom
+import { sendOrder } from '../kit/orderCommands'
 import { cleanup, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, describe, expect, it } from 'vitest'

@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event'
 import { afterEach, describe, expect, it } from 'vitest'
 import { StorePanel } from '../../src/ui/panels/StorePanel'
 import { CommandsPanel } from '../../src/ui/panels/CommandsPanel'
-import { renderPlayground } from './renderPlayground'
+import { renderPlayground, walkthroughStore } from './renderPlayground'
 
 afterEach(cleanup)
 
@@ -31,6 +31,13 @@ describe('Store panel', () => {
     await user.click(screen.getByRole('button', { name: 'Load sample' }))
     expect((await screen.findByRole('alert')).textContent).toMatch(/already loaded/)
     expect(await eventStore.readAll()).toHaveLength(15)
+  })
+
+  it('counts the streams of every category, not only orders', async () => {
+    const eventStore = await walkthroughStore()
+    await eventStore.append('Account-1', [{ type: 'AccountOpened', data: { owner: 'ada' } }])
+    renderPlayground(<StorePanel />, eventStore)
+    await waitFor(() => expect(screen.getByText(/5 events in 2 streams/)).toBeInTheDocument())
   })
 
   it('asks before resetting, keeps everything on "Keep events", empties the store on confirmation', async () => {

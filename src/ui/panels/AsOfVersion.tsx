@@ -1,13 +1,12 @@
-import type { OrderState } from '../../domains/order'
-import { orderModule } from '../../domains/order/module'
 import { useState, type FormEvent } from 'react'
-import { usePlayground } from '../../react/PlaygroundProvider'
+import { useDomain, usePlayground } from '../../react/PlaygroundProvider'
 import { useLiveStates } from '../../react/useTimeTravel'
 
-/** "As of version N" for one order: the cursor moves to the event that made that version. */
+/** "As of version N" for one stream: the cursor moves to the event that made that version. */
 export function AsOfVersion({ streamId, orderId }: { streamId: string; orderId: string }) {
   const seekToOrderVersion = usePlayground((state) => state.seekToOrderVersion)
-  const latest = useLiveStates<OrderState>(orderModule.category).get(streamId)?.version ?? 0
+  const domain = useDomain()
+  const latest = useLiveStates(domain.category).get(streamId)?.version ?? 0
   const [value, setValue] = useState('')
   const [problem, setProblem] = useState<string | null>(null)
   const submit = (event: FormEvent) => {

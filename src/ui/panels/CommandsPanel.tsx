@@ -1,10 +1,7 @@
-import type { OrderState } from '../../domains/order'
-import { orderModule } from '../../domains/order/module'
 import { useCallback } from 'react'
 import { useLiveStates } from '../../react/useTimeTravel'
-import { usePlayground } from '../../react/PlaygroundProvider'
+import { useDomain, usePlayground } from '../../react/PlaygroundProvider'
 import { selectIsLive } from '../../playground/selectors'
-import { orderStreamId } from '../../domains/order'
 import { CommandForms } from '../commands/CommandForms'
 
 /** This tab's commands, acting on the order as this tab loaded it. */
@@ -12,10 +9,11 @@ export function CommandsPanel() {
   const session = usePlayground((state) => state.commands)
   const isLive = usePlayground(selectIsLive)
   const goLive = usePlayground((state) => state.goLive)
-  const liveOrders = useLiveStates<OrderState>(orderModule.category)
+  const domain = useDomain()
+  const liveOrders = useLiveStates(domain.category)
   const storeVersionOf = useCallback(
-    (orderId: string) => liveOrders.get(orderStreamId(orderId))?.version ?? 0,
-    [liveOrders],
+    (target: string) => liveOrders.get(`${domain.category}-${target}`)?.version ?? 0,
+    [liveOrders, domain],
   )
 
   return (

@@ -1,7 +1,5 @@
-import type { OrderState } from '../../domains/order'
-import { orderModule } from '../../domains/order/module'
 import { useState } from 'react'
-import { useLiveStates } from '../../react/useTimeTravel'
+import { useStreamCount } from '../../react/useTimeTravel'
 import type { Persistence } from '../../playground/storage/openStorage'
 import { usePlayground } from '../../react/PlaygroundProvider'
 import { downloadText } from '../../uikit/downloadText'
@@ -33,7 +31,7 @@ export function StorePanel() {
     if (text === null) return
     downloadText(`event-log-${day}.${kind}`, kind === 'json' ? 'application/json' : 'application/x-ndjson', text)
   }
-  const streamCount = useLiveStates<OrderState>(orderModule.category).size
+  const streamCount = useStreamCount()
 
   return (
     <section aria-labelledby="store-heading" className="panel store-panel">

@@ -1,6 +1,5 @@
 import { memo } from 'react'
 import { useDomains, usePlayground } from '../../../react/PlaygroundProvider'
-import { readOrderEvent } from '../../../domains/order'
 import { schemaNote } from '../../../kernel/describeEvent'
 
 /** The selected event's whole envelope, data and metadata included, as formatted JSON. */
@@ -12,7 +11,7 @@ export const EventDetails = memo(function EventDetails() {
   const event = position === null ? undefined : timeline.eventAt(position)
   if (!event) return null
   const note = schemaNote(domains, event)
-  const reading = readOrderEvent(event)
+  const reading = domains.forStream(event.streamId)?.readEvent(event)
   return (
     <section aria-labelledby="event-details-heading" className="event-details">
       <div className="details-header">
@@ -24,7 +23,7 @@ export const EventDetails = memo(function EventDetails() {
         </button>
       </div>
       {note && <p className={`schema-note ${note.severity}`}>{note.detail}</p>}
-      {note && reading.kind === 'known' && (
+      {note && reading?.kind === 'known' && (
         <>
           <h4>Read as</h4>
           <pre aria-label="Data as read">{JSON.stringify(reading.event.data, null, 2)}</pre>

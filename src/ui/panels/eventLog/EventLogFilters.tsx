@@ -1,26 +1,32 @@
-import type { OrderState } from '../../../domains/order'
-import { orderModule } from '../../../domains/order/module'
 import { memo, useMemo } from 'react'
-import { useLiveStates } from '../../../react/useTimeTravel'
-import { usePlayground } from '../../../react/PlaygroundProvider'
-import { ORDER_EVENT_TYPES } from '../../../domains/order'
+import { useLogIndex } from '../../../react/useTimeTravel'
+import { useDomains, usePlayground } from '../../../react/PlaygroundProvider'
 
-/** Filter by order and by type, and search the text of every event. */
+/** Filter by stream (of every category) and by type, and search the text of every event. */
 export const EventLogFilters = memo(function EventLogFilters() {
   const filters = usePlayground((state) => state.filters)
   const setFilters = usePlayground((state) => state.setFilters)
-  const liveOrders = useLiveStates<OrderState>(orderModule.category)
-  const streams = useMemo(() => [...liveOrders.keys()].sort(), [liveOrders])
+  const domains = useDomains()
+  const log = useLogIndex()
+  const streams = useMemo(() => [...log.streamIds].sort(), [log])
+  // Every type a domain knows, in its story's order, then any other type the log holds.
+  const types = useMemo(
+    () => [
+      ...new Set([...domains.modules.flatMap((module) => module.eventTypes as readonly string[]), ...log.eventTypes]),
+    ],
+    [domains, log],
+  )
+  const [home] = domains.modules
 
   return (
     <div className="log-filters">
       <label className="field">
         Filter by order
         <select value={filters.streamId} onChange={(e) => setFilters({ streamId: e.target.value })}>
-          <option value="">All orders</option>
+          <option value="">All streams</option>
           {streams.map((streamId) => (
             <option key={streamId} value={streamId}>
-              {streamId.replace(/^Order-/, '')}
+              {home && streamId.startsWith(`${home.category}-`) ? streamId.slice(home.category.length + 1) : streamId}
             </option>
           ))}
         </select>
@@ -29,7 +35,7 @@ export const EventLogFilters = memo(function EventLogFilters() {
         Filter by type
         <select value={filters.type} onChange={(e) => setFilters({ type: e.target.value })}>
           <option value="">All types</option>
-          {ORDER_EVENT_TYPES.map((type) => (
+          {types.map((type) => (
             <option key={type} value={type}>
               {type}
             </option>
