@@ -1,3 +1,5 @@
+import { DomainViewsProvider } from './react/DomainViews'
+import { DOMAIN_VIEWS } from './domains/views'
 import { DOMAINS } from './domains'
 import { createDomainRegistry } from './kernel/replayStream'
 import { StrictMode } from 'react'
@@ -77,7 +79,9 @@ async function start(): Promise<void> {
   reactRoot.render(
     <StrictMode>
       <PlaygroundProvider store={playground}>
-        <App />
+        <DomainViewsProvider views={DOMAIN_VIEWS}>
+          <App />
+        </DomainViewsProvider>
       </PlaygroundProvider>
     </StrictMode>,
   )

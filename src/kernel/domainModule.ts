@@ -78,6 +78,17 @@ export interface StateField {
   readonly value: string
 }
 
+/** A table inside a state (an order's lines), for the replayed-state panel. */
+export interface StateTable {
+  /** Read by screen readers: "Items of order-001". */
+  readonly caption: string
+  /** Column headings; the first column is each row's header. */
+  readonly columns: readonly string[]
+  readonly rows: readonly { readonly key: string; readonly cells: readonly string[] }[]
+  /** Shown instead of an empty table: "No items." */
+  readonly empty: string
+}
+
 /** One field an event changed, in words: before → after. */
 export interface FieldChange {
   readonly field: string
@@ -131,9 +142,13 @@ export interface DomainModule<
   describeChanges(before: State, after: State): readonly string[]
   /** The state's fields for display. */
   stateFields(state: State): readonly StateField[]
+  /** The one figure a list of entities shows beside each (an order's total). */
+  headline(state: State): string
+  /** Tables inside the state (an order's lines), shown under its fields. */
+  stateTables(state: State): readonly StateTable[]
   /** The lifecycle diagram's states and transitions. */
   readonly lifecycle: Lifecycle<Event, State>
-  /** The read models this domain keeps. */
+  /** The read models this domain keeps. The first is its summary, one row per entity: the flow diagram counts it. */
   readonly projections: readonly Projection<unknown>[]
   /** Commands that write a sample history; sent through the command handler like anything typed. */
   readonly sample: readonly Command[]

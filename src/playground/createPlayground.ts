@@ -1,6 +1,8 @@
 import { createStore, type StoreApi } from 'zustand/vanilla'
 import type { EventStore, RecordedEvent } from '../kernel/eventstore'
 import { Timeline } from '../kernel/timeline/timeline'
+import { LogView } from '../kernel/timeline/logView'
+import type { EventFilters } from '../kernel/timeline/filterEvents'
 import type { DomainRegistry } from '../kernel/replayStream'
 import { createCommandSession, type CommandSession } from './slices/commandSession'
 import { createExerciseProgress, type ExerciseProgress } from './slices/exerciseProgress'
@@ -28,14 +30,7 @@ export type ReplaySpeed = (typeof REPLAY_SPEEDS)[number]
 /** How long one replay step takes at 1×. */
 export const STEP_MILLISECONDS_AT_1X = 1000
 
-export interface EventFilters {
-  /** A stream id, or '' for every stream. */
-  readonly streamId: string
-  /** An event type, or '' for every type. */
-  readonly type: string
-  /** Free text matched against the stream, type, id and data. */
-  readonly text: string
-}
+export type { EventFilters }
 
 export interface PlaygroundState {
   readonly sessionId: string
@@ -45,8 +40,8 @@ export interface PlaygroundState {
   readonly domain: AnyDomainModule
   readonly loadStatus: LoadStatus
   /** Every event, folded for time travel. Replaced (not mutated) only when the store is cleared. */
-  readonly timeline: Timeline
-  /** How many events the timeline holds; changes whenever events arrive. */
+  readonly log: LogView
+  /** How many events the log holds: `log.length`, as a number to select. */
   readonly eventCount: number
   /** The time-travel position; null means live (following every new event). */
   readonly cursor: number | null
@@ -120,6 +115,8 @@ export interface PlaygroundState {
   selectEvent(position: number | null): void
   setFilters(filters: Partial<EventFilters>): void
   loadSample(): Promise<void>
+  /** Pauses (or resumes) every projection runner: the lag grows while paused, and resuming catches up. */
+  setProjectionsPaused(paused: boolean): void
   /** Empties the store and the exercise progress that depends on it. */
   resetStore(): Promise<void>
   /** Records the history an exercise asks about. Resolves to what happened, in a sentence. */
@@ -160,15 +157,16 @@ export function createPlaygroundStore(
   let preloaded = initialLog
   const [domain] = domains.modules
   if (!domain) throw new Error('A playground needs at least one domain.')
+  // Every event, indexed for time travel; the state publishes a new LogView of it per batch.
+  let timeline = new Timeline(domains)
   const progress = createExerciseProgress(progressStore)
   const onActivity = progress.getState().record
   let playTimer: ReturnType<typeof setInterval> | undefined
 
   return createStore<PlaygroundState>()((set, get) => {
     const receive = (events: readonly RecordedEvent[]) => {
-      const { timeline } = get()
       timeline.append(events)
-      set({ eventCount: timeline.length })
+      if (timeline.length !== get().eventCount) set({ log: new LogView(timeline), eventCount: timeline.length })
     }
 
     const stopTimer = () => {
@@ -219,7 +217,7 @@ export function createPlaygroundStore(
       domains,
       domain,
       loadStatus: 'loading',
-      timeline: new Timeline(domains),
+      log: new LogView(timeline),
       eventCount: 0,
       cursor: null,
       selectedStreamId: null,
@@ -280,7 +278,7 @@ export function createPlaygroundStore(
           for (const runner of eachReadModel(readModels)) void runner.reset()
           void derivedStorage.clearSnapshots()
           set({
-            timeline: new Timeline(domains),
+            log: new LogView((timeline = new Timeline(domains))),
             eventCount: 0,
             cursor: null,
             selectedStreamId: null,
@@ -352,6 +350,10 @@ export function createPlaygroundStore(
       ...createLogFileActions(context),
 
       ...createReadSideActions(context, { derivedStorage, readModels, sessionId, domain }),
+
+      setProjectionsPaused(paused) {
+        for (const runner of eachReadModel(readModels)) void runner.setPaused(paused)
+      },
 
       selectOrder: (streamId) => set({ selectedStreamId: streamId }),
       selectEvent: (position) => set({ selectedPosition: position }),

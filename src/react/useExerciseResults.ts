@@ -1,7 +1,7 @@
 import { useMemo } from 'react'
 import { useStore } from 'zustand'
-import { EXERCISES, type Exercise, type ExerciseResult } from '../domains/order/exercises'
-import { usePlayground } from './PlaygroundProvider'
+import type { Exercise, ExerciseResult } from '../kernel/learn/types'
+import { useDomain, usePlayground } from './PlaygroundProvider'
 
 export interface ExerciseView {
   readonly exercise: Exercise
@@ -12,17 +12,17 @@ export interface ExerciseView {
 
 /** Every exercise checked against the whole log, the learner's answers and activity since its reset. */
 export function useExerciseResults(): readonly ExerciseView[] {
-  const timeline = usePlayground((state) => state.timeline)
-  const eventCount = usePlayground((state) => state.eventCount)
+  const exercises = useDomain().exercises as readonly Exercise[]
+  const log = usePlayground((state) => state.log)
   const progress = usePlayground((state) => state.progress)
   const records = useStore(progress, (state) => state.records)
   const activity = useStore(progress, (state) => state.activity)
   return useMemo(
     () =>
-      EXERCISES.map((exercise) => {
+      exercises.map((exercise) => {
         const record = records[exercise.id]
         const since = record?.sincePosition ?? 0
-        const allEvents = timeline.events
+        const allEvents = log.events
         const answers = record?.answers ?? {}
         const result = exercise.check({
           events: allEvents.slice(since),
@@ -32,8 +32,6 @@ export function useExerciseResults(): readonly ExerciseView[] {
         })
         return { exercise, result, answers, question: exercise.question?.(allEvents) ?? null }
       }),
-    // eventCount: the timeline's events grow in place, so check again when they do.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [timeline, eventCount, records, activity],
+    [exercises, log, records, activity],
   )
 }

@@ -3,16 +3,16 @@ import { useStore } from 'zustand'
 import type { Projection } from '../kernel/readside/projection'
 import type { ProjectionRunner, ReadModelState } from '../playground/readside/projectionRunner'
 import { ProjectionHistory } from '../kernel/readside/projectionHistory'
-import type { Timeline } from '../kernel/timeline/timeline'
+import type { LogView } from '../kernel/timeline/logView'
 import { useDeferredPosition } from './useTimeTravel'
 import { usePlayground } from './PlaygroundProvider'
 
-// One history per timeline and read model: a reset replaces the timeline, and with it the checkpoints.
-const histories = new WeakMap<Timeline, Map<string, ProjectionHistory<unknown>>>()
+// One history per timeline and read model: a reset replaces the log, and with it the checkpoints.
+const histories = new WeakMap<object, Map<string, ProjectionHistory<unknown>>>()
 
-function historyOf<Row>(timeline: Timeline, projection: Projection<unknown>): ProjectionHistory<Row> {
-  let byName = histories.get(timeline)
-  if (!byName) histories.set(timeline, (byName = new Map()))
+function historyOf<Row>(log: LogView, projection: Projection<unknown>): ProjectionHistory<Row> {
+  let byName = histories.get(log.lineage)
+  if (!byName) histories.set(log.lineage, (byName = new Map()))
   let history = byName.get(projection.name)
   if (!history) byName.set(projection.name, (history = new ProjectionHistory(projection)))
   return history as ProjectionHistory<Row>
@@ -39,15 +39,12 @@ export function useReadModelAtCursor<Row>(name: string): {
 } {
   const runner = useRunner(name)
   const stored = useReadModelRunner<Row>(name).rows
-  const timeline = usePlayground((state) => state.timeline)
-  const eventCount = usePlayground((state) => state.eventCount)
+  const log = usePlayground((state) => state.log)
   const live = usePlayground((state) => state.cursor === null)
   const position = useDeferredPosition()
   const historic = useMemo(
-    () => (live ? null : historyOf<Row>(timeline, runner.projection).rowsAt(timeline.events, position)),
-    // eventCount is a dependency on purpose: the timeline object is mutated when events arrive.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [live, timeline, runner, position, eventCount],
+    () => (live ? null : historyOf<Row>(log, runner.projection).rowsAt(log.events, position)),
+    [live, log, runner, position],
   )
   return { rows: historic ?? stored, live: historic === null }
 }

@@ -2,7 +2,7 @@ import { useDeferredValue, useMemo } from 'react'
 import type { StatesView } from '../kernel/timeline/timeline'
 import type { VersionedState } from '../kernel/domainModule'
 import { usePlayground } from './PlaygroundProvider'
-import { selectPosition } from '../playground/selectors'
+import { selectIsLive, selectPosition } from '../playground/selectors'
 
 /**
  * The time-travel position at React's deferred priority: while the slider is dragged, the panels
@@ -18,21 +18,15 @@ export function useDeferredPosition(): number {
  * here so the slider itself stays responsive.
  */
 export function useStatesAtCursor<State extends VersionedState>(category: string): StatesView<State> {
-  const timeline = usePlayground((state) => state.timeline)
-  const eventCount = usePlayground((state) => state.eventCount)
+  const log = usePlayground((state) => state.log)
   const position = useDeferredPosition()
-  // eventCount is a dependency on purpose: the timeline object is mutated when events arrive.
-  // eslint-disable-next-line react-hooks/exhaustive-deps
-  return useMemo(() => timeline.statesAt<State>(category, position), [timeline, category, position, eventCount])
+  return useMemo(() => log.statesAt<State>(category, position), [log, category, position])
 }
 
 /** Every stream of `category` as of the last event, recomputed only when events arrive. */
 export function useLiveStates<State extends VersionedState>(category: string): StatesView<State> {
-  const timeline = usePlayground((state) => state.timeline)
-  const eventCount = usePlayground((state) => state.eventCount)
-  // eventCount is a dependency on purpose: the timeline object is mutated when events arrive.
-  // eslint-disable-next-line react-hooks/exhaustive-deps
-  return useMemo(() => timeline.statesAt<State>(category, timeline.length), [timeline, category, eventCount])
+  const log = usePlayground((state) => state.log)
+  return useMemo(() => log.statesAt<State>(category, log.length), [log, category])
 }
 
 /** The selected stream's state as of the cursor, or the first stream's when none is selected. */
@@ -44,17 +38,21 @@ export function useSelectedState<State>(states: StatesView<State>): { streamId: 
 
 /** How many streams (of every category) the log holds. */
 export function useStreamCount(): number {
-  return usePlayground((state) => state.timeline.streamCountAt(state.eventCount))
+  return usePlayground((state) => state.log.streamCount)
 }
 
 /** Every stream id and every event type in the log, recomputed only when events arrive. */
 export function useLogIndex(): { readonly streamIds: readonly string[]; readonly eventTypes: readonly string[] } {
-  const timeline = usePlayground((state) => state.timeline)
-  const eventCount = usePlayground((state) => state.eventCount)
-  return useMemo(
-    () => ({ streamIds: timeline.streamIds(), eventTypes: timeline.eventTypes() }),
-    // eventCount is a dependency on purpose: the timeline object is mutated when events arrive.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [timeline, eventCount],
-  )
+  const log = usePlayground((state) => state.log)
+  return useMemo(() => ({ streamIds: log.streamIds(), eventTypes: log.eventTypes() }), [log])
+}
+
+/** The position every panel shows, at once (not deferred): the cursor, or the last event when live. */
+export function usePosition(): number {
+  return usePlayground(selectPosition)
+}
+
+/** Whether the panels follow every new event (no time-travel cursor). */
+export function useIsLive(): boolean {
+  return usePlayground(selectIsLive)
 }

@@ -1,14 +1,7 @@
-/** "2026-11-22T10:00:05.123Z" -> "2026-11-22 10:00:05" (UTC). */
-export function formatRecordedAt(iso: string): string {
-  return iso
-    .replace('T', ' ')
-    .replace(/\.\d+Z$/, '')
-    .replace(/Z$/, '')
-}
-
-/** "2026-11-22T10:00:05.123Z" -> "10:00:05" (UTC), for the log's narrow time column. */
-export function formatRecordedTime(iso: string): string {
-  return iso.slice(11, 19)
-}
-
+export { formatRecordedAt, formatRecordedTime } from '../kernel/format'
 export { plural } from '../kernel/money'
+
+/** "an order", "an account", "a book": the article by the first letter, which is right for most nouns. */
+export function withArticle(noun: string): string {
+  return `${/^[aeiou]/i.test(noun) ? 'an' : 'a'} ${noun}`
+}

@@ -17,7 +17,7 @@ describe('the app store', () => {
     expect(app.getState().loadStatus).toBe('ready')
     await eventStore.append('Order-b', [{ type: 'OrderCreated', data: {} }])
     await settle()
-    expect(app.getState().timeline.events.map((e) => e.position)).toEqual([1, 2])
+    expect(app.getState().log.events.map((e) => e.position)).toEqual([1, 2])
     expect(app.getState().eventCount).toBe(2)
     stop()
   })
@@ -34,7 +34,7 @@ describe('the app store', () => {
     await settle()
     await eventStore.append('Order-c', [{ type: 'OrderCreated', data: {} }])
     await settle()
-    expect(app.getState().timeline.events.map((event) => event.streamId)).toEqual(['Order-a', 'Order-b', 'Order-c'])
+    expect(app.getState().log.events.map((event) => event.streamId)).toEqual(['Order-a', 'Order-b', 'Order-c'])
     stop()
   })
 

@@ -1,3 +1,5 @@
+import { DomainViewsProvider } from '../../src/react/DomainViews'
+import { DOMAIN_VIEWS } from '../../src/domains/views'
 import { sendOrder } from '../kit/orderCommands'
 import { PAGE_DOMAINS } from '../kit/domains'
 import { render } from '@testing-library/react'
@@ -35,7 +37,15 @@ export function renderPlayground(
   options: Partial<PlaygroundStoreOptions> = {},
 ) {
   const store = createPlaygroundStore(eventStore, 'tab-test', { domains: PAGE_DOMAINS, ...options })
-  return { ...render(<PlaygroundProvider store={store}>{ui}</PlaygroundProvider>), store, eventStore }
+  return {
+    ...render(
+      <PlaygroundProvider store={store}>
+        <DomainViewsProvider views={DOMAIN_VIEWS}>{ui}</DomainViewsProvider>
+      </PlaygroundProvider>,
+    ),
+    store,
+    eventStore,
+  }
 }
 
 /** An in-memory store holding the learning material's walkthrough: order-001, four events. */

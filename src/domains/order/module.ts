@@ -15,7 +15,7 @@ import { SCRIPTED_RACES } from './races'
 import { readOrderEvent } from './reading'
 import { SAMPLE_COMMANDS } from './samples/commands'
 import { replayOrder } from './replay'
-import { evolveOrder, initialOrderState, ORDER_STATUS_WORDS, type OrderState } from './state'
+import { evolveOrder, initialOrderState, lineTotalCents, ORDER_STATUS_WORDS, type OrderState } from './state'
 import { summarizeStoredOrderEvent } from './summarize'
 import { ORDER_SCHEMA_VERSION } from './upcasters'
 
@@ -117,6 +117,23 @@ export const orderModule: DomainModule<OrderCommand, OrderEvent, OrderState> = {
     { label: 'Customer', value: state.customerId ?? '—' },
     { label: 'Total', value: formatCents(state.totalCents) },
     { label: 'Version', value: String(state.version) },
+  ],
+  headline: (state) => formatCents(state.totalCents),
+  stateTables: (state) => [
+    {
+      caption: `Items of ${state.orderId ?? ''}`,
+      columns: ['Item', 'Quantity', 'Unit price', 'Line total'],
+      rows: state.items.map((line) => ({
+        key: line.itemId,
+        cells: [
+          line.itemId,
+          String(line.quantity),
+          formatCents(line.unitPriceCents),
+          formatCents(lineTotalCents(line)),
+        ],
+      })),
+      empty: 'No items.',
+    },
   ],
   lifecycle: ORDER_LIFECYCLE,
   projections: [

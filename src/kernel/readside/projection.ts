@@ -21,6 +21,19 @@ export interface RowChange<Row> {
 /** What a projection reads while it handles an event: the current row for a key, if any. */
 export type RowLookup<Row> = (key: string) => Row | undefined
 
+/** A read model's rows as one table of words, for the Read models panel. */
+export interface ReadModelTableView {
+  /** The table's accessible name: "Order summary". */
+  readonly caption: string
+  /** What one row is, for "No orders yet." and "Showing the first 100 of 2,000 orders." */
+  readonly noun: string
+  /** Column headings; the first column is each row's header. */
+  readonly columns: readonly string[]
+  /** Columns whose text wraps (a list, a sentence); every other cell stays on one line. */
+  readonly wrapColumns?: readonly number[]
+  readonly rows: readonly { readonly key: string; readonly cells: readonly (string | number)[] }[]
+}
+
 /**
  * A read model's pure fold. Given one event and read access to the current rows, it returns the
  * rows to write. It never writes itself and never looks at the clock, so the same events always
@@ -33,6 +46,10 @@ export interface Projection<Row, Name extends string = string> {
   readonly version: number
   /** The event types `handle` reads (Emmett's canHandle); other events only move the checkpoint. */
   readonly eventTypes: readonly string[]
+  /** The read model's name in words: "Order summary". */
+  readonly title: string
+  /** The rows as the tables the Read models panel shows. */
+  tables(rows: ReadonlyMap<string, Row>): readonly ReadModelTableView[]
   handle(event: ProjectionEvent, rowOf: RowLookup<Row>): readonly RowChange<Row>[]
 }
 

@@ -1,4 +1,4 @@
-import { projectInto, type Projection, type ProjectionEvent } from '../../domains/order/projections'
+import { projectInto, type Projection, type ProjectionEvent } from './projection'
 
 /** Positions between two checkpoints of a read model's table. */
 export const PROJECTION_CHECKPOINT_INTERVAL = 256

@@ -1,5 +1,5 @@
 import { createStore, type StoreApi } from 'zustand/vanilla'
-import type { LearnerActivity } from '../../domains/order/exercises'
+import type { LearnerActivity } from '../../kernel/learn/types'
 import type { ProgressRecord, ProgressStore } from '../storage/progressStore'
 
 export interface ExerciseProgressState {

@@ -17,16 +17,16 @@ export function createReadSideActions(
 ): Pick<PlaygroundState, 'seekToTime' | 'seekToOrderVersion' | 'measureLongOrder'> {
   return {
     seekToTime(isoTime) {
-      const { timeline } = get()
-      let position = timeline.length
-      while (position > 0 && (timeline.eventAt(position)?.recordedAt ?? '') > isoTime) position -= 1
+      const { log } = get()
+      let position = log.length
+      while (position > 0 && (log.eventAt(position)?.recordedAt ?? '') > isoTime) position -= 1
       get().pause()
       get().seek(position)
     },
 
     seekToOrderVersion(streamId, version) {
-      const { timeline } = get()
-      const event = timeline.streamEvents(streamId).find((candidate) => candidate.version === version)
+      const { log } = get()
+      const event = log.streamEvents(streamId).find((candidate) => candidate.version === version)
       if (!event) return
       get().pause()
       set({ selectedStreamId: streamId })

@@ -1,6 +1,6 @@
 import Dexie, { type Table } from 'dexie'
 import { closeOnVersionChange } from '../../kernel/eventstore'
-import type { LearnerActivity } from '../../domains/order/exercises'
+import type { LearnerActivity } from '../../kernel/learn/types'
 
 /** One exercise's saved progress: where it was last reset, and the learner's answers. */
 export interface ProgressRecord {

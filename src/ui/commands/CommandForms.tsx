@@ -6,7 +6,7 @@ import {
   type CommandFormGroup,
 } from '../../kernel/commands/commandForm'
 import type { CommandDescription, CommandField } from '../../kernel/domainModule'
-import type { CommandSession } from '../../playground/slices/commandSession'
+import type { CommandSession } from '../../react/playgroundTypes'
 import { useSession } from '../../react/useSession'
 import { SessionFeedback } from './SessionFeedback'
 

@@ -1,5 +1,5 @@
 import { useDomains } from '../../react/PlaygroundProvider'
-import type { CommandSession } from '../../playground/slices/commandSession'
+import type { CommandSession } from '../../react/playgroundTypes'
 import { useSession } from '../../react/useSession'
 import { summarizeEvent } from '../../kernel/describeEvent'
 

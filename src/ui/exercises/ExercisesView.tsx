@@ -4,7 +4,7 @@ import { useExerciseResults } from '../../react/useExerciseResults'
 import { VIEW_HASHES } from '../useHashRoute'
 import { focusPanelWhenShown } from '../../uikit/focusPanel'
 import { CONCEPTS } from './concepts'
-import { SchemaEvolution } from './SchemaEvolution'
+import { DomainView } from '../../react/DomainViews'
 import { ExerciseCard } from './ExerciseCard'
 
 /** The learning path: exercises that check themselves, and the concepts behind them. */
@@ -43,7 +43,7 @@ export function ExercisesView() {
             ))}
           </ul>
         </div>
-        <SchemaEvolution />
+        <DomainView slot="exercisesExtra" />
       </section>
     </main>
   )

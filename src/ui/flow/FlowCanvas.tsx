@@ -1,13 +1,9 @@
-import type { OrderSummaryRow } from '../../domains/order/projections'
-import type { OrderState } from '../../domains/order'
-import { orderModule } from '../../domains/order/module'
 import { MarkerType, ReactFlow } from '@xyflow/react'
 import '@xyflow/react/dist/style.css'
 import { useMemo } from 'react'
 import { useStatesAtCursor } from '../../react/useTimeTravel'
-import { usePlayground } from '../../react/PlaygroundProvider'
+import { useDomain, useDomains, usePlayground } from '../../react/PlaygroundProvider'
 import { useReadModelAtCursor, useReadModelRunner } from '../../react/useReadModels'
-import { formatCents } from '../../kernel/money'
 import { plural } from '../../uikit/format'
 import { FLOW_EDGES, FLOW_STAGES, flowHighlight, type FlowStage } from './flowModel'
 import { READ_ONLY_FLOW } from './readOnlyFlow'
@@ -36,26 +32,38 @@ export function FlowCanvas(props: {
   onExplain: (stage: FlowStage) => void
 }) {
   const { mode, position, onExplain } = props
-  const event = usePlayground((state) => state.timeline.eventAt(position))
-  const orders = useStatesAtCursor<OrderState>(orderModule.category)
-  const { checkpoint } = useReadModelRunner('orderSummary')
+  const event = usePlayground((state) => state.log.eventAt(position))
+  const domain = useDomain()
+  const domains = useDomains()
+  const states = useStatesAtCursor(domain.category)
+  // The domain's first projection is its summary: one row per entity.
+  const summary: string = domain.projections[0]?.name ?? ''
+  const { checkpoint } = useReadModelRunner(summary)
   // Replaying, the read models are the projection folded up to the cursor, as the Read models panel shows them.
-  const summaryRows = useReadModelAtCursor<OrderSummaryRow>('orderSummary').rows
-  const highlight = flowHighlight(mode)
-  const order = event ? orders.get(event.streamId) : undefined
+  const summaryRows = useReadModelAtCursor(summary).rows
+  const highlight = useMemo(() => flowHighlight(mode), [mode])
+  const state = event ? states.get(event.streamId) : undefined
+  const module = event ? domains.forStream(event.streamId) : undefined
   const live = mode === 'live'
 
-  const details: Record<FlowStage, string> = {
-    command: event && live ? `from ${event.metadata.sessionId}` : '',
-    decide: event && live ? 'accepted' : '',
-    events: event ? `${event.type} v${event.version}` : '',
-    eventStore: event ? `position ${event.position}` : '',
-    evolve: event ? `${event.type} on ${event.streamId}` : '',
-    state: order ? `${order.orderId}: ${order.status}, ${formatCents(order.totalCents)}` : '',
-    projections: `checkpoint ${live ? checkpoint : position}`,
-    readModels: plural(summaryRows.size, 'order'),
-  }
-  const detailKey = JSON.stringify(details)
+  const stateDetail =
+    event && state && module
+      ? `${event.streamId.slice(module.category.length + 1)}: ${module.lifecycle.statusOf(state)}, ${module.headline(state)}`
+      : ''
+  const readModelsDetail = plural(summaryRows.size, domain.entityName)
+  const details = useMemo<Record<FlowStage, string>>(
+    () => ({
+      command: event && live ? `from ${event.metadata.sessionId}` : '',
+      decide: event && live ? 'accepted' : '',
+      events: event ? `${event.type} v${event.version}` : '',
+      eventStore: event ? `position ${event.position}` : '',
+      evolve: event ? `${event.type} on ${event.streamId}` : '',
+      state: stateDetail,
+      projections: `checkpoint ${live ? checkpoint : position}`,
+      readModels: readModelsDetail,
+    }),
+    [event, live, stateDetail, checkpoint, position, readModelsDetail],
+  )
 
   const nodes = useMemo<StageNodeType[]>(
     () =>
@@ -70,9 +78,7 @@ export function FlowCanvas(props: {
           current: highlight.current === stage.id,
         },
       })),
-    // detailKey stands for `details` and mode for `highlight`: both are rebuilt every render.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [detailKey, mode],
+    [details, highlight],
   )
   const edges = useMemo<TravelEdgeType[]>(
     () =>
@@ -89,8 +95,7 @@ export function FlowCanvas(props: {
           leg: (LEGS[edge.id] ?? 0) - (mode === 'replay' ? REPLAY_FIRST_LEG : 0),
         },
       })),
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [mode, position],
+    [highlight, mode, position],
   )
 
   return (

@@ -10,7 +10,7 @@ import { FLOW_STAGES, type FlowStage } from './flowModel'
 export default function FlowDiagram() {
   const position = useDeferredPosition()
   const live = usePlayground((state) => state.cursor === null)
-  const event = usePlayground((state) => state.timeline.eventAt(position))
+  const event = usePlayground((state) => state.log.eventAt(position))
   const [explained, setExplained] = useState<FlowStage | null>(null)
   const mode = !event ? 'empty' : live ? 'live' : 'replay'
 

@@ -1,26 +1,56 @@
-import { asOrderEvent, type OrderEventType, type OrderStatus, type StoredOrderEvent } from '../../domains/order'
+import type { AnyDomainModule, StoredEvent } from '../../kernel/domainModule'
 
-/** A transition of the Order's lifecycle: the event that makes it, from one status to another. */
-export interface LifecycleTransition {
-  readonly event: OrderEventType
-  readonly from: OrderStatus
-  readonly to: OrderStatus
+/** Where a lifecycle state sits in the diagram. */
+export interface PlacedState {
+  readonly id: string
+  readonly label: string
+  readonly x: number
+  readonly y: number
 }
 
-export const LIFECYCLE_TRANSITIONS: readonly LifecycleTransition[] = [
-  { event: 'OrderCreated', from: 'not_created', to: 'created' },
-  { event: 'ItemAdded', from: 'created', to: 'created' },
-  { event: 'ItemRemoved', from: 'created', to: 'created' },
-  { event: 'OrderPaid', from: 'created', to: 'paid' },
-  { event: 'OrderCancelled', from: 'created', to: 'cancelled' },
-]
+const LAYER_WIDTH = 225
+const ROW_HEIGHT = 180
 
-/** How many times each transition was taken by the given events of one order. */
-export function transitionsTaken(events: readonly StoredOrderEvent[]) {
-  const counts = new Map<OrderEventType, number>()
+/**
+ * Lays the states out left to right by how many transitions they are from the first one; states
+ * at the same distance are stacked, centred on the first state's row. A tight layout: the panel is
+ * half the page wide (see .lifecycle-canvas .stage-node).
+ */
+export function placeStates(module: AnyDomainModule): PlacedState[] {
+  const { states, transitions } = module.lifecycle as AnyDomainModule['lifecycle']
+  const layerOf = new Map<string, number>()
+  const first = states[0]
+  if (first) layerOf.set(first.id, 0)
+  for (let changed = true; changed;) {
+    changed = false
+    for (const transition of transitions) {
+      const from = layerOf.get(transition.from)
+      if (from !== undefined && !layerOf.has(transition.to)) {
+        layerOf.set(transition.to, from + 1)
+        changed = true
+      }
+    }
+  }
+  const byLayer = new Map<number, { id: string; label: string }[]>()
+  for (const state of states) {
+    const layer = layerOf.get(state.id) ?? byLayer.size
+    byLayer.set(layer, [...(byLayer.get(layer) ?? []), state])
+  }
+  return [...byLayer].flatMap(([layer, members]) =>
+    members.map((state, index) => ({
+      ...state,
+      x: layer * LAYER_WIDTH,
+      y: ROW_HEIGHT / 2 + (index - (members.length - 1) / 2) * ROW_HEIGHT,
+    })),
+  )
+}
+
+/** How many times each transition (by event type) was taken by the given events of one stream. */
+export function transitionsTaken(module: AnyDomainModule, events: readonly StoredEvent[]): Map<string, number> {
+  const counts = new Map<string, number>()
   for (const event of events) {
-    const read = asOrderEvent(event)
-    if (read) counts.set(read.type, (counts.get(read.type) ?? 0) + 1)
+    const reading = module.readEvent(event)
+    if (reading.kind === 'known') counts.set(reading.event.type, (counts.get(reading.event.type) ?? 0) + 1)
   }
   return counts
 }

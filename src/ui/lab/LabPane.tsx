@@ -1,4 +1,4 @@
-import type { CommandSession } from '../../playground/slices/commandSession'
+import type { CommandSession } from '../../react/playgroundTypes'
 import { useSession } from '../../react/useSession'
 import { CommandForms } from '../commands/CommandForms'
 

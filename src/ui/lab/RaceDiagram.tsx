@@ -1,5 +1,5 @@
 import { useStore } from 'zustand'
-import type { RaceRecorder, RaceStep } from '../../playground/slices/raceRecorder'
+import type { RaceRecorder, RaceStep } from '../../react/playgroundTypes'
 
 const KIND_WORDS: Record<RaceStep['kind'], string> = { read: 'read', decide: 'decide', append: 'append' }
 

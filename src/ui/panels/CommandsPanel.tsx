@@ -1,13 +1,12 @@
 import { useCallback } from 'react'
-import { useLiveStates } from '../../react/useTimeTravel'
+import { useIsLive, useLiveStates } from '../../react/useTimeTravel'
 import { useDomain, usePlayground } from '../../react/PlaygroundProvider'
-import { selectIsLive } from '../../playground/selectors'
 import { CommandForms } from '../commands/CommandForms'
 
 /** This tab's commands, acting on the order as this tab loaded it. */
 export function CommandsPanel() {
   const session = usePlayground((state) => state.commands)
-  const isLive = usePlayground(selectIsLive)
+  const isLive = useIsLive()
   const goLive = usePlayground((state) => state.goLive)
   const domain = useDomain()
   const liveOrders = useLiveStates(domain.category)

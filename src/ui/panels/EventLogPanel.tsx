@@ -1,5 +1,5 @@
 import { useEffect, useMemo } from 'react'
-import { filterEvents } from '../../playground/filterEvents'
+import { filterEvents } from '../../kernel/timeline/filterEvents'
 import { useDomains, usePlayground } from '../../react/PlaygroundProvider'
 import { useDeferredPosition } from '../../react/useTimeTravel'
 import { EventDetails } from './eventLog/EventDetails'
@@ -23,7 +23,7 @@ const COLUMNS = [
 
 /** Every event in global order, virtualised so 100,000 rows cost as much as the visible ones. */
 export function EventLogPanel() {
-  const timeline = usePlayground((state) => state.timeline)
+  const log = usePlayground((state) => state.log)
   const domains = useDomains()
   const eventCount = usePlayground((state) => state.eventCount)
   const loadStatus = usePlayground((state) => state.loadStatus)
@@ -32,11 +32,9 @@ export function EventLogPanel() {
   const selectedPosition = usePlayground((state) => state.selectedPosition)
   const selectEvent = usePlayground((state) => state.selectEvent)
 
-  // eventCount: the timeline's event array grows in place, so recompute when it does.
-  // eslint-disable-next-line react-hooks/exhaustive-deps
   const visible = useMemo(
-    () => filterEvents(timeline.events, filters, (event) => summarizeEvent(domains, event)),
-    [timeline, domains, eventCount, filters],
+    () => filterEvents(log.events, filters, (event) => summarizeEvent(domains, event)),
+    [log, domains, filters],
   )
   const { scrollRef, virtualizer } = useFixedRowVirtualizer(visible.length, ROW_HEIGHT, 12, 2)
 

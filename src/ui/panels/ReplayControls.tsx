@@ -1,20 +1,19 @@
 import type { KeyboardEvent } from 'react'
-import { useDeferredPosition } from '../../react/useTimeTravel'
+import { useDeferredPosition, usePosition } from '../../react/useTimeTravel'
 import { usePlayground } from '../../react/PlaygroundProvider'
-import { REPLAY_SPEEDS, type ReplaySpeed } from '../../playground/createPlayground'
-import { selectPosition } from '../../playground/selectors'
+import { REPLAY_SPEEDS, type ReplaySpeed } from '../../react/playgroundTypes'
 import { summarizeEvent } from '../../kernel/describeEvent'
 
 /** The event at the position, and what applying it changed in its order. */
 function CurrentStep() {
-  const timeline = usePlayground((state) => state.timeline)
+  const log = usePlayground((state) => state.log)
   const domains = usePlayground((state) => state.domains)
   const position = useDeferredPosition()
-  const event = timeline.eventAt(position)
+  const event = log.eventAt(position)
   if (!event) return <p className="step-now">Before the first event: every order is not created yet.</p>
   const module = domains.forStream(event.streamId)
-  const before = timeline.stateAt(event.streamId, position - 1)
-  const after = timeline.stateAt(event.streamId, position)
+  const before = log.stateAt(event.streamId, position - 1)
+  const after = log.stateAt(event.streamId, position)
   const changes = module && before && after ? module.diff(before, after) : []
   return (
     <div className="step-now">
@@ -54,7 +53,7 @@ export function ReplayControls() {
   const playing = usePlayground((state) => state.playing)
   const speed = usePlayground((state) => state.speed)
   const eventCount = usePlayground((state) => state.eventCount)
-  const position = usePlayground(selectPosition)
+  const position = usePosition()
 
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.target instanceof HTMLSelectElement) return

@@ -1,56 +1,75 @@
-import { orderModule } from '../../domains/order/module'
 import { memo, useMemo } from 'react'
-import { useDeferredPosition, useStatesAtCursor, useSelectedState } from '../../react/useTimeTravel'
-import { usePlayground } from '../../react/PlaygroundProvider'
-import { lineTotalCents, ORDER_STATUS_WORDS, type OrderState } from '../../domains/order'
-import { formatCents, groupThousands } from '../../kernel/money'
+import type { AnyDomainModule, StateTable, VersionedState } from '../../kernel/domainModule'
+import { groupThousands } from '../../kernel/money'
 import type { StatesView } from '../../kernel/timeline/timeline'
+import { useDomain, usePlayground } from '../../react/PlaygroundProvider'
+import { useDeferredPosition, useSelectedState, useStatesAtCursor } from '../../react/useTimeTravel'
 import { LabelledValue } from '../../uikit/LabelledValue'
-import { AsOfVersion } from './AsOfVersion'
 import { useFixedRowVirtualizer } from '../../uikit/useFixedRowVirtualizer'
+import { AsOfVersion } from './AsOfVersion'
 
-const ORDER_ROW_HEIGHT = 36
+const ROW_HEIGHT = 36
 
-const OrderRow = memo(function OrderRow(props: {
+/** The id inside a stream id: `order-001` of `Order-order-001`. */
+const targetOf = (domain: AnyDomainModule, streamId: string) => streamId.slice(domain.category.length + 1)
+const capitalized = (word: string) => word.charAt(0).toUpperCase() + word.slice(1)
+
+const StreamRow = memo(function StreamRow(props: {
+  domain: AnyDomainModule
   streamId: string
-  order: OrderState
+  state: VersionedState
   selected: boolean
   onSelect: (streamId: string) => void
   top: number
 }) {
-  const { streamId, order, selected, onSelect, top } = props
+  const { domain, streamId, state, selected, onSelect, top } = props
+  const status = domain.lifecycle.statusOf(state) as string
+  const words = domain.lifecycle.states.find((candidate: { id: string }) => candidate.id === status)?.label ?? status
   return (
-    <div role="listitem" className="order-row" style={{ transform: `translateY(${top}px)`, height: ORDER_ROW_HEIGHT }}>
+    <div role="listitem" className="order-row" style={{ transform: `translateY(${top}px)`, height: ROW_HEIGHT }}>
       <button type="button" className="order-pick" aria-pressed={selected} onClick={() => onSelect(streamId)}>
-        <span className="order-id">{order.orderId}</span>
-        <span className={`status status-${order.status}`}>{ORDER_STATUS_WORDS[order.status]}</span>
-        <span className="num">{formatCents(order.totalCents)}</span>
+        <span className="order-id">{targetOf(domain, streamId)}</span>
+        <span className={`status status-${status}`}>{words}</span>
+        <span className="num">{domain.headline(state)}</span>
       </button>
     </div>
   )
 })
 
-/** Every order as of the position, virtualised: a thousand orders cost what the visible ones do. */
-function OrderList({ orders, selected }: { orders: StatesView<OrderState>; selected: string | null }) {
-  const selectOrder = usePlayground((state) => state.selectOrder)
-  // Only the ids: an order's state is folded when its row is on screen.
-  const streamIds = useMemo(() => [...orders.keys()], [orders])
-  const { scrollRef, virtualizer } = useFixedRowVirtualizer(streamIds.length, ORDER_ROW_HEIGHT, 6, 4)
-  if (streamIds.length === 0) return <p className="empty">No orders at this position.</p>
+/** Every stream of the domain as of the position, virtualised: a thousand cost what the visible ones do. */
+function StreamList({
+  domain,
+  states,
+  selected,
+}: {
+  domain: AnyDomainModule
+  states: StatesView
+  selected: string | null
+}) {
+  const selectStream = usePlayground((state) => state.selectOrder)
+  // Only the ids: a stream's state is folded when its row is on screen.
+  const streamIds = useMemo(() => [...states.keys()], [states])
+  const { scrollRef, virtualizer } = useFixedRowVirtualizer(streamIds.length, ROW_HEIGHT, 6, 4)
+  if (streamIds.length === 0) return <p className="empty">No {domain.entityName}s at this position.</p>
   return (
     <div className="order-list" ref={scrollRef}>
-      <div role="list" aria-label="Orders" style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+      <div
+        role="list"
+        aria-label={`${capitalized(domain.entityName)}s`}
+        style={{ height: virtualizer.getTotalSize(), position: 'relative' }}
+      >
         {virtualizer.getVirtualItems().map((item) => {
           const streamId = streamIds[item.index]
-          const order = streamId === undefined ? undefined : orders.get(streamId)
-          if (streamId === undefined || !order) return null
+          const state = streamId === undefined ? undefined : states.get(streamId)
+          if (streamId === undefined || !state) return null
           return (
-            <OrderRow
+            <StreamRow
               key={streamId}
+              domain={domain}
               streamId={streamId}
-              order={order}
+              state={state}
               selected={streamId === selected}
-              onSelect={selectOrder}
+              onSelect={selectStream}
               top={item.start}
             />
           )
@@ -60,54 +79,66 @@ function OrderList({ orders, selected }: { orders: StatesView<OrderState>; selec
   )
 }
 
-function OrderItems({ order }: { order: OrderState }) {
-  if (order.items.length === 0) return <p className="empty">No items.</p>
+function StateTableView({ table }: { table: StateTable }) {
+  if (table.rows.length === 0) return <p className="empty">{table.empty}</p>
+  const [header, ...columns] = table.columns
   return (
     <table className="items-table">
-      <caption className="visually-hidden">Items of {order.orderId}</caption>
+      <caption className="visually-hidden">{table.caption}</caption>
       <thead>
         <tr>
-          <th scope="col">Item</th>
-          <th scope="col">Quantity</th>
-          <th scope="col">Unit price</th>
-          <th scope="col">Line total</th>
+          <th scope="col">{header}</th>
+          {columns.map((column) => (
+            <th scope="col" key={column}>
+              {column}
+            </th>
+          ))}
         </tr>
       </thead>
       <tbody>
-        {order.items.map((line) => (
-          <tr key={line.itemId}>
-            <th scope="row">{line.itemId}</th>
-            <td className="num">{line.quantity}</td>
-            <td className="num">{formatCents(line.unitPriceCents)}</td>
-            <td className="num">{formatCents(lineTotalCents(line))}</td>
-          </tr>
-        ))}
+        {table.rows.map((row) => {
+          const [first, ...cells] = row.cells
+          return (
+            <tr key={row.key}>
+              <th scope="row">{first}</th>
+              {cells.map((cell, index) => (
+                <td className="num" key={columns[index] ?? index}>
+                  {cell}
+                </td>
+              ))}
+            </tr>
+          )
+        })}
       </tbody>
     </table>
   )
 }
 
-/** The selected order, folded from its events up to the time-travel position. */
+/** The selected stream, folded by its domain from the events up to the time-travel position. */
 export function ReplayedStatePanel() {
-  const orders = useStatesAtCursor<OrderState>(orderModule.category)
-  const { streamId, state: order } = useSelectedState(orders)
+  const domain = useDomain()
+  const states = useStatesAtCursor(domain.category)
+  const { streamId, state } = useSelectedState(states)
   const position = useDeferredPosition()
+  const target = streamId === null ? '' : targetOf(domain, streamId)
+  const title = `${capitalized(domain.entityName)} ${target}`
   return (
     <section aria-labelledby="replayed-state-heading" className="panel replayed-panel">
       <h2 id="replayed-state-heading">Replayed state</h2>
       <p className="panel-hint">Folded from the events up to position {groupThousands(position)}.</p>
-      <OrderList orders={orders} selected={streamId} />
-      {order && (
-        <div className="order-state" aria-label={`Order ${order.orderId ?? ''}`} role="group">
-          <h3>Order {order.orderId}</h3>
+      <StreamList domain={domain} states={states} selected={streamId} />
+      {state && streamId && state.version > 0 && (
+        <div className="order-state" aria-label={title} role="group">
+          <h3>{title}</h3>
           <div className="fields">
-            <LabelledValue label="Status" value={ORDER_STATUS_WORDS[order.status]} />
-            <LabelledValue label="Customer" value={order.customerId ?? '—'} />
-            <LabelledValue label="Total" value={formatCents(order.totalCents)} />
-            <LabelledValue label="Version" value={String(order.version)} />
+            {domain.stateFields(state).map((field: { label: string; value: string }) => (
+              <LabelledValue key={field.label} label={field.label} value={field.value} />
+            ))}
           </div>
-          <OrderItems order={order} />
-          {streamId && order.orderId && <AsOfVersion streamId={streamId} orderId={order.orderId} />}
+          {domain.stateTables(state).map((table: StateTable) => (
+            <StateTableView key={table.caption} table={table} />
+          ))}
+          <AsOfVersion streamId={streamId} orderId={target} />
         </div>
       )}
     </section>

@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { useStreamCount } from '../../react/useTimeTravel'
-import type { Persistence } from '../../playground/storage/openStorage'
+import type { Persistence } from '../../react/playgroundTypes'
 import { usePlayground } from '../../react/PlaygroundProvider'
 import { downloadText } from '../../uikit/downloadText'
 import { ErrorAlert } from '../../uikit/ErrorAlert'

@@ -1,5 +1,5 @@
+import { usePosition, useIsLive } from '../../react/useTimeTravel'
 import { usePlayground } from '../../react/PlaygroundProvider'
-import { selectIsLive, selectPosition } from '../../playground/selectors'
 import { groupThousands } from '../../kernel/money'
 import { formatRecordedAt } from '../../uikit/format'
 import { AsOfTime } from './AsOfTime'
@@ -8,12 +8,12 @@ import { ReplayControls } from './ReplayControls'
 /** A slider over the global log, from 0 (empty store) to N (every event). */
 export function TimeTravelPanel() {
   const eventCount = usePlayground((state) => state.eventCount)
-  const position = usePlayground(selectPosition)
-  const isLive = usePlayground(selectIsLive)
+  const position = usePosition()
+  const isLive = useIsLive()
   const seek = usePlayground((state) => state.seek)
   const goLive = usePlayground((state) => state.goLive)
-  const timeline = usePlayground((state) => state.timeline)
-  const event = timeline.eventAt(position)
+  const log = usePlayground((state) => state.log)
+  const event = log.eventAt(position)
   const where = `position ${groupThousands(position)} of ${groupThousands(eventCount)}`
   const when = event ? `recorded ${formatRecordedAt(event.recordedAt)} UTC` : 'before the first event'
 

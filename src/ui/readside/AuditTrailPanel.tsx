@@ -1,11 +1,9 @@
-import type { OrderState } from '../../domains/order'
-import { orderModule } from '../../domains/order/module'
 import { useMemo, useState } from 'react'
 import { toCsv } from '../../kernel/logfile/csv'
 import { useDeferredPosition, useStatesAtCursor, useSelectedState } from '../../react/useTimeTravel'
-import { usePlayground } from '../../react/PlaygroundProvider'
+import { useDomain, usePlayground } from '../../react/PlaygroundProvider'
 import { auditTrail, type AuditEntry } from '../../kernel/timeline/audit'
-import { formatRecordedAt } from '../../uikit/format'
+import { formatRecordedAt, withArticle } from '../../uikit/format'
 import { downloadText } from '../../uikit/downloadText'
 import { ScrollingTable } from '../../uikit/ScrollingTable'
 
@@ -20,25 +18,24 @@ function matches(entry: AuditEntry, text: string, session: string): boolean {
   )
 }
 
-/** Who changed the selected order, when, and what changed, in words; filterable and exportable. */
+/** Who changed the selected stream, when, and what changed, in its domain's words; filterable and exportable. */
 export function AuditTrailPanel() {
-  const orders = useStatesAtCursor<OrderState>(orderModule.category)
-  const { streamId, state } = useSelectedState(orders)
-  const timeline = usePlayground((state) => state.timeline)
-  const eventCount = usePlayground((state) => state.eventCount)
+  const domain = useDomain()
+  const { streamId } = useSelectedState(useStatesAtCursor(domain.category))
+  const log = usePlayground((state) => state.log)
   const position = useDeferredPosition()
   const [text, setText] = useState('')
   const [session, setSession] = useState('')
 
   const entries = useMemo(
-    () => (streamId === null ? [] : auditTrail(orderModule, timeline.streamEvents(streamId, position))),
-    // eventCount is a dependency on purpose: the timeline object is mutated when events arrive.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [timeline, streamId, position, eventCount],
+    () => (streamId === null ? [] : auditTrail(domain, log.streamEvents(streamId, position))),
+    [domain, log, streamId, position],
   )
   const sessions = [...new Set(entries.map((entry) => entry.sessionId))]
   const shown = entries.filter((entry) => matches(entry, text, session))
-  const orderId = state?.orderId ?? streamId ?? ''
+  const orderId = streamId?.startsWith(`${domain.category}-`)
+    ? streamId.slice(domain.category.length + 1)
+    : (streamId ?? '')
 
   const exportCsv = () =>
     downloadText(
@@ -61,7 +58,7 @@ export function AuditTrailPanel() {
     <section aria-labelledby="audit-heading" className="panel audit-panel" tabIndex={-1}>
       <h2 id="audit-heading">Audit trail</h2>
       {streamId === null ? (
-        <p className="empty">Select an order to see who changed it and how.</p>
+        <p className="empty">Select {withArticle(domain.entityName)} to see who changed it and how.</p>
       ) : (
         <>
           <p className="panel-hint">

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react'
+import type { ReadModelTableView } from '../../kernel/readside/projection'
 import { plural } from '../../uikit/format'
 import { ScrollingTable } from '../../uikit/ScrollingTable'
 
@@ -6,17 +6,8 @@ import { ScrollingTable } from '../../uikit/ScrollingTable'
 export const MAX_SHOWN_ROWS = 100
 
 /** A read model's rows as a table, the first hundred drawn. */
-export function ReadModelTable<Row>(props: {
-  caption: string
-  columns: readonly string[]
-  rows: readonly Row[]
-  rowKey: (row: Row) => string
-  cells: (row: Row) => readonly ReactNode[]
-  noun: string
-  /** Columns whose text wraps (a list, a sentence); every other cell stays on one line. */
-  wrapColumns?: readonly number[]
-}) {
-  const { caption, columns, rows, rowKey, cells, noun, wrapColumns = [] } = props
+export function ReadModelTable({ table }: { table: ReadModelTableView }) {
+  const { caption, columns, rows, noun, wrapColumns = [] } = table
   if (rows.length === 0) return <p className="empty">No {noun}s yet.</p>
   return (
     <>
@@ -33,8 +24,8 @@ export function ReadModelTable<Row>(props: {
         </thead>
         <tbody>
           {rows.slice(0, MAX_SHOWN_ROWS).map((row) => (
-            <tr key={rowKey(row)}>
-              {cells(row).map((cell, index) =>
+            <tr key={row.key}>
+              {row.cells.map((cell, index) =>
                 index === 0 ? (
                   <th key={index} scope="row">
                     {cell}

@@ -1,3 +1,4 @@
+import { DomainView } from '../../react/DomainViews'
 import { lazy, Suspense } from 'react'
 import { AuditTrailPanel } from './AuditTrailPanel'
 import { ReadModelsPanel } from './ReadModelsPanel'
@@ -6,7 +7,6 @@ import { SnapshotsPanel } from './SnapshotsPanel'
 // Diagrams and charts bring xyflow and recharts: they load after the first screen.
 const FlowDiagram = lazy(() => import('../flow/FlowDiagram'))
 const LifecycleDiagram = lazy(() => import('../flow/LifecycleDiagram'))
-const ChartsPanel = lazy(() => import('../charts/ChartsPanel'))
 
 function Loading({ what }: { what: string }) {
   return (
@@ -31,7 +31,7 @@ export function ReadSide() {
           <LifecycleDiagram />
         </Suspense>
         <Suspense fallback={<Loading what="charts" />}>
-          <ChartsPanel />
+          <DomainView slot="charts" />
         </Suspense>
       </div>
       <SnapshotsPanel />

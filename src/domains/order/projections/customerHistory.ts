@@ -1,3 +1,4 @@
+import { formatCents } from '../../../kernel/money'
 import { ORDER_EVENT_TYPES } from '../events'
 import { asOrderEvent, type OrderState, type OrderStatus } from '..'
 import { isOrderStream, nextOrderState } from './orderFacts'
@@ -30,6 +31,25 @@ export const customerHistoryProjection: Projection<CustomerHistoryRow, 'customer
   name: 'customerHistory',
   version: 1,
   eventTypes: ORDER_EVENT_TYPES,
+  title: 'Customer history',
+  tables: (rows) => [
+    {
+      caption: 'Customer history',
+      noun: 'customer',
+      columns: ['Customer', 'Orders', 'Lifetime value'],
+      wrapColumns: [1],
+      rows: [...rows.values()]
+        .filter((row): row is CustomerRow => row.kind === 'customer')
+        .map((row) => ({
+          key: row.customerId,
+          cells: [
+            row.customerId,
+            row.orders.map((order) => `${order.orderId} (${order.status})`).join(', '),
+            formatCents(row.lifetimeValueCents),
+          ],
+        })),
+    },
+  ],
   handle(event, rowOf) {
     if (!isOrderStream(event)) return []
     const previous = rowOf(orderKey(event.streamId))

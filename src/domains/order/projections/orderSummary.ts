@@ -1,3 +1,5 @@
+import { formatRecordedAt } from '../../../kernel/format'
+import { formatCents } from '../../../kernel/money'
 import { ORDER_EVENT_TYPES } from '../events'
 import type { OrderStatus } from '..'
 import type { OrderState } from '..'
@@ -24,6 +26,25 @@ export const orderSummaryProjection: Projection<OrderSummaryRow, 'orderSummary'>
   name: 'orderSummary',
   version: 1,
   eventTypes: ORDER_EVENT_TYPES,
+  title: 'Order summary',
+  tables: (rows) => [
+    {
+      caption: 'Order summary',
+      noun: 'order',
+      columns: ['Order', 'Customer', 'Items', 'Total', 'Status', 'Last updated'],
+      rows: [...rows.values()].map((row) => ({
+        key: row.streamId,
+        cells: [
+          row.orderId,
+          row.customerId,
+          row.itemCount,
+          formatCents(row.totalCents),
+          row.status,
+          formatRecordedAt(row.lastUpdated),
+        ],
+      })),
+    },
+  ],
   handle(event, rowOf) {
     if (!isOrderStream(event)) return []
     const order = nextOrderState(rowOf(event.streamId)?.order, event)

@@ -1,3 +1,4 @@
+import { formatCents } from '../../../kernel/money'
 import { ORDER_EVENT_TYPES } from '../events'
 import type { OrderState } from '..'
 import { dayOf, isOrderStream, nextOrderState } from './orderFacts'
@@ -32,6 +33,29 @@ export const salesReportProjection: Projection<SalesReportRow, 'salesReport'> = 
   name: 'salesReport',
   version: 1,
   eventTypes: ORDER_EVENT_TYPES,
+  title: 'Sales report',
+  tables(rows) {
+    const all = [...rows.values()]
+    const days = all.filter((row): row is SalesDayRow => row.kind === 'day').sort((a, b) => a.day.localeCompare(b.day))
+    const items = all.filter((row): row is SalesItemRow => row.kind === 'item')
+    return [
+      {
+        caption: 'Revenue by day',
+        noun: 'day',
+        columns: ['Day (UTC)', 'Paid orders', 'Revenue'],
+        rows: days.map((row) => ({ key: row.day, cells: [row.day, row.paidOrders, formatCents(row.revenueCents)] })),
+      },
+      {
+        caption: 'Revenue by item',
+        noun: 'item',
+        columns: ['Item', 'Units sold', 'Revenue'],
+        rows: items.map((row) => ({
+          key: row.itemId,
+          cells: [row.itemId, row.quantity, formatCents(row.revenueCents)],
+        })),
+      },
+    ]
+  },
   handle(event, rowOf) {
     if (!isOrderStream(event)) return []
     const open = rowOf(openKey(event.streamId))

@@ -5,10 +5,10 @@ import { schemaNote } from '../../../kernel/describeEvent'
 /** The selected event's whole envelope, data and metadata included, as formatted JSON. */
 export const EventDetails = memo(function EventDetails() {
   const position = usePlayground((state) => state.selectedPosition)
-  const timeline = usePlayground((state) => state.timeline)
+  const log = usePlayground((state) => state.log)
   const domains = useDomains()
   const selectEvent = usePlayground((state) => state.selectEvent)
-  const event = position === null ? undefined : timeline.eventAt(position)
+  const event = position === null ? undefined : log.eventAt(position)
   if (!event) return null
   const note = schemaNote(domains, event)
   const reading = domains.forStream(event.streamId)?.readEvent(event)

@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import {
-  deliverEachTwice,
-  orderSummaryProjection,
-  projectAll,
-  projectDeliveries,
-} from '../../../../src/domains/order/projections'
+import { orderSummaryProjection, projectAll } from '../../../../src/domains/order/projections'
+import { deliverEachTwice, projectDeliveries } from '../../../../src/kernel/readside/deliveries'
 import { added, created, logOf } from './history'
 
 const log = logOf([

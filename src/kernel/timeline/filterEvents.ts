@@ -1,5 +1,13 @@
-import type { RecordedEvent } from '../kernel/eventstore'
-import type { EventFilters } from './createPlayground'
+import type { RecordedEvent } from '../eventstore'
+
+export interface EventFilters {
+  /** A stream id, or '' for every stream. */
+  readonly streamId: string
+  /** An event type, or '' for every type. */
+  readonly type: string
+  /** Free text matched against the stream, type, id and data. */
+  readonly text: string
+}
 
 /** The events that pass the log's filters, in position order. `summary` supplies the searchable text. */
 export function filterEvents(

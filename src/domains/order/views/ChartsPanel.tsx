@@ -1,5 +1,5 @@
-import type { OrderState } from '../../domains/order'
-import { orderModule } from '../../domains/order/module'
+import type { OrderState } from '..'
+import { orderModule } from '../module'
 import { useMemo } from 'react'
 import {
   Bar,
@@ -13,12 +13,12 @@ import {
   XAxis,
   YAxis,
 } from 'recharts'
-import { useDeferredPosition, useStatesAtCursor, useSelectedState } from '../../react/useTimeTravel'
-import { usePlayground } from '../../react/PlaygroundProvider'
-import { useReadModelAtCursor } from '../../react/useReadModels'
-import { initialOrderState, replayOrderEvent } from '../../domains/order'
-import type { SalesDayRow, SalesReportRow } from '../../domains/order/projections'
-import { OnScreen } from '../../uikit/OnScreen'
+import { useDeferredPosition, useStatesAtCursor, useSelectedState } from '../../../react/useTimeTravel'
+import { usePlayground } from '../../../react/PlaygroundProvider'
+import { useReadModelAtCursor } from '../../../react/useReadModels'
+import { initialOrderState, replayOrderEvent } from '..'
+import type { SalesDayRow, SalesReportRow } from '../projections'
+import { OnScreen } from '../../../uikit/OnScreen'
 
 /** A chart with its caption, the height kept while it is off screen. */
 const CHART_BLOCK_HEIGHT = 210
@@ -47,19 +47,16 @@ function Chart({ title, children, empty }: { title: string; children: React.Reac
 function OrderTotalChart() {
   const orders = useStatesAtCursor<OrderState>(orderModule.category)
   const { streamId, state } = useSelectedState(orders)
-  const timeline = usePlayground((store) => store.timeline)
-  const eventCount = usePlayground((store) => store.eventCount)
+  const log = usePlayground((state) => state.log)
   const points = useMemo(() => {
     const totals: { version: number; total: number }[] = []
     let order = initialOrderState
-    for (const event of streamId === null ? [] : timeline.streamEvents(streamId)) {
+    for (const event of streamId === null ? [] : log.streamEvents(streamId)) {
       order = replayOrderEvent(order, event)
       totals.push({ version: order.version, total: dollars(order.totalCents) })
     }
     return totals
-    // eventCount is a dependency on purpose: the timeline object is mutated when events arrive.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [timeline, streamId, eventCount])
+  }, [log, streamId])
   return (
     <Chart
       title={`Total of ${state?.orderId ?? 'the selected order'} by version`}
@@ -90,16 +87,13 @@ function OrderTotalChart() {
 
 /** How many events of each type are in the log up to the cursor. */
 function EventsByTypeChart() {
-  const timeline = usePlayground((store) => store.timeline)
-  const eventCount = usePlayground((store) => store.eventCount)
+  const log = usePlayground((state) => state.log)
   const position = useDeferredPosition()
   const counts = useMemo(() => {
     const byType = new Map<string, number>()
-    for (const event of timeline.events.slice(0, position)) byType.set(event.type, (byType.get(event.type) ?? 0) + 1)
+    for (const event of log.events.slice(0, position)) byType.set(event.type, (byType.get(event.type) ?? 0) + 1)
     return [...byType].map(([type, count]) => ({ type, count }))
-    // eventCount is a dependency on purpose: the timeline object is mutated when events arrive.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [timeline, position, eventCount])
+  }, [log, position])
   return (
     <Chart title="Events by type" empty={counts.length ? null : 'No events at this position.'}>
       <BarChart data={counts} margin={CHART_MARGIN}>

@@ -1,4 +1,4 @@
-import { COURSE_SCHEMA_VERSION, readOrderEvent, type OrderEventType } from '../../domains/order'
+import { COURSE_SCHEMA_VERSION, readOrderEvent, type OrderEventType } from '..'
 
 /** One event of each type as the learning material's table holds it (schema 0): the inputs the panel upcasts. */
 export const COURSE_EXAMPLES: Readonly<Record<OrderEventType, object>> = {

@@ -1,9 +1,10 @@
 import { useMemo, useState } from 'react'
-import { useDeferredPosition } from '../../react/useTimeTravel'
-import { usePlayground } from '../../react/PlaygroundProvider'
-import { deliverEachTwice, orderSummaryProjection, projectDeliveries } from '../../domains/order/projections'
-import { formatCents } from '../../kernel/money'
-import { ScrollingTable } from '../../uikit/ScrollingTable'
+import { useDeferredPosition } from '../../../react/useTimeTravel'
+import { usePlayground } from '../../../react/PlaygroundProvider'
+import { deliverEachTwice, projectDeliveries } from '../../../kernel/readside/deliveries'
+import { orderSummaryProjection } from '../projections'
+import { formatCents } from '../../../kernel/money'
+import { ScrollingTable } from '../../../uikit/ScrollingTable'
 
 /** How many orders the comparison lists. */
 const SHOWN_ORDERS = 10
@@ -14,12 +15,11 @@ const SHOWN_ORDERS = 10
  */
 export function DuplicateDeliveryDemo() {
   const [twice, setTwice] = useState(false)
-  const timeline = usePlayground((state) => state.timeline)
-  const eventCount = usePlayground((state) => state.eventCount)
+  const log = usePlayground((state) => state.log)
   const position = useDeferredPosition()
   const comparison = useMemo(() => {
     if (!twice) return null
-    const deliveries = deliverEachTwice(timeline.events.slice(0, position))
+    const deliveries = deliverEachTwice(log.events.slice(0, position))
     const idempotent = projectDeliveries(orderSummaryProjection, deliveries, { skipSeen: true })
     const naive = projectDeliveries(orderSummaryProjection, deliveries, { skipSeen: false })
     return [...idempotent.values()].slice(0, SHOWN_ORDERS).map((row) => ({
@@ -27,9 +27,7 @@ export function DuplicateDeliveryDemo() {
       correct: row.totalCents,
       naive: naive.get(row.streamId)?.totalCents ?? 0,
     }))
-    // eventCount is a dependency on purpose: the timeline object is mutated when events arrive.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [twice, timeline, position, eventCount])
+  }, [twice, log, position])
 
   return (
     <div className="duplicate-demo">

@@ -1,13 +1,8 @@
 import { useId, useState } from 'react'
-import courseCsv from '../../domains/order/samples/learning-material-orders.csv?raw'
-import courseJson from '../../domains/order/samples/learning-material-orders.json?raw'
-import {
-  COURSE_SCHEMA_VERSION,
-  ORDER_EVENT_TYPES,
-  ORDER_SCHEMA_VERSION,
-  type OrderEventType,
-} from '../../domains/order'
-import { downloadText } from '../../uikit/downloadText'
+import courseCsv from '../samples/learning-material-orders.csv?raw'
+import courseJson from '../samples/learning-material-orders.json?raw'
+import { COURSE_SCHEMA_VERSION, ORDER_EVENT_TYPES, ORDER_SCHEMA_VERSION, type OrderEventType } from '..'
+import { downloadText } from '../../../uikit/downloadText'
 import { COURSE_EXAMPLES, upcastCourseData } from './upcastExamples'
 
 const pretty = (value: unknown) => JSON.stringify(value, null, 2)

@@ -1,4 +1,4 @@
-import { applyRowChanges, type Projection, type ProjectionEvent } from '../../../kernel/readside/projection'
+import { applyRowChanges, type Projection, type ProjectionEvent } from './projection'
 
 /** Every event delivered twice in a row, as an at-least-once bus may do after a retry. */
 export function deliverEachTwice<Event>(events: readonly Event[]): Event[] {

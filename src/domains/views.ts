@@ -1,0 +1,5 @@
+import type { DomainViewRegistry } from '../react/DomainViews'
+import { orderViews } from './order/views'
+
+/** The React views each domain adds, by category. Adding a domain with views adds one line here. */
+export const DOMAIN_VIEWS: DomainViewRegistry = { Order: orderViews }

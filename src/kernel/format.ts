@@ -1,0 +1,12 @@
+/** "2026-11-22T10:00:05.123Z" -> "2026-11-22 10:00:05" (UTC). */
+export function formatRecordedAt(iso: string): string {
+  return iso
+    .replace('T', ' ')
+    .replace(/\.\d+Z$/, '')
+    .replace(/Z$/, '')
+}
+
+/** "2026-11-22T10:00:05.123Z" -> "10:00:05" (UTC), for the log's narrow time column. */
+export function formatRecordedTime(iso: string): string {
+  return iso.slice(11, 19)
+}

@@ -1,0 +1,8 @@
+/**
+ * The playground's types and constants the panels name, handed on by the binding: src/ui reaches
+ * the app through src/react only, so a panel never imports src/playground.
+ */
+export { REPLAY_SPEEDS, type ReplaySpeed } from '../playground/createPlayground'
+export type { CommandSession } from '../playground/slices/commandSession'
+export type { RaceRecorder, RaceStep } from '../playground/slices/raceRecorder'
+export type { Persistence } from '../playground/storage/openStorage'
