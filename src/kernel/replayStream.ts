@@ -1,13 +1,13 @@
-import type { AnyDomainModule, DomainModule, StoredEvent, VersionedState } from './domainModule'
+import type { AnyDomainModule, StoredEvent, VersionedState } from './domainModule'
 
 /** Folds one stored event into state with the module's reader and evolve; unreadable events only count a version. */
 export function replayStoredEvent<State extends VersionedState>(
-  module: DomainModule<{ readonly type: string }, { readonly type: string; readonly data: unknown }, State>,
+  module: AnyDomainModule,
   state: State,
   stored: StoredEvent,
 ): State {
   const reading = module.readEvent(stored)
-  const next = reading.kind === 'known' ? module.decider.evolve(state, reading.event) : state
+  const next: State = reading.kind === 'known' ? module.decider.evolve(state, reading.event) : state
   // evolve counts one version per event; only a stream that skips events needs the stored one set.
   return next.version === stored.version ? next : { ...next, version: stored.version }
 }
@@ -17,12 +17,12 @@ export function replayStoredEvent<State extends VersionedState>(
  * fold when it has one, else event by event. Older schemas are upcast on the way; events the
  * module cannot read are skipped but still count towards the version.
  */
-export function replayStream<State extends VersionedState>(
-  module: DomainModule<{ readonly type: string }, { readonly type: string; readonly data: unknown }, State>,
+export function replayStream<State extends VersionedState = VersionedState>(
+  module: AnyDomainModule,
   events: Iterable<StoredEvent>,
-  from: State = module.decider.initialState,
+  from: State = module.decider.initialState as State,
 ): State {
-  if (module.replay) return module.replay(events, from)
+  if (module.replay) return module.replay(events, from) as State
   let state = from
   for (const stored of events) state = replayStoredEvent(module, state, stored)
   return state

@@ -1,131 +1,34 @@
-import { createStore, type StoreApi } from 'zustand/vanilla'
+import { createStore } from 'zustand/vanilla'
 import type { EventStore, RecordedEvent } from '../kernel/eventstore'
 import { Timeline } from '../kernel/timeline/timeline'
 import { LogView } from '../kernel/timeline/logView'
 import type { EventFilters } from '../kernel/timeline/filterEvents'
 import type { DomainRegistry } from '../kernel/replayStream'
-import { createCommandSession, type CommandSession } from './slices/commandSession'
-import { createExerciseProgress, type ExerciseProgress } from './slices/exerciseProgress'
+import { createCommandSession } from './slices/commandSession'
+import { createExerciseProgress } from './slices/exerciseProgress'
 import { handleCommand } from '../kernel/commands/handleCommand'
 import { loadSample } from '../kernel/commands/loadSample'
-import { streamIdFor, type AnyDomainModule } from '../kernel/domainModule'
-import type { Persistence } from './storage/openStorage'
+import { streamIdFor } from '../kernel/domainModule'
 import { createInMemoryProgressStore, type ProgressStore } from './storage/progressStore'
 import { describeCommandError } from './describeError'
-import { createRaceRecorder, type RaceRecorder } from './slices/raceRecorder'
+import { createRaceRecorder } from './slices/raceRecorder'
 import { createInMemoryDerivedStorage, type DerivedStorage } from '../kernel/readside/derivedStorage'
-import { createReadModels, eachReadModel, type ReadModels } from './readModels'
+import { createReadModels, eachReadModel } from './readModels'
 import { DEFAULT_SNAPSHOT_EVERY } from '../kernel/snapshots/foldTail'
-import type { SnapshotMeasurement } from '../kernel/snapshots/measureLoads'
 import { createLogFileActions } from './slices/logFileActions'
 import { createReadSideActions } from './slices/readSideActions'
 import type { StoreActionContext } from './slices/storeActionContext'
+import type { LoadStatus, PlaygroundState, PlaygroundStore, ReplaySpeed } from './state'
 import type { SnapshotPolicy } from '../kernel/snapshots/loadStream'
 
-export type LoadStatus = 'loading' | 'ready' | 'failed'
-
 /** Replay speeds offered, as multiples of one event per second. */
-export const REPLAY_SPEEDS = [0.5, 1, 2, 4, 8] as const
-export type ReplaySpeed = (typeof REPLAY_SPEEDS)[number]
+export const REPLAY_SPEEDS: readonly ReplaySpeed[] = [0.5, 1, 2, 4, 8]
 /** How long one replay step takes at 1×. */
 export const STEP_MILLISECONDS_AT_1X = 1000
 
-export type { EventFilters }
-
-export interface PlaygroundState {
-  readonly sessionId: string
-  /** The domains this playground folds, by category. */
-  readonly domains: DomainRegistry
-  /** The domain the command forms, the replayed state and the lab work on: the first registered. */
-  readonly domain: AnyDomainModule
-  readonly loadStatus: LoadStatus
-  /** Every event, folded for time travel. Replaced (not mutated) only when the store is cleared. */
-  readonly log: LogView
-  /** How many events the log holds: `log.length`, as a number to select. */
-  readonly eventCount: number
-  /** The time-travel position; null means live (following every new event). */
-  readonly cursor: number | null
-  readonly selectedStreamId: string | null
-  /** The event whose envelope is shown in full. */
-  readonly selectedPosition: number | null
-  readonly filters: EventFilters
-  readonly playing: boolean
-  readonly speed: ReplaySpeed
-  /** This tab's command session: the Commands panel decides against the order as this tab loaded it. */
-  readonly commands: CommandSession
-  /** The conflict lab: two sessions in this tab, and the diagram of their steps. */
-  readonly lab: { readonly tabA: CommandSession; readonly tabB: CommandSession; readonly recorder: RaceRecorder }
-  /** What the last store action (load sample, reset, loading the log) said, and whether it failed. */
-  readonly storeMessage: { readonly tone: 'success' | 'error'; readonly text: string } | null
-  /** The learner's progress through the exercises. */
-  readonly progress: ExerciseProgress
-  /** Whether events persist in IndexedDB (and if not, why), and whether the browser keeps them under pressure. */
-  readonly storage: {
-    readonly persisted: boolean
-    readonly reason: string | null
-    readonly persistence: Persistence
-    /** Another tab upgraded the database: this tab's connection is closed and it must be reloaded. */
-    readonly superseded: boolean
-  }
-  setPersistence(persistence: Persistence): void
-  markSuperseded(): void
-  readonly pending: boolean
-  /** The query side: read models kept from the log by their projection runners. */
-  readonly readModels: ReadModels
-  /** Orders are loaded from a snapshot plus the tail; one is taken every this many events per stream. */
-  readonly snapshotEvery: number
-  setSnapshotEvery(every: number): void
-  /** The snapshot chart's figures, once measured; `measuring` while a long order is written and timed. */
-  readonly snapshotLab: {
-    readonly measuring: boolean
-    readonly streamId: string | null
-    /** The snapshot interval the measurements were taken with. */
-    readonly every: number
-    readonly measurements: readonly SnapshotMeasurement[]
-  }
-  /** Appends a long order (`count` events) and measures loading it with and without snapshots. */
-  measureLongOrder(count: number): Promise<void>
-  /** While a log file is being imported: checking or writing, and how many events of how many. */
-  readonly importProgress: {
-    readonly stage: 'checking' | 'writing'
-    readonly done: number
-    readonly total: number
-  } | null
-  /**
-   * Reads a log file (Export JSON or NDJSON) and writes all of it or none of it: added beside the
-   * store's events (refused if a stream exists), or replacing them. Resolves whether it was imported.
-   */
-  importLog(text: string, options: { readonly replace: boolean }): Promise<boolean>
-  /** The whole log read from the store, as a JSON document or NDJSON lines; null (and a message) if it can't be read. */
-  exportLog(kind: 'json' | 'ndjson'): Promise<string | null>
-  /** Moves the cursor to the last event recorded at or before `isoTime`. */
-  seekToTime(isoTime: string): void
-  /** Moves the cursor to the event that took one order to `version`. */
-  seekToOrderVersion(streamId: string, version: number): void
-
-  start(): () => void
-  dismissStoreMessage(): void
-  seek(position: number): void
-  goLive(): void
-  stepBy(delta: number): void
-  play(): void
-  pause(): void
-  setSpeed(speed: ReplaySpeed): void
-  selectOrder(streamId: string | null): void
-  selectEvent(position: number | null): void
-  setFilters(filters: Partial<EventFilters>): void
-  loadSample(): Promise<void>
-  /** Pauses (or resumes) every projection runner: the lag grows while paused, and resuming catches up. */
-  setProjectionsPaused(paused: boolean): void
-  /** Empties the store and the exercise progress that depends on it. */
-  resetStore(): Promise<void>
-  /** Records the history an exercise asks about. Resolves to what happened, in a sentence. */
-  prepareExercise(exerciseId: string): Promise<{ ok: boolean; text: string }>
-}
-
-export type PlaygroundStore = StoreApi<PlaygroundState>
-
 export const NO_FILTERS: EventFilters = { streamId: '', type: '', text: '' }
+
+export type { EventFilters, LoadStatus, PlaygroundState, PlaygroundStore, ReplaySpeed }
 
 export interface PlaygroundStoreOptions {
   /** The domains whose streams are folded: main.tsx passes DOMAINS; a test may pass its own. */

@@ -1,4 +1,4 @@
-import type { PlaygroundState } from './createPlayground'
+import type { PlaygroundState } from './state'
 
 /** The position every panel shows: the cursor, or the last event when live. */
 export const selectPosition = (state: PlaygroundState): number => state.cursor ?? state.eventCount

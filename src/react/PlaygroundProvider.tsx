@@ -2,7 +2,7 @@ import type { AnyDomainModule } from '../kernel/domainModule'
 import type { DomainRegistry } from '../kernel/replayStream'
 import { createContext, useContext, useEffect, type ReactNode } from 'react'
 import { useStore } from 'zustand'
-import type { PlaygroundState, PlaygroundStore } from '../playground/createPlayground'
+import type { PlaygroundState, PlaygroundStore } from '../playground/state'
 
 const PlaygroundContext = createContext<PlaygroundStore | null>(null)
 

@@ -7,23 +7,11 @@ import { createInMemoryDerivedStorage } from '../../src/kernel/readside/derivedS
 import { AsOfTime } from '../../src/ui/panels/AsOfTime'
 import { ReadModelsPanel } from '../../src/ui/readside/ReadModelsPanel'
 import { SnapshotsPanel } from '../../src/ui/readside/SnapshotsPanel'
-import { renderPlayground, walkthroughStore } from './renderPlayground'
+import { renderPlayground, showEverythingOnScreen, walkthroughStore } from './renderPlayground'
 
 afterEach(cleanup)
 
-// happy-dom does no layout, so nothing is ever on screen: the read-model tables mount only when
-// seen (OnScreen). Here every observed element is on screen, as the panel is on a real one.
-globalThis.IntersectionObserver = class {
-  constructor(private readonly report: IntersectionObserverCallback) {}
-  observe(target: Element): void {
-    this.report(
-      [{ isIntersecting: true, target } as IntersectionObserverEntry],
-      this as unknown as IntersectionObserver,
-    )
-  }
-  unobserve(): void {}
-  disconnect(): void {}
-} as unknown as typeof IntersectionObserver
+showEverythingOnScreen()
 
 const summary = () => screen.getByRole('table', { name: 'Order summary' })
 

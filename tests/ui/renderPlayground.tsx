@@ -54,3 +54,19 @@ export async function walkthroughStore(): Promise<EventStore> {
   for (const command of WALKTHROUGH_SAMPLE) await sendOrder(eventStore, command)
   return eventStore
 }
+
+// happy-dom does no layout, so nothing is ever on screen: the read-model tables mount only when
+// seen (OnScreen). Here every observed element is on screen, as the panel is on a real one.
+export function showEverythingOnScreen(): void {
+  globalThis.IntersectionObserver = class {
+    constructor(private readonly report: IntersectionObserverCallback) {}
+    observe(target: Element): void {
+      this.report(
+        [{ isIntersecting: true, target } as IntersectionObserverEntry],
+        this as unknown as IntersectionObserver,
+      )
+    }
+    unobserve(): void {}
+    disconnect(): void {}
+  } as unknown as typeof IntersectionObserver
+}

@@ -54,10 +54,10 @@ export async function loadStream(
  * schema version. If someone appended since, the store throws ConcurrencyError and nothing is written.
  * @throws CommandRejectedError when the command breaks a business rule.
  */
-export async function executeCommand(
+export async function executeCommand<Command extends { readonly type: string }>(
   module: AnyDomainModule,
   store: EventStore,
-  command: { readonly type: string },
+  command: Command,
   loaded: LoadedStream,
   metadata: Omit<NewEventMetadata, 'schemaVersion'> = {},
 ): Promise<Omit<CommandOutcome, 'attempts'>> {
@@ -100,10 +100,10 @@ export interface HandleCommandOptions {
  * @throws CommandRejectedError when the command breaks a business rule (on any attempt).
  * @throws ConcurrencyError when the last attempt met a newer stream.
  */
-export async function handleCommand(
+export async function handleCommand<Command extends { readonly type: string }>(
   module: AnyDomainModule,
   store: EventStore,
-  command: { readonly type: string },
+  command: Command,
   options: HandleCommandOptions = {},
 ): Promise<CommandOutcome> {
   const target = module.targetOf(command)

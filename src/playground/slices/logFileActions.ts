@@ -4,7 +4,7 @@ import { plural } from '../../kernel/money'
 import { describeCommandError } from '../describeError'
 import { fileErrorFromStore } from '../../kernel/logfile/importFileError'
 import { toLogJson, toLogNdjson } from '../../kernel/logfile/logFile'
-import type { PlaygroundState } from '../createPlayground'
+import type { PlaygroundState } from '../state'
 import type { StoreActionContext } from './storeActionContext'
 
 /** Import and export of the whole log, as the Store panel offers them. */

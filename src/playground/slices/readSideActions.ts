@@ -2,7 +2,7 @@ import type { AnyDomainModule } from '../../kernel/domainModule'
 import type { DerivedStorage } from '../../kernel/readside/derivedStorage'
 import { eachReadModel, type ReadModels } from '../readModels'
 import { appendLongStream, measurementPoints, measureSnapshotLoads } from '../../kernel/snapshots/measureLoads'
-import type { PlaygroundState } from '../createPlayground'
+import type { PlaygroundState } from '../state'
 import type { StoreActionContext } from './storeActionContext'
 
 /** Point-in-time seeks and the snapshot lab. */

@@ -1,5 +1,5 @@
 import type { EventStore } from '../../kernel/eventstore'
-import type { PlaygroundState } from '../createPlayground'
+import type { PlaygroundState } from '../state'
 
 /** What a group of the app store's actions works with. */
 export interface StoreActionContext {

@@ -5,12 +5,12 @@ const id = 'order-001'
 
 describe('CreateOrder', () => {
   it('creates an order that does not exist', () => {
-    given().when({ type: 'CreateOrder', orderId: id, customerId: 'customer-123' }).thenEvents(created())
+    given().when({ type: 'CreateOrder', orderId: id, customerId: 'customer-123' }).then(created())
   })
   it('refuses a second create', () => {
     given(created())
       .when({ type: 'CreateOrder', orderId: id, customerId: 'c' })
-      .thenError('OrderAlreadyExists', /already exists/)
+      .thenRejects('OrderAlreadyExists', /already exists/)
   })
   it.each([
     ['an empty order id', '', 'customer-123', /Order ID is required/],
@@ -18,7 +18,7 @@ describe('CreateOrder', () => {
     ['an empty customer id', id, '', /Customer ID is required/],
     ['a customer id that is too long', id, 'c'.repeat(65), /1 to 64 characters/],
   ])('refuses %s', (_, orderId, customerId, message) => {
-    given().when({ type: 'CreateOrder', orderId, customerId }).thenError('InvalidId', message)
+    given().when({ type: 'CreateOrder', orderId, customerId }).thenRejects('InvalidId', message)
   })
 })
 
@@ -31,7 +31,7 @@ describe('every command', () => {
   ] as const)('checks the order id first ($type)', (command) => {
     given(created())
       .when(command)
-      .thenError('InvalidId', /Order ID/)
+      .thenRejects('InvalidId', /Order ID/)
   })
 })
 
@@ -41,45 +41,45 @@ describe('AddItem', () => {
   it('adds an item to a created order', () => {
     given(created())
       .when(add('apple', 3, 150))
-      .thenEvents(added('apple', 3, 150))
+      .then(added('apple', 3, 150))
   })
   it('refuses items before the order exists', () => {
     given()
       .when(add('apple', 3, 150))
-      .thenError('OrderNotFound', /create it/)
+      .thenRejects('OrderNotFound', /create it/)
   })
   it('refuses items after the order is paid or cancelled', () => {
     given(created(), added('apple', 1, 100), paid(100))
       .when(add('pear', 1, 50))
-      .thenError('OrderNotOpen', /paid/)
+      .thenRejects('OrderNotOpen', /paid/)
     given(created(), cancelled())
       .when(add('pear', 1, 50))
-      .thenError('OrderNotOpen', /cancelled/)
+      .thenRejects('OrderNotOpen', /cancelled/)
   })
   it.each([0, -2, 1.5, Number.NaN, 1_000_001])('refuses quantity %s', (quantity) => {
     given(created())
       .when(add('apple', quantity, 150))
-      .thenError('InvalidQuantity', /whole number from 1/)
+      .thenRejects('InvalidQuantity', /whole number from 1/)
   })
   it.each([-1, 1.5, Number.NaN, 100_000_001])('refuses unit price %s cents', (cents) => {
     given(created())
       .when(add('apple', 1, cents))
-      .thenError('InvalidUnitPrice', /at most two decimals/)
+      .thenRejects('InvalidUnitPrice', /at most two decimals/)
   })
   it('accepts a free item', () => {
     given(created())
       .when(add('sample', 1, 0))
-      .thenEvents(added('sample', 1, 0))
+      .then(added('sample', 1, 0))
   })
   it('adds to the quantity of an item already there, at the same price', () => {
     given(created(), added('apple', 3, 150))
       .when(add('apple', 2, 150))
-      .thenEvents(added('apple', 2, 150))
+      .then(added('apple', 2, 150))
   })
   it('refuses the same item at a different price', () => {
     given(created(), added('apple', 3, 150))
       .when(add('apple', 1, 200))
-      .thenError('ItemPriceMismatch', /\$1\.50/)
+      .thenRejects('ItemPriceMismatch', /\$1\.50/)
   })
 })
 
@@ -88,21 +88,21 @@ describe('RemoveItem', () => {
   it('removes an item that is in the order', () => {
     given(created(), added('apple', 3, 150))
       .when(remove('apple'))
-      .thenEvents(removed('apple'))
+      .then(removed('apple'))
   })
   it('refuses to remove an item that is not there, naming what is', () => {
     given(created(), added('apple', 3, 150))
       .when(remove('kiwi'))
-      .thenError('ItemNotInOrder', /items: apple/)
+      .thenRejects('ItemNotInOrder', /items: apple/)
     given(created(), added('apple', 3, 150), removed('apple'))
       .when(remove('apple'))
-      .thenError('ItemNotInOrder')
+      .thenRejects('ItemNotInOrder')
   })
   it('refuses removal before create and after payment', () => {
-    given().when(remove('apple')).thenError('OrderNotFound')
+    given().when(remove('apple')).thenRejects('OrderNotFound')
     given(created(), added('apple', 1, 100), paid(100))
       .when(remove('apple'))
-      .thenError('OrderNotOpen')
+      .thenRejects('OrderNotOpen')
   })
 })
 
@@ -111,43 +111,43 @@ describe('PayOrder', () => {
   it('pays a created order with items, recording the amount', () => {
     given(created(), added('apple', 3, 150), added('banana', 2, 75))
       .when(pay())
-      .thenEvents(paid(600))
+      .then(paid(600))
   })
   it('refuses an empty order', () => {
     given(created())
       .when(pay())
-      .thenError('EmptyOrder', /add at least one item/)
+      .thenRejects('EmptyOrder', /add at least one item/)
     given(created(), added('apple', 1, 100), removed('apple'))
       .when(pay())
-      .thenError('EmptyOrder')
+      .thenRejects('EmptyOrder')
   })
   it('refuses paying twice, a cancelled order, or an order that does not exist', () => {
     given(created(), added('apple', 1, 100), paid(100))
       .when(pay())
-      .thenError('OrderAlreadyPaid', /already paid/)
+      .thenRejects('OrderAlreadyPaid', /already paid/)
     given(created(), added('apple', 1, 100), cancelled())
       .when(pay())
-      .thenError('OrderAlreadyCancelled')
-    given().when(pay()).thenError('OrderNotFound')
+      .thenRejects('OrderAlreadyCancelled')
+    given().when(pay()).thenRejects('OrderNotFound')
   })
   it('refuses an unknown payment method, listing the allowed ones', () => {
     given(created(), added('apple', 1, 100))
       .when(pay('cash'))
-      .thenError('InvalidPaymentMethod', /credit_card, debit_card, paypal, bank_transfer/)
+      .thenRejects('InvalidPaymentMethod', /credit_card, debit_card, paypal, bank_transfer/)
   })
 })
 
 describe('CancelOrder', () => {
   const cancel = (reason = 'changed my mind') => ({ type: 'CancelOrder', orderId: id, reason }) as const
   it('cancels a created order with a trimmed reason', () => {
-    given(created()).when(cancel('  out of stock ')).thenEvents(cancelled('out of stock'))
+    given(created()).when(cancel('  out of stock ')).then(cancelled('out of stock'))
   })
   it('refuses a paid order, a cancelled one, a missing one, and a blank reason', () => {
     given(created(), added('apple', 1, 100), paid(100))
       .when(cancel())
-      .thenError('CannotCancelPaidOrder', /paid order cannot be cancelled/)
-    given(created(), cancelled()).when(cancel()).thenError('OrderAlreadyCancelled')
-    given().when(cancel()).thenError('OrderNotFound')
-    given(created()).when(cancel('   ')).thenError('ReasonRequired')
+      .thenRejects('CannotCancelPaidOrder', /paid order cannot be cancelled/)
+    given(created(), cancelled()).when(cancel()).thenRejects('OrderAlreadyCancelled')
+    given().when(cancel()).thenRejects('OrderNotFound')
+    given(created()).when(cancel('   ')).thenRejects('ReasonRequired')
   })
 })

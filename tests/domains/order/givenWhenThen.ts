@@ -1,29 +1,8 @@
-import { expect } from 'vitest'
-import { fold } from '../../../src/kernel/decider'
-import { orderDecider, type OrderCommand, type OrderErrorCode, type OrderEvent } from '../../../src/domains/order'
+import { orderDecider, type OrderEvent } from '../../../src/domains/order'
+import { deciderSpec } from '../../kit/deciderSpec'
 
-/** Given these events, when this command: returns what decide said, for `then` assertions. */
-export function given(...history: OrderEvent[]) {
-  const state = fold(orderDecider, history)
-  return {
-    state,
-    when(command: OrderCommand) {
-      const decision = orderDecider.decide(command, state)
-      return {
-        thenEvents(...expected: OrderEvent[]) {
-          expect(decision).toEqual({ ok: true, events: expected })
-        },
-        thenError(code: OrderErrorCode, messagePart?: string | RegExp) {
-          expect(decision.ok).toBe(false)
-          if (decision.ok) return
-          expect(decision.error.code).toBe(code)
-          expect(decision.error.message.length).toBeGreaterThan(10)
-          if (messagePart !== undefined) expect(decision.error.message).toMatch(messagePart)
-        },
-      }
-    },
-  }
-}
+/** Given these Order events, when this command, then…: the test kit's spec over the Order's decider. */
+export const { given } = deciderSpec(orderDecider)
 
 export const created = (orderId = 'order-001', customerId = 'customer-123'): OrderEvent => ({
   type: 'OrderCreated',

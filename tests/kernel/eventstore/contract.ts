@@ -16,7 +16,7 @@ export type StoreFactory = (options?: EventStoreOptions) => EventStore
 const FIXED_TIME = new Date('2026-11-22T10:00:00.000Z')
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/
 
-export function event(type = 'ItemAdded', data: NewEvent['data'] = { itemId: 'apple' }, eventId?: string): NewEvent {
+export function event(type = 'Bumped', data: NewEvent['data'] = { by: 1 }, eventId?: string): NewEvent {
   return eventId === undefined ? { type, data } : { eventId, type, data }
 }
 
@@ -49,31 +49,31 @@ export function describeEventStoreContract(adapterName: string, createStore: Sto
     describe('append and read', () => {
       it('gives each event the next stream version and global position', async () => {
         const store = open()
-        const first = await store.append('Order-a', [event('OrderCreated'), event()])
-        const second = await store.append('Order-b', [event('OrderCreated')])
-        const third = await store.append('Order-a', [event()])
+        const first = await store.append('Counter-a', [event('CounterOpened'), event()])
+        const second = await store.append('Counter-b', [event('CounterOpened')])
+        const third = await store.append('Counter-a', [event()])
         expect(first).toEqual({ nextExpectedVersion: 2, lastPosition: 2 })
         expect(second).toEqual({ nextExpectedVersion: 1, lastPosition: 3 })
         expect(third).toEqual({ nextExpectedVersion: 3, lastPosition: 4 })
         const all = await store.readAll()
         expect(all.map((e) => [e.streamId, e.version, e.position])).toEqual([
-          ['Order-a', 1, 1],
-          ['Order-a', 2, 2],
-          ['Order-b', 1, 3],
-          ['Order-a', 3, 4],
+          ['Counter-a', 1, 1],
+          ['Counter-a', 2, 2],
+          ['Counter-b', 1, 3],
+          ['Counter-a', 3, 4],
         ])
       })
 
       it('records the envelope: generated UUID, type, data, clock time and default metadata', async () => {
         const store = open()
-        await store.append('Order-a', [event('OrderCreated', { orderId: 'a' }), event('ItemAdded', { n: 1 })])
-        const [created, added] = await store.readStream('Order-a')
+        await store.append('Counter-a', [event('CounterOpened', { label: 'a' }), event('Bumped', { n: 1 })])
+        const [created, added] = await store.readStream('Counter-a')
         expect(created?.eventId).toMatch(UUID)
         expect(added?.eventId).toMatch(UUID)
         expect(created?.eventId).not.toBe(added?.eventId)
         expect(created).toMatchObject({
-          type: 'OrderCreated',
-          data: { orderId: 'a' },
+          type: 'CounterOpened',
+          data: { label: 'a' },
           recordedAt: '2026-11-22T10:00:00.000Z',
         })
         expect(created?.metadata).toEqual({
@@ -89,7 +89,7 @@ export function describeEventStoreContract(adapterName: string, createStore: Sto
       it('keeps a given event id and metadata', async () => {
         const store = open()
         const metadata = { correlationId: 'corr-1', causationId: 'cause-1', sessionId: 'tab-b', schemaVersion: 2 }
-        await store.append('Order-a', [{ eventId: 'evt-1', type: 'OrderCreated', data: {}, metadata }])
+        await store.append('Counter-a', [{ eventId: 'evt-1', type: 'CounterOpened', data: {}, metadata }])
         const [recorded] = await store.readAll()
         expect(recorded?.eventId).toBe('evt-1')
         expect(recorded?.metadata).toEqual(metadata)
@@ -98,23 +98,23 @@ export function describeEventStoreContract(adapterName: string, createStore: Sto
       it('reads a stream by inclusive version range', async () => {
         const store = open()
         await store.append(
-          'Order-a',
-          [1, 2, 3, 4, 5].map((n) => event('ItemAdded', { n })),
+          'Counter-a',
+          [1, 2, 3, 4, 5].map((n) => event('Bumped', { n })),
         )
-        await store.append('Order-b', [event()])
+        await store.append('Counter-b', [event()])
         const versions = async (options?: { fromVersion?: number; toVersion?: number }) =>
-          (await store.readStream('Order-a', options)).map((e) => e.version)
+          (await store.readStream('Counter-a', options)).map((e) => e.version)
         expect(await versions()).toEqual([1, 2, 3, 4, 5])
         expect(await versions({ fromVersion: 2, toVersion: 4 })).toEqual([2, 3, 4])
         expect(await versions({ fromVersion: 4 })).toEqual([4, 5])
         expect(await versions({ toVersion: 1 })).toEqual([1])
         expect(await versions({ fromVersion: 6 })).toEqual([])
-        expect(await store.readStream('Order-unknown')).toEqual([])
+        expect(await store.readStream('Counter-unknown')).toEqual([])
       })
 
       it('reads all events from a position with a limit', async () => {
         const store = open()
-        for (const id of ['a', 'b', 'c', 'd']) await store.append(`Order-${id}`, [event()])
+        for (const id of ['a', 'b', 'c', 'd']) await store.append(`Counter-${id}`, [event()])
         const positions = async (options?: { fromPosition?: number; limit?: number }) =>
           (await store.readAll(options)).map((e) => e.position)
         expect(await positions()).toEqual([1, 2, 3, 4])
@@ -125,15 +125,15 @@ export function describeEventStoreContract(adapterName: string, createStore: Sto
 
       it('reports a stream version, 0 when the stream has no events', async () => {
         const store = open()
-        expect(await store.streamVersion('Order-a')).toBe(0)
-        await store.append('Order-a', [event(), event()])
-        expect(await store.streamVersion('Order-a')).toBe(2)
-        expect(await store.streamVersion('Order-b')).toBe(0)
+        expect(await store.streamVersion('Counter-a')).toBe(0)
+        await store.append('Counter-a', [event(), event()])
+        expect(await store.streamVersion('Counter-a')).toBe(2)
+        expect(await store.streamVersion('Counter-b')).toBe(0)
       })
 
       it('does not let a caller change a stored event through what it read', async () => {
         const store = open()
-        await store.append('Order-a', [event('ItemAdded', { quantity: 3 })])
+        await store.append('Counter-a', [event('Bumped', { quantity: 3 })])
         const [read] = await store.readAll()
         try {
           ;(read?.data as { quantity: number }).quantity = 99
@@ -146,9 +146,9 @@ export function describeEventStoreContract(adapterName: string, createStore: Sto
 
       it('fault 16: keeps a "__proto__" key in the data as a key, not as the data’s prototype', async () => {
         const store = open()
-        const text = '{"__proto__":{"customerId":"spoofed"},"orderId":"p","lines":[{"__proto__":1}]}'
-        await store.append('Order-p', [{ type: 'OrderCreated', data: JSON.parse(text) as NewEvent['data'] }])
-        for (const [stored] of [await store.readStream('Order-p'), await store.readAll()]) {
+        const text = '{"__proto__":{"owner":"spoofed"},"label":"p","lines":[{"__proto__":1}]}'
+        await store.append('Counter-p', [{ type: 'CounterOpened', data: JSON.parse(text) as NewEvent['data'] }])
+        for (const [stored] of [await store.readStream('Counter-p'), await store.readAll()]) {
           expect(JSON.stringify(stored?.data)).toBe(text)
           expect(Object.getPrototypeOf(stored?.data)).toBe(Object.prototype)
           expect((stored?.data as { customerId?: string }).customerId).toBeUndefined()
@@ -158,7 +158,7 @@ export function describeEventStoreContract(adapterName: string, createStore: Sto
       it('does not keep a reference to the caller’s data', async () => {
         const store = open()
         const data = { quantity: 3 }
-        await store.append('Order-a', [event('ItemAdded', data)])
+        await store.append('Counter-a', [event('Bumped', data)])
         data.quantity = 42
         const [read] = await store.readAll()
         expect(read?.data).toEqual({ quantity: 3 })
@@ -168,17 +168,17 @@ export function describeEventStoreContract(adapterName: string, createStore: Sto
     describe('expected version', () => {
       it('treats an omitted expected version as any', async () => {
         const store = open()
-        await store.append('Order-a', [event()])
-        await expect(store.append('Order-a', [event()])).resolves.toEqual({ nextExpectedVersion: 2, lastPosition: 2 })
-        await expect(store.append('Order-a', [event()], { expectedVersion: 'any' })).resolves.toMatchObject({
+        await store.append('Counter-a', [event()])
+        await expect(store.append('Counter-a', [event()])).resolves.toEqual({ nextExpectedVersion: 2, lastPosition: 2 })
+        await expect(store.append('Counter-a', [event()], { expectedVersion: 'any' })).resolves.toMatchObject({
           nextExpectedVersion: 3,
         })
       })
 
       it('appends when the stream is exactly at the expected number', async () => {
         const store = open()
-        await store.append('Order-a', [event()], { expectedVersion: 0 })
-        await expect(store.append('Order-a', [event()], { expectedVersion: 1 })).resolves.toMatchObject({
+        await store.append('Counter-a', [event()], { expectedVersion: 0 })
+        await expect(store.append('Counter-a', [event()], { expectedVersion: 1 })).resolves.toMatchObject({
           nextExpectedVersion: 2,
         })
       })
@@ -192,11 +192,13 @@ export function describeEventStoreContract(adapterName: string, createStore: Sto
         'fault 2: rejects an expected version %s with ConcurrencyError and writes nothing',
         async (_, expected, actual) => {
           const store = open()
-          await store.append('Order-a', [event(), event()])
-          const error = await store.append('Order-a', [event()], { expectedVersion: expected }).catch((e: unknown) => e)
+          await store.append('Counter-a', [event(), event()])
+          const error = await store
+            .append('Counter-a', [event()], { expectedVersion: expected })
+            .catch((e: unknown) => e)
           expect(error).toBeInstanceOf(ConcurrencyError)
-          expect(error).toMatchObject({ streamId: 'Order-a', expectedVersion: expected, actualVersion: actual })
-          expect((error as Error).message).toContain('Order-a')
+          expect(error).toMatchObject({ streamId: 'Counter-a', expectedVersion: expected, actualVersion: actual })
+          expect((error as Error).message).toContain('Counter-a')
           expect(await store.readAll()).toHaveLength(2)
         },
       )
@@ -204,7 +206,7 @@ export function describeEventStoreContract(adapterName: string, createStore: Sto
       it('rejects a number or stream_exists on a stream that does not exist', async () => {
         const store = open()
         for (const expected of [1, 'stream_exists'] as const) {
-          await expect(store.append('Order-a', [event()], { expectedVersion: expected })).rejects.toMatchObject({
+          await expect(store.append('Counter-a', [event()], { expectedVersion: expected })).rejects.toMatchObject({
             name: 'ConcurrencyError',
             actualVersion: 0,
             expectedVersion: expected,
@@ -217,7 +219,7 @@ export function describeEventStoreContract(adapterName: string, createStore: Sto
         const store = open()
         const outcomes = await Promise.allSettled(
           ['tab-a', 'tab-b'].map((tab) =>
-            store.append('Order-new', [event('OrderCreated', { tab }), event('ItemAdded', { tab })], {
+            store.append('Counter-new', [event('CounterOpened', { tab }), event('Bumped', { tab })], {
               expectedVersion: 'no_stream',
             }),
           ),
@@ -225,27 +227,29 @@ export function describeEventStoreContract(adapterName: string, createStore: Sto
         expect(outcomes.map((outcome) => outcome.status).sort()).toEqual(['fulfilled', 'rejected'])
         const loser = outcomes.find((outcome) => outcome.status === 'rejected')
         expect(loser?.status === 'rejected' && loser.reason).toBeInstanceOf(ConcurrencyError)
-        const stream = await store.readStream('Order-new')
+        const stream = await store.readStream('Counter-new')
         expect(stream).toHaveLength(2)
         expect(new Set(stream.map((e) => (e.data as { tab: string }).tab)).size).toBe(1)
       })
 
       it('accepts no_stream for a new stream and stream_exists for an existing one', async () => {
         const store = open()
-        await expect(store.append('Order-a', [event()], { expectedVersion: 'no_stream' })).resolves.toMatchObject({
+        await expect(store.append('Counter-a', [event()], { expectedVersion: 'no_stream' })).resolves.toMatchObject({
           nextExpectedVersion: 1,
         })
-        await expect(store.append('Order-a', [event()], { expectedVersion: 'stream_exists' })).resolves.toMatchObject({
-          nextExpectedVersion: 2,
-        })
+        await expect(store.append('Counter-a', [event()], { expectedVersion: 'stream_exists' })).resolves.toMatchObject(
+          {
+            nextExpectedVersion: 2,
+          },
+        )
       })
 
       it('lets exactly one of 40 concurrent appends at one expected version win', async () => {
         const store = open()
-        await store.append('Order-a', [event()])
+        await store.append('Counter-a', [event()])
         const outcomes = await Promise.allSettled(
           Array.from({ length: 40 }, (_, n) =>
-            store.append('Order-a', [event('ItemAdded', { n })], { expectedVersion: 1 }),
+            store.append('Counter-a', [event('Bumped', { n })], { expectedVersion: 1 }),
           ),
         )
         const winners = outcomes.filter((outcome) => outcome.status === 'fulfilled')
@@ -253,14 +257,14 @@ export function describeEventStoreContract(adapterName: string, createStore: Sto
         expect(winners).toHaveLength(1)
         expect(losers).toHaveLength(39)
         for (const loser of losers) expect(loser).toBeInstanceOf(ConcurrencyError)
-        expect((await store.readStream('Order-a')).map((e) => e.version)).toEqual([1, 2])
+        expect((await store.readStream('Counter-a')).map((e) => e.version)).toEqual([1, 2])
       })
 
       it('gives 20 concurrent appends to different streams distinct, contiguous positions', async () => {
         const store = open()
         const results = await Promise.all(
           Array.from({ length: 20 }, (_, n) =>
-            store.append(`Order-${n}`, [event('OrderCreated'), event()], { expectedVersion: 'no_stream' }),
+            store.append(`Counter-${n}`, [event('CounterOpened'), event()], { expectedVersion: 'no_stream' }),
           ),
         )
         expect(results.map((r) => r.lastPosition).sort((a, b) => a - b)).toEqual(
@@ -274,14 +278,14 @@ export function describeEventStoreContract(adapterName: string, createStore: Sto
 
       it('fault 10: leaves no gap in positions after a failed append', async () => {
         const store = open()
-        await store.append('Order-a', [event()])
-        await expect(store.append('Order-a', [event(), event()], { expectedVersion: 7 })).rejects.toBeInstanceOf(
+        await store.append('Counter-a', [event()])
+        await expect(store.append('Counter-a', [event(), event()], { expectedVersion: 7 })).rejects.toBeInstanceOf(
           ConcurrencyError,
         )
-        await expect(store.append('Order-a', [event()], { expectedVersion: 'bogus' as never })).rejects.toBeInstanceOf(
-          InvalidAppendError,
-        )
-        await store.append('Order-b', [event()])
+        await expect(
+          store.append('Counter-a', [event()], { expectedVersion: 'bogus' as never }),
+        ).rejects.toBeInstanceOf(InvalidAppendError)
+        await store.append('Counter-b', [event()])
         expect((await store.readAll()).map((e) => e.position)).toEqual([1, 2])
       })
     })
@@ -289,18 +293,18 @@ export function describeEventStoreContract(adapterName: string, createStore: Sto
     describe('idempotent retries and event ids', () => {
       it('fault 3: succeeds without writing when the same append is retried with the same event ids', async () => {
         const store = open()
-        const batch = [event('OrderCreated', {}, 'id-1'), event('ItemAdded', {}, 'id-2')]
-        const first = await store.append('Order-a', batch, { expectedVersion: 'no_stream' })
-        const retry = await store.append('Order-a', batch, { expectedVersion: 'no_stream' })
+        const batch = [event('CounterOpened', {}, 'id-1'), event('Bumped', {}, 'id-2')]
+        const first = await store.append('Counter-a', batch, { expectedVersion: 'no_stream' })
+        const retry = await store.append('Counter-a', batch, { expectedVersion: 'no_stream' })
         expect(retry).toEqual(first)
         expect(await store.readAll()).toHaveLength(2)
       })
 
       it('fault 3: rejects a partial overlap with stored event ids and writes none of the batch', async () => {
         const store = open()
-        await store.append('Order-a', [event('OrderCreated', {}, 'id-1')])
+        await store.append('Counter-a', [event('CounterOpened', {}, 'id-1')])
         const error = await store
-          .append('Order-a', [event('OrderCreated', {}, 'id-1'), event('ItemAdded', {}, 'id-2')])
+          .append('Counter-a', [event('CounterOpened', {}, 'id-1'), event('Bumped', {}, 'id-2')])
           .catch((e: unknown) => e)
         expect(error).toBeInstanceOf(DuplicateEventIdError)
         expect(error).toMatchObject({ eventId: 'id-1' })
@@ -309,30 +313,30 @@ export function describeEventStoreContract(adapterName: string, createStore: Sto
 
       it('rejects an event id reused in another stream or in another order', async () => {
         const store = open()
-        await store.append('Order-a', [event('OrderCreated', {}, 'id-1'), event('ItemAdded', {}, 'id-2')])
-        await expect(store.append('Order-b', [event('OrderCreated', {}, 'id-1')])).rejects.toBeInstanceOf(
+        await store.append('Counter-a', [event('CounterOpened', {}, 'id-1'), event('Bumped', {}, 'id-2')])
+        await expect(store.append('Counter-b', [event('CounterOpened', {}, 'id-1')])).rejects.toBeInstanceOf(
           DuplicateEventIdError,
         )
         await expect(
-          store.append('Order-a', [event('ItemAdded', {}, 'id-2'), event('OrderCreated', {}, 'id-1')]),
+          store.append('Counter-a', [event('Bumped', {}, 'id-2'), event('CounterOpened', {}, 'id-1')]),
         ).rejects.toBeInstanceOf(DuplicateEventIdError)
         expect(await store.readAll()).toHaveLength(2)
       })
 
       describe('fault 15: a retry by event ids is judged against the expected version, as KurrentDB does', () => {
-        /** Order-a holds id-1, id-2, id-3 at versions 1 to 3, then Order-b holds id-4. */
+        /** Counter-a holds id-1, id-2, id-3 at versions 1 to 3, then Counter-b holds id-4. */
         const seeded = async () => {
           const store = open()
-          await store.append('Order-a', [
-            event('OrderCreated', {}, 'id-1'),
-            event('ItemAdded', {}, 'id-2'),
-            event('ItemAdded', {}, 'id-3'),
+          await store.append('Counter-a', [
+            event('CounterOpened', {}, 'id-1'),
+            event('Bumped', {}, 'id-2'),
+            event('Bumped', {}, 'id-3'),
           ])
-          await store.append('Order-b', [event('OrderCreated', {}, 'id-4')])
+          await store.append('Counter-b', [event('CounterOpened', {}, 'id-4')])
           return store
         }
         const retried = (...ids: string[]) =>
-          ids.map((id) => event(id === 'id-1' || id === 'id-4' ? 'OrderCreated' : 'ItemAdded', {}, id))
+          ids.map((id) => event(id === 'id-1' || id === 'id-4' ? 'CounterOpened' : 'Bumped', {}, id))
 
         it.each([
           ['the ids right after the expected version', ['id-2', 'id-3'], 1, 3],
@@ -344,7 +348,7 @@ export function describeEventStoreContract(adapterName: string, createStore: Sto
           'succeeds without writing for %s, and returns the stream’s real version and the batch’s position',
           async (_, ids, expectedVersion, lastPosition) => {
             const store = await seeded()
-            const result = await store.append('Order-a', retried(...ids), { expectedVersion })
+            const result = await store.append('Counter-a', retried(...ids), { expectedVersion })
             expect(result).toEqual({ nextExpectedVersion: 3, lastPosition })
             expect(await store.readAll()).toHaveLength(4)
           },
@@ -357,16 +361,16 @@ export function describeEventStoreContract(adapterName: string, createStore: Sto
           ['a batch of which only some events were stored', ['id-3', 'id-new'], 2],
         ] as const)('is a version conflict for %s, writing nothing', async (_, ids, expectedVersion) => {
           const store = await seeded()
-          const error = await store.append('Order-a', retried(...ids), { expectedVersion }).catch((e: unknown) => e)
+          const error = await store.append('Counter-a', retried(...ids), { expectedVersion }).catch((e: unknown) => e)
           expect(error).toBeInstanceOf(ConcurrencyError)
-          expect(error).toMatchObject({ streamId: 'Order-a', expectedVersion, actualVersion: 3 })
+          expect(error).toMatchObject({ streamId: 'Counter-a', expectedVersion, actualVersion: 3 })
           expect(await store.readAll()).toHaveLength(4)
         })
 
         it('is a version conflict for stream_exists on a stream that does not exist', async () => {
           const store = await seeded()
           const error = await store
-            .append('Order-c', retried('id-4'), { expectedVersion: 'stream_exists' })
+            .append('Counter-c', retried('id-4'), { expectedVersion: 'stream_exists' })
             .catch((e: unknown) => e)
           expect(error).toMatchObject({ name: 'ConcurrencyError', actualVersion: 0 })
         })
@@ -395,9 +399,9 @@ export function describeEventStoreContract(adapterName: string, createStore: Sto
         ])('KurrentDB’s sequence %s', async (_, written, [retryIds, retryExpected], outcome) => {
           const store = open()
           const batch = (ids: readonly string[]) => ids.map((id) => event('Happened', {}, id))
-          for (const [ids, expectedVersion] of written) await store.append('Order-k', batch(ids), { expectedVersion })
+          for (const [ids, expectedVersion] of written) await store.append('Counter-k', batch(ids), { expectedVersion })
           const before = await store.readAll()
-          const result = await store.append('Order-k', batch(retryIds), { expectedVersion: retryExpected }).then(
+          const result = await store.append('Counter-k', batch(retryIds), { expectedVersion: retryExpected }).then(
             () => 'ok',
             (error: Error) => error.name,
           )
@@ -407,7 +411,9 @@ export function describeEventStoreContract(adapterName: string, createStore: Sto
 
         it('refuses ids already stored when the expected version is the stream’s own: ids are unique store-wide', async () => {
           const store = await seeded()
-          const error = await store.append('Order-a', retried('id-3'), { expectedVersion: 3 }).catch((e: unknown) => e)
+          const error = await store
+            .append('Counter-a', retried('id-3'), { expectedVersion: 3 })
+            .catch((e: unknown) => e)
           expect(error).toBeInstanceOf(DuplicateEventIdError)
           expect(error).toMatchObject({ eventId: 'id-3' })
           expect(await store.readAll()).toHaveLength(4)
@@ -417,10 +423,10 @@ export function describeEventStoreContract(adapterName: string, createStore: Sto
       it('fault 4: rejects a batch that holds the same event id twice, before writing anything', async () => {
         const store = open()
         const error = await store
-          .append('Order-a', [
-            event('OrderCreated', {}, 'id-1'),
-            event('ItemAdded', {}, 'id-2'),
-            event('ItemAdded', {}, 'id-1'),
+          .append('Counter-a', [
+            event('CounterOpened', {}, 'id-1'),
+            event('Bumped', {}, 'id-2'),
+            event('Bumped', {}, 'id-1'),
           ])
           .catch((e: unknown) => e)
         expect(error).toBeInstanceOf(InvalidAppendError)
@@ -470,7 +476,7 @@ export function describeEventStoreContract(adapterName: string, createStore: Sto
       const rejectsData = async (_: string, data: unknown, path: string) => {
         const store = open()
         const error = await store
-          .append('Order-a', [{ type: 'ItemAdded', data: data as never }])
+          .append('Counter-a', [{ type: 'Bumped', data: data as never }])
           .catch((e: unknown) => e)
         expect(error).toBeInstanceOf(InvalidAppendError)
         expect((error as Error).message).toContain(path)
@@ -481,37 +487,37 @@ export function describeEventStoreContract(adapterName: string, createStore: Sto
 
       it.each([
         ['an empty stream id', '', [event()], undefined, 'streamId'],
-        ['a stream id without a category', 'order-001', [event()], undefined, 'streamId'],
-        ['a stream id with spaces', 'Order-my order', [event()], undefined, 'streamId'],
-        ['an empty batch', 'Order-a', [], undefined, 'events'],
-        ['an event with no type', 'Order-a', [{ type: '', data: {} }], undefined, 'events[0].type'],
-        ['an empty event id', 'Order-a', [{ eventId: '', type: 'X', data: {} }], undefined, 'events[0].eventId'],
-        ['a negative expected version', 'Order-a', [event()], -1, 'expectedVersion'],
-        ['a fractional expected version', 'Order-a', [event()], 1.5, 'expectedVersion'],
-        ['an unknown expected version', 'Order-a', [event()], 'latest', 'expectedVersion'],
+        ['a stream id without a category', 'counter-001', [event()], undefined, 'streamId'],
+        ['a stream id with spaces', 'Counter-my counter', [event()], undefined, 'streamId'],
+        ['an empty batch', 'Counter-a', [], undefined, 'events'],
+        ['an event with no type', 'Counter-a', [{ type: '', data: {} }], undefined, 'events[0].type'],
+        ['an empty event id', 'Counter-a', [{ eventId: '', type: 'X', data: {} }], undefined, 'events[0].eventId'],
+        ['a negative expected version', 'Counter-a', [event()], -1, 'expectedVersion'],
+        ['a fractional expected version', 'Counter-a', [event()], 1.5, 'expectedVersion'],
+        ['an unknown expected version', 'Counter-a', [event()], 'latest', 'expectedVersion'],
         [
           'a bad schema version',
-          'Order-a',
+          'Counter-a',
           [{ type: 'X', data: {}, metadata: { schemaVersion: -1 } }],
           undefined,
           'schemaVersion',
         ],
       ] as const)('fault 5: rejects %s with InvalidAppendError', rejectsAppend)
       it.each([
-        ['a stream id with U+202E', 'Order-1\u202Efdp.exe', [event()], undefined, 'streamId'],
-        ['a stream id with a NUL', 'Order-a\u0000b', [event()], undefined, 'streamId'],
-        ['a stream id with a lone surrogate', 'Order-\uDC00', [event()], undefined, 'streamId'],
-        ['a type with U+2066', 'Order-a', [{ type: 'Item\u2066Added', data: {} }], undefined, 'events[0].type'],
+        ['a stream id with U+202E', 'Counter-1\u202Efdp.exe', [event()], undefined, 'streamId'],
+        ['a stream id with a NUL', 'Counter-a\u0000b', [event()], undefined, 'streamId'],
+        ['a stream id with a lone surrogate', 'Counter-\uDC00', [event()], undefined, 'streamId'],
+        ['a type with U+2066', 'Counter-a', [{ type: 'Item\u2066Added', data: {} }], undefined, 'events[0].type'],
         [
           'an event id with a lone surrogate',
-          'Order-a',
+          'Counter-a',
           [{ eventId: 'id-\uD83D', type: 'X', data: {} }],
           undefined,
           'events[0].eventId',
         ],
         [
           'a session id with a control character',
-          'Order-a',
+          'Counter-a',
           [{ type: 'X', data: {}, metadata: { sessionId: 'tab\u0007' } }],
           undefined,
           'events[0].metadata.sessionId',
@@ -540,7 +546,7 @@ export function describeEventStoreContract(adapterName: string, createStore: Sto
 
       it('rejects bad read ranges', async () => {
         const store = open()
-        await expect(store.readStream('Order-a', { fromVersion: -1 })).rejects.toBeInstanceOf(InvalidAppendError)
+        await expect(store.readStream('Counter-a', { fromVersion: -1 })).rejects.toBeInstanceOf(InvalidAppendError)
         await expect(store.readAll({ limit: 0 })).rejects.toBeInstanceOf(InvalidAppendError)
         await expect(store.readAll({ fromPosition: 1.5 })).rejects.toBeInstanceOf(InvalidAppendError)
         await expect(store.streamVersion('')).rejects.toBeInstanceOf(InvalidAppendError)
@@ -552,8 +558,8 @@ export function describeEventStoreContract(adapterName: string, createStore: Sto
         const store = open()
         const heard: RecordedEvent[] = []
         const unsubscribe = store.subscribe((events) => heard.push(...events))
-        await store.append('Order-a', [event(), event()])
-        await store.append('Order-b', [event()])
+        await store.append('Counter-a', [event(), event()])
+        await store.append('Counter-b', [event()])
         await waitFor(
           () => heard.length,
           (n) => n >= 3,
@@ -561,7 +567,7 @@ export function describeEventStoreContract(adapterName: string, createStore: Sto
         expect(heard.map((e) => e.position)).toEqual([1, 2, 3])
         expect(heard[2]).toEqual((await store.readAll())[2])
         unsubscribe()
-        await store.append('Order-c', [event()])
+        await store.append('Counter-c', [event()])
         await new Promise((resolve) => setTimeout(resolve, 30))
         expect(heard).toHaveLength(3)
       })
@@ -574,9 +580,9 @@ export function describeEventStoreContract(adapterName: string, createStore: Sto
           throw new Error('subscriber bug')
         })
         store.subscribe((events) => heard.push(...events.map((e) => e.position)))
-        await store.append('Order-a', [event()])
-        await store.append('Order-a', [event()], { expectedVersion: 0 }).catch(() => undefined)
-        await store.append('Order-a', [event()])
+        await store.append('Counter-a', [event()])
+        await store.append('Counter-a', [event()], { expectedVersion: 0 }).catch(() => undefined)
+        await store.append('Counter-a', [event()])
         await waitFor(
           () => heard.length,
           (n) => n >= 2,
@@ -593,15 +599,15 @@ export function describeEventStoreContract(adapterName: string, createStore: Sto
         store.onCleared(() => {
           clears += 1
         })
-        await store.append('Order-a', [event(), event()])
+        await store.append('Counter-a', [event(), event()])
         await waitFor(
           () => heard.length,
           (n) => n >= 2,
         )
         await store.clear()
         expect(await store.readAll()).toEqual([])
-        expect(await store.streamVersion('Order-a')).toBe(0)
-        await expect(store.append('Order-a', [event()], { expectedVersion: 'no_stream' })).resolves.toEqual({
+        expect(await store.streamVersion('Counter-a')).toBe(0)
+        await expect(store.append('Counter-a', [event()], { expectedVersion: 'no_stream' })).resolves.toEqual({
           nextExpectedVersion: 1,
           lastPosition: 1,
         })
@@ -618,13 +624,13 @@ export function describeEventStoreContract(adapterName: string, createStore: Sto
         let heard: RecordedEvent[] = []
         store.subscribe((events) => (heard = [...heard, ...events]))
         store.onCleared(() => (heard = []))
-        await store.append('Order-a', [event('OrderCreated'), event(), event()])
+        await store.append('Counter-a', [event('CounterOpened'), event(), event()])
         // Not awaited one by one: the clear and the appends race as two tabs' would.
         await Promise.all([
-          store.append('Order-a', [event()]),
+          store.append('Counter-a', [event()]),
           store.clear(),
-          store.append('Order-b', [event('OrderCreated')]),
-          store.append('Order-c', [event('OrderCreated')]),
+          store.append('Counter-b', [event('CounterOpened')]),
+          store.append('Counter-c', [event('CounterOpened')]),
         ])
         const stored = await store.readAll()
         const settled = await waitFor(
@@ -637,10 +643,10 @@ export function describeEventStoreContract(adapterName: string, createStore: Sto
       it('rejects every call after close with StoreClosedError', async () => {
         const store = open()
         await store.close()
-        await expect(store.append('Order-a', [event()])).rejects.toBeInstanceOf(StoreClosedError)
+        await expect(store.append('Counter-a', [event()])).rejects.toBeInstanceOf(StoreClosedError)
         await expect(store.readAll()).rejects.toBeInstanceOf(StoreClosedError)
-        await expect(store.readStream('Order-a')).rejects.toBeInstanceOf(StoreClosedError)
-        await expect(store.streamVersion('Order-a')).rejects.toBeInstanceOf(StoreClosedError)
+        await expect(store.readStream('Counter-a')).rejects.toBeInstanceOf(StoreClosedError)
+        await expect(store.streamVersion('Counter-a')).rejects.toBeInstanceOf(StoreClosedError)
         expect(() => store.subscribe(() => undefined)).toThrow(StoreClosedError)
         await expect(store.clear()).rejects.toBeInstanceOf(StoreClosedError)
         await expect(store.close()).resolves.toBeUndefined()

@@ -32,8 +32,8 @@ describe('Dexie adapter: faults between tabs', () => {
     it('an append in flight when another tab upgrades the database resolves, and its event is stored', async () => {
       const name = freshName()
       const store = connect(name, 'old-tab')
-      await store.append('Order-a', [event('OrderCreated')])
-      const appending = store.append('Order-a', [event('ItemAdded', { n: 2 })], { expectedVersion: 1 })
+      await store.append('Counter-a', [event('CounterOpened')])
+      const appending = store.append('Counter-a', [event('Bumped', { n: 2 })], { expectedVersion: 1 })
       // Another tab opens a newer schema while the append is in flight: this tab lets go of the database.
       const newer = await new Promise<IDBDatabase>((resolve, reject) => {
         const request = indexedDB.open(name, 1000)
@@ -57,13 +57,13 @@ describe('Dexie adapter: faults between tabs', () => {
     })
 
     it.each([
-      ['an append', (store: EventStore) => store.append('Order-a', [event()])],
+      ['an append', (store: EventStore) => store.append('Counter-a', [event()])],
       ['an import', (store: EventStore) => store.importEvents(importLog(1, 2))],
       ['a replacing import', (store: EventStore) => store.importEvents(importLog(1, 2), { replace: true })],
       ['a clear', (store: EventStore) => store.clear()],
     ])('%s resolves when telling the other tabs fails after the commit', async (_, write) => {
       const store = connect(freshName(), 'tab')
-      await store.append('Order-x', [event('OrderCreated')])
+      await store.append('Counter-x', [event('CounterOpened')])
       vi.spyOn(BroadcastChannel.prototype, 'postMessage').mockImplementation(() => {
         throw new DOMException(
           "Failed to execute 'postMessage' on 'BroadcastChannel': Channel is closed",
@@ -84,11 +84,11 @@ describe('Dexie adapter: faults between tabs', () => {
     const tabB = connect(name, 'tab-b')
     const viewOfA = tabView(tabA)
     const viewOfObserver = tabView(observer)
-    for (let n = 0; n < 5; n += 1) await tabA.append('Order-a', [event()])
+    for (let n = 0; n < 5; n += 1) await tabA.append('Counter-a', [event()])
     await waitFor(viewOfA, (view) => view.length === 5)
 
     await tabB.clear()
-    await tabA.append('Order-a', [event('OrderCreated')], { expectedVersion: 'no_stream' })
+    await tabA.append('Counter-a', [event('CounterOpened')], { expectedVersion: 'no_stream' })
     const stored = (await tabA.readAll()).map((recorded) => [recorded.position, recorded.eventId])
     expect(stored).toHaveLength(1)
     // Past the late "cleared" message, and then some: both tabs must show the store's one event.
@@ -100,13 +100,13 @@ describe('Dexie adapter: faults between tabs', () => {
   it('fault 17: a subscriber attached as soon as the store is created hears appends made while it opens', async () => {
     const name = freshName()
     const writer = connect(name, 'writer')
-    await writer.append('Order-a', [event('OrderCreated')])
+    await writer.append('Counter-a', [event('CounterOpened')])
     const reader = connect(name, 'reader')
     const heard: number[] = []
     reader.subscribe((events) => heard.push(...events.map((recorded) => recorded.position)))
     // The reader's database opens lazily; the writer appends before that has happened.
-    await writer.append('Order-a', [event(), event()])
-    await writer.append('Order-b', [event('OrderCreated')])
+    await writer.append('Counter-a', [event(), event()])
+    await writer.append('Counter-b', [event('CounterOpened')])
     expect(
       await waitFor(
         () => heard,

@@ -22,16 +22,16 @@ describe('fault 6: the browser’s storage is full during a write (Dexie adapter
 
   it('rejects an append that fails halfway with StorageFullError and stores none of it', async () => {
     const store = open()
-    await store.append('Order-a', [event('OrderCreated'), event()])
+    await store.append('Counter-a', [event('CounterOpened'), event()])
     const before = await store.readAll()
     restore = quotaExceededFrom(2) // the second event of the batch fails, after the first was added
-    const error = await store.append('Order-a', [event(), event(), event()]).catch((caught: unknown) => caught)
+    const error = await store.append('Counter-a', [event(), event(), event()]).catch((caught: unknown) => caught)
     restore()
     expect(error).toBeInstanceOf(StorageFullError)
     expect(await store.readAll()).toEqual(before)
-    expect(await store.streamVersion('Order-a')).toBe(2)
+    expect(await store.streamVersion('Counter-a')).toBe(2)
     // No gap is left behind: the next write takes the very next position.
-    expect(await store.append('Order-a', [event()], { expectedVersion: 2 })).toEqual({
+    expect(await store.append('Counter-a', [event()], { expectedVersion: 2 })).toEqual({
       nextExpectedVersion: 3,
       lastPosition: 3,
     })
@@ -39,7 +39,7 @@ describe('fault 6: the browser’s storage is full during a write (Dexie adapter
 
   it('rejects an import that fails in its second chunk and stores none of it, replacing or not', async () => {
     const store = open()
-    await store.append('Order-kept', [event('OrderCreated')])
+    await store.append('Counter-kept', [event('CounterOpened')])
     const before = await store.readAll()
     const log = importLog(6000, 1) // 6,000 events: two chunks of the one transaction
     for (const replace of [false, true]) {
@@ -55,9 +55,9 @@ describe('fault 6: the browser’s storage is full during a write (Dexie adapter
     const heard: number[] = []
     store.subscribe((events) => heard.push(...events.map((e) => e.position)))
     restore = quotaExceededFrom(1)
-    await expect(store.append('Order-a', [event('OrderCreated')])).rejects.toBeInstanceOf(StorageFullError)
+    await expect(store.append('Counter-a', [event('CounterOpened')])).rejects.toBeInstanceOf(StorageFullError)
     restore()
-    await store.append('Order-b', [event('OrderCreated')])
+    await store.append('Counter-b', [event('CounterOpened')])
     await new Promise((resolve) => setTimeout(resolve, 20))
     expect(heard).toEqual([1])
   })

@@ -8,12 +8,35 @@ import {
   type ImportEvent,
 } from '../../../src/kernel/eventstore'
 import { withoutPositions } from '../../kit/walkthroughLog'
-import { interleavedOrderLog } from '../../kit/interleavedOrderLog'
 import { event, waitFor, type StoreFactory } from './contract'
 
-/** A log to import: `orders` orders of `perOrder` events, interleaved as a real log would be. */
-export const importLog = (orders: number, perOrder: number, prefix = 'imp'): ImportEvent[] =>
-  interleavedOrderLog(orders, perOrder, prefix, 'export-tab')
+/**
+ * A log to import: `streams` streams of `perStream` events, interleaved as a real log would be
+ * (every stream's version 1, then every stream's version 2, …). The store knows no domain, and
+ * neither does this contract: the events are a neutral Counter's.
+ */
+export function importLog(streams: number, perStream: number, prefix = 'imp'): ImportEvent[] {
+  const log: ImportEvent[] = []
+  for (let version = 1; version <= perStream; version += 1) {
+    for (let stream = 0; stream < streams; stream += 1) {
+      log.push({
+        eventId: `${prefix}-${stream}-${version}`,
+        streamId: `Counter-${prefix}-${stream}`,
+        version,
+        type: version === 1 ? 'CounterOpened' : 'Bumped',
+        data: version === 1 ? { label: `${prefix}-${stream}` } : { by: 1 },
+        metadata: {
+          correlationId: `${prefix}-${stream}`,
+          causationId: null,
+          sessionId: 'export-tab',
+          schemaVersion: 1,
+        },
+        recordedAt: '2026-11-20T10:00:00.000Z',
+      })
+    }
+  }
+  return log
+}
 
 /** Importing a whole log: the same rules for every adapter. */
 export function describeImportContract(adapterName: string, createStore: StoreFactory): void {
@@ -34,7 +57,7 @@ export function describeImportContract(adapterName: string, createStore: StoreFa
         index === 1
           ? {
               ...imported,
-              data: { item_id: 'apple', quantity: 1, price: 1.5 },
+              data: { note: 'plain', count: 1, ratio: 1.5 },
               metadata: { ...imported.metadata, schemaVersion: 0 },
             }
           : imported,
@@ -42,7 +65,7 @@ export function describeImportContract(adapterName: string, createStore: StoreFa
       await store.importEvents(log)
       const stored = await store.readAll()
       expect(stored.map((e) => e.metadata.schemaVersion)).toEqual([1, 0])
-      expect(stored[1]?.data).toEqual({ item_id: 'apple', quantity: 1, price: 1.5 })
+      expect(stored[1]?.data).toEqual({ note: 'plain', count: 1, ratio: 1.5 })
       const negative = importLog(1, 1, 'neg').map((imported) => ({
         ...imported,
         metadata: { ...imported.metadata, schemaVersion: -1 },
@@ -55,7 +78,7 @@ export function describeImportContract(adapterName: string, createStore: StoreFa
 
     it('writes the whole log after the existing events, keeping ids, versions, metadata and times', async () => {
       const store = open()
-      await store.append('Order-existing', [event('OrderCreated')])
+      await store.append('Counter-existing', [event('CounterOpened')])
       const heard: number[] = []
       store.subscribe((events) => heard.push(...events.map((e) => e.position)))
       const log = importLog(3, 2)
@@ -65,7 +88,7 @@ export function describeImportContract(adapterName: string, createStore: StoreFa
       const all = await store.readAll()
       expect(all.map((e) => e.position)).toEqual([1, 2, 3, 4, 5, 6, 7])
       expect(withoutPositions(all.slice(1))).toEqual(log)
-      expect(await store.streamVersion('Order-imp-2')).toBe(2)
+      expect(await store.streamVersion('Counter-imp-2')).toBe(2)
       expect(progress.at(-1)).toBe(6)
       await waitFor(
         () => heard.length,
@@ -80,14 +103,14 @@ export function describeImportContract(adapterName: string, createStore: StoreFa
       await store.importEvents(log.slice(0, 1))
       const error = await store.importEvents(importLog(3, 1)).catch((caught: unknown) => caught)
       expect(error).toBeInstanceOf(ImportConflictError)
-      expect((error as ImportConflictError).streams).toEqual(['Order-imp-0'])
-      expect((error as Error).message).toContain('already has stream Order-imp-0')
+      expect((error as ImportConflictError).streams).toEqual(['Counter-imp-0'])
+      expect((error as Error).message).toContain('already has stream Counter-imp-0')
       expect(await store.readAll()).toHaveLength(1)
     })
 
     it('replaces every event when asked, in one go, and tells clear listeners', async () => {
       const store = open()
-      await store.append('Order-old', [event('OrderCreated'), event()])
+      await store.append('Counter-old', [event('CounterOpened'), event()])
       let clears = 0
       store.onCleared(() => {
         clears += 1
@@ -95,18 +118,18 @@ export function describeImportContract(adapterName: string, createStore: StoreFa
       await store.importEvents(importLog(2, 2), { replace: true })
       const all = await store.readAll()
       expect(all.map((e) => [e.streamId, e.position])).toEqual([
-        ['Order-imp-0', 1],
-        ['Order-imp-1', 2],
-        ['Order-imp-0', 3],
-        ['Order-imp-1', 4],
+        ['Counter-imp-0', 1],
+        ['Counter-imp-1', 2],
+        ['Counter-imp-0', 3],
+        ['Counter-imp-1', 4],
       ])
-      expect(await store.streamVersion('Order-old')).toBe(0)
+      expect(await store.streamVersion('Counter-old')).toBe(0)
       expect(clears).toBe(1)
     })
 
     it('fault 16: keeps a "__proto__" key in imported data as a key, not as the data’s prototype', async () => {
       const store = open()
-      const text = '{"__proto__":{"customerId":"spoofed"},"orderId":"p"}'
+      const text = '{"__proto__":{"owner":"spoofed"},"label":"p"}'
       const [first, ...rest] = importLog(1, 2)
       await store.importEvents([{ ...first!, data: JSON.parse(text) as ImportEvent['data'] }, ...rest])
       const [stored] = await store.readAll()
@@ -117,10 +140,10 @@ export function describeImportContract(adapterName: string, createStore: StoreFa
 
     it('is all or nothing: an event id already in the store rejects the whole import', async () => {
       const store = open()
-      await store.append('Order-a', [event('OrderCreated', {}, 'imp-1-2')])
+      await store.append('Counter-a', [event('CounterOpened', {}, 'imp-1-2')])
       await expect(store.importEvents(importLog(3, 2))).rejects.toBeInstanceOf(DuplicateEventIdError)
       expect(await store.readAll()).toHaveLength(1)
-      expect(await store.streamVersion('Order-imp-0')).toBe(0)
+      expect(await store.streamVersion('Counter-imp-0')).toBe(0)
     })
 
     it.each([
@@ -169,7 +192,7 @@ export function describeImportContract(adapterName: string, createStore: StoreFa
       ],
       [
         'fault 20: a stream id with a right-to-left override',
-        (log: ImportEvent[]) => log.splice(0, 1, { ...log[0]!, streamId: 'Order-evil\u202Etxt.exe' }),
+        (log: ImportEvent[]) => log.splice(0, 1, { ...log[0]!, streamId: 'Counter-evil\u202Etxt.exe' }),
         'events[0].streamId: holds U+202E, a bidirectional control',
       ],
       [

@@ -76,7 +76,7 @@ describe('the log pages (the Dexie adapter’s read cache)', () => {
   it('lets appends after the last page through, and pages them on a later whole read', async () => {
     const name = freshName()
     const { store } = await pagedStore(name)
-    await store.append('Order-late', [event(), event(), event(), event(), event()])
+    await store.append('Counter-late', [event(), event(), event(), event(), event()])
     const all = await store.readAll()
     expect(positionsOf(all).slice(-6)).toEqual([35, 36, 37, 38, 39, 40])
     await pagesWritten(name, 4)
@@ -88,8 +88,8 @@ describe('the log pages (the Dexie adapter’s read cache)', () => {
     const { store } = await pagedStore(name)
     await store.clear()
     expect(await pageCount(name)).toBe(0)
-    await store.append('Order-new', [event('OrderCreated'), event()])
-    expect((await store.readAll()).map((recorded) => recorded.streamId)).toEqual(['Order-new', 'Order-new'])
+    await store.append('Counter-new', [event('CounterOpened'), event()])
+    expect((await store.readAll()).map((recorded) => recorded.streamId)).toEqual(['Counter-new', 'Counter-new'])
   })
 
   it('deletes every page when an import replaces the log, so the new events are read, not the old pages', async () => {
