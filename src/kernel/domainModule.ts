@@ -140,6 +140,11 @@ export interface DomainModule<
   diff(before: State, after: State): readonly FieldChange[]
   /** The changes between two states as short phrases: the audit trail. */
   describeChanges(before: State, after: State): readonly string[]
+  /**
+   * The entity's name as its own events give it (an order's orderId), or null before its first
+   * event. Panels show it; they fall back on the id in the stream id.
+   */
+  nameOf(state: State): string | null
   /** The state's fields for display. */
   stateFields(state: State): readonly StateField[]
   /** The one figure a list of entities shows beside each (an order's total). */
@@ -176,4 +181,14 @@ export function streamIdFor<Command extends { readonly type: string }>(
   command: Command,
 ): string {
   return `${module.category}-${module.targetOf(command)}`
+}
+
+/** What panels call one entity: its name from its events, else the id inside its stream id. */
+export function entityName(
+  module: Pick<AnyDomainModule, 'category' | 'nameOf'>,
+  streamId: string,
+  state: unknown,
+): string {
+  const named = state === undefined || state === null ? null : (module.nameOf(state) as string | null)
+  return named ?? (streamId.startsWith(`${module.category}-`) ? streamId.slice(module.category.length + 1) : streamId)
 }

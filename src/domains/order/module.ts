@@ -112,6 +112,7 @@ export const orderModule: DomainModule<OrderCommand, OrderEvent, OrderState> = {
   summarize: summarizeStoredOrderEvent,
   diff: diffOrderState,
   describeChanges: describeOrderChanges,
+  nameOf: (state) => state.orderId,
   stateFields: (state) => [
     { label: 'Status', value: ORDER_STATUS_WORDS[state.status] },
     { label: 'Customer', value: state.customerId ?? '—' },

@@ -1,3 +1,4 @@
+import { entityName } from '../../kernel/domainModule'
 import { MarkerType, ReactFlow } from '@xyflow/react'
 import '@xyflow/react/dist/style.css'
 import { useMemo } from 'react'
@@ -48,7 +49,7 @@ export function FlowCanvas(props: {
 
   const stateDetail =
     event && state && module
-      ? `${event.streamId.slice(module.category.length + 1)}: ${module.lifecycle.statusOf(state)}, ${module.headline(state)}`
+      ? `${entityName(module, event.streamId, state)}: ${module.lifecycle.statusOf(state)}, ${module.headline(state)}`
       : ''
   const readModelsDetail = plural(summaryRows.size, domain.entityName)
   const details = useMemo<Record<FlowStage, string>>(

@@ -3,7 +3,7 @@ import '@xyflow/react/dist/style.css'
 import { useMemo } from 'react'
 import { useDeferredPosition, useStatesAtCursor, useSelectedState } from '../../react/useTimeTravel'
 import { useDomain, usePlayground } from '../../react/PlaygroundProvider'
-import type { AnyDomainModule } from '../../kernel/domainModule'
+import { entityName, type AnyDomainModule } from '../../kernel/domainModule'
 import { placeStates, transitionsTaken } from './lifecycleModel'
 import { LifecycleEdge, type LifecycleEdgeType } from './LoopEdge'
 import { READ_ONLY_FLOW } from './readOnlyFlow'
@@ -36,7 +36,7 @@ export default function LifecycleDiagram() {
       <h2 id="lifecycle-heading">Lifecycle</h2>
       <p className="panel-hint" aria-live="polite">
         {state && streamId && state.version > 0
-          ? `${streamId.slice(domain.category.length + 1)} is ${statusWords} at position ${position}. Transitions taken: ${takenWords.join(', ') || 'none'}.`
+          ? `${entityName(domain, streamId, state)} is ${statusWords} at position ${position}. Transitions taken: ${takenWords.join(', ') || 'none'}.`
           : `Select ${withArticle(domain.entityName)} to see where it is in its lifecycle.`}
       </p>
       <OnScreen minHeight={260}>

@@ -1,5 +1,5 @@
 import { memo, useMemo } from 'react'
-import type { AnyDomainModule, StateTable, VersionedState } from '../../kernel/domainModule'
+import { entityName, type AnyDomainModule, type StateTable, type VersionedState } from '../../kernel/domainModule'
 import { groupThousands } from '../../kernel/money'
 import type { StatesView } from '../../kernel/timeline/timeline'
 import { useDomain, usePlayground } from '../../react/PlaygroundProvider'
@@ -10,8 +10,6 @@ import { AsOfVersion } from './AsOfVersion'
 
 const ROW_HEIGHT = 36
 
-/** The id inside a stream id: `order-001` of `Order-order-001`. */
-const targetOf = (domain: AnyDomainModule, streamId: string) => streamId.slice(domain.category.length + 1)
 const capitalized = (word: string) => word.charAt(0).toUpperCase() + word.slice(1)
 
 const StreamRow = memo(function StreamRow(props: {
@@ -28,7 +26,7 @@ const StreamRow = memo(function StreamRow(props: {
   return (
     <div role="listitem" className="order-row" style={{ transform: `translateY(${top}px)`, height: ROW_HEIGHT }}>
       <button type="button" className="order-pick" aria-pressed={selected} onClick={() => onSelect(streamId)}>
-        <span className="order-id">{targetOf(domain, streamId)}</span>
+        <span className="order-id">{entityName(domain, streamId, state)}</span>
         <span className={`status status-${status}`}>{words}</span>
         <span className="num">{domain.headline(state)}</span>
       </button>
@@ -120,7 +118,7 @@ export function ReplayedStatePanel() {
   const states = useStatesAtCursor(domain.category)
   const { streamId, state } = useSelectedState(states)
   const position = useDeferredPosition()
-  const target = streamId === null ? '' : targetOf(domain, streamId)
+  const target = streamId === null ? '' : entityName(domain, streamId, state)
   const title = `${capitalized(domain.entityName)} ${target}`
   return (
     <section aria-labelledby="replayed-state-heading" className="panel replayed-panel">

@@ -1,3 +1,4 @@
+import { entityName } from '../../kernel/domainModule'
 import { useMemo, useState } from 'react'
 import { toCsv } from '../../kernel/logfile/csv'
 import { useDeferredPosition, useStatesAtCursor, useSelectedState } from '../../react/useTimeTravel'
@@ -21,7 +22,7 @@ function matches(entry: AuditEntry, text: string, session: string): boolean {
 /** Who changed the selected stream, when, and what changed, in its domain's words; filterable and exportable. */
 export function AuditTrailPanel() {
   const domain = useDomain()
-  const { streamId } = useSelectedState(useStatesAtCursor(domain.category))
+  const { streamId, state } = useSelectedState(useStatesAtCursor(domain.category))
   const log = usePlayground((state) => state.log)
   const position = useDeferredPosition()
   const [text, setText] = useState('')
@@ -33,9 +34,7 @@ export function AuditTrailPanel() {
   )
   const sessions = [...new Set(entries.map((entry) => entry.sessionId))]
   const shown = entries.filter((entry) => matches(entry, text, session))
-  const orderId = streamId?.startsWith(`${domain.category}-`)
-    ? streamId.slice(domain.category.length + 1)
-    : (streamId ?? '')
+  const orderId = streamId === null ? '' : entityName(domain, streamId, state)
 
   const exportCsv = () =>
     downloadText(
