@@ -17,8 +17,9 @@ import { createReadModels, eachReadModel } from './readModels'
 import { DEFAULT_SNAPSHOT_EVERY } from '../kernel/snapshots/foldTail'
 import { createLogFileActions } from './slices/logFileActions'
 import { createReadSideActions } from './slices/readSideActions'
+import { createSessionActions } from './slices/sessionActions'
 import type { StoreActionContext } from './slices/storeActionContext'
-import type { LoadStatus, PlaygroundState, PlaygroundStore, ReplaySpeed } from './state'
+import type { LoadStatus, PlaygroundState, PlaygroundStore, ReplaySpeed, SessionName } from './state'
 import type { SnapshotPolicy } from '../kernel/snapshots/loadStream'
 
 /** Replay speeds offered, as multiples of one event per second. */
@@ -28,7 +29,7 @@ export const STEP_MILLISECONDS_AT_1X = 1000
 
 export const NO_FILTERS: EventFilters = { streamId: '', type: '', text: '' }
 
-export type { EventFilters, LoadStatus, PlaygroundState, PlaygroundStore, ReplaySpeed }
+export type { EventFilters, LoadStatus, PlaygroundState, PlaygroundStore, ReplaySpeed, SessionName }
 
 export interface PlaygroundStoreOptions {
   /** The domains whose streams are folded: main.tsx passes DOMAINS; a test may pass its own. */
@@ -251,6 +252,8 @@ export function createPlaygroundStore(
       },
 
       ...createLogFileActions(context),
+
+      ...createSessionActions(get),
 
       ...createReadSideActions(context, { derivedStorage, readModels, sessionId, domain }),
 

@@ -5,7 +5,8 @@ import type { EventFilters } from '../kernel/timeline/filterEvents'
 import type { LogView } from '../kernel/timeline/logView'
 import type { SnapshotMeasurement } from '../kernel/snapshots/measureLoads'
 import type { ReadModels } from './readModels'
-import type { CommandSession } from './slices/commandSession'
+import type { ScriptedRace } from '../kernel/learn/types'
+import type { CommandSession, SessionCommand } from './slices/commandSession'
 import type { ExerciseProgress } from './slices/exerciseProgress'
 import type { RaceRecorder } from './slices/raceRecorder'
 import type { Persistence } from './storage/openStorage'
@@ -21,6 +22,9 @@ export type LoadStatus = 'loading' | 'ready' | 'failed'
 export type ReplaySpeed = 0.5 | 1 | 2 | 4 | 8
 
 export type { EventFilters }
+
+/** A command session by name: this tab's, or one pane of the conflict lab. */
+export type SessionName = 'commands' | 'tabA' | 'tabB'
 
 export interface PlaygroundState {
   readonly sessionId: string
@@ -45,6 +49,22 @@ export interface PlaygroundState {
   readonly commands: CommandSession
   /** The conflict lab: two sessions in this tab, and the diagram of their steps. */
   readonly lab: { readonly tabA: CommandSession; readonly tabB: CommandSession; readonly recorder: RaceRecorder }
+  /** Reads the target's stream in a session; its commands then decide against that state. */
+  loadInSession(name: SessionName, target: string): Promise<void>
+  /** Sends a command through a session (decided against what it loaded, appended at that version). */
+  submitInSession(name: SessionName, command: SessionCommand): Promise<void>
+  /** After a conflict: load the latest state and decide the same command again. */
+  reloadAndRetry(name: SessionName): Promise<void>
+  /** After a conflict: drop the command and load the latest state. */
+  discardPending(name: SessionName): Promise<void>
+  dismissFeedback(name: SessionName): void
+  /** A form could not turn what was typed into a command: say so in the session's feedback. */
+  reportFormError(name: SessionName, text: string): void
+  /** Both lab panes reload and retry on a conflict by themselves, or not. */
+  setLabAutoRetry(on: boolean): void
+  /** Clears the race diagram and plays a scripted race on the lab's two panes. */
+  replayRace(race: ScriptedRace, target: string): Promise<void>
+  clearRaceSteps(): void
   /** What the last store action (load sample, reset, loading the log) said, and whether it failed. */
   readonly storeMessage: { readonly tone: 'success' | 'error'; readonly text: string } | null
   /** The learner's progress through the exercises. */

@@ -3,6 +3,6 @@
  * the app through src/react only, so a panel never imports src/playground.
  */
 export { REPLAY_SPEEDS, type ReplaySpeed } from '../playground/createPlayground'
-export type { CommandSession } from '../playground/slices/commandSession'
-export type { RaceRecorder, RaceStep } from '../playground/slices/raceRecorder'
+export type { SessionName } from '../playground/state'
+export type { RaceStep } from '../playground/slices/raceRecorder'
 export type { Persistence } from '../playground/storage/openStorage'

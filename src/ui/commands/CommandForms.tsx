@@ -6,8 +6,9 @@ import {
   type CommandFormGroup,
 } from '../../kernel/commands/commandForm'
 import type { CommandDescription, CommandField } from '../../kernel/domainModule'
-import type { CommandSession } from '../../react/playgroundTypes'
-import { useSession } from '../../react/useSession'
+import type { SessionName } from '../../react/playgroundTypes'
+import { useSession, useSessionNow } from '../../react/useSession'
+import { usePlayground } from '../../react/PlaygroundProvider'
 import { SessionFeedback } from './SessionFeedback'
 
 /** How long typing in the target field (Order ID) pauses before its stream is loaded. */
@@ -92,7 +93,7 @@ function GroupForm(props: {
 }
 
 interface CommandFormsProps {
-  readonly session: CommandSession
+  readonly session: SessionName
   readonly disabled?: boolean
   readonly initialTarget?: string
   /**
@@ -119,6 +120,10 @@ export function CommandForms({
   const loaded = useSession(session, (state) => state.loaded)
   const busy = useSession(session, (state) => state.busy)
   const module = useSession(session, (state) => state.module)
+  const now = useSessionNow(session)
+  const loadInSession = usePlayground((state) => state.loadInSession)
+  const submitInSession = usePlayground((state) => state.submitInSession)
+  const reportFormError = usePlayground((state) => state.reportFormError)
   const layout = useMemo(() => commandFormLayout(module), [module])
   const targetName = layout.target.name
   const [values, setValues] = useState(() => {
@@ -130,15 +135,15 @@ export function CommandForms({
   // Load the stream named in the target field once typing pauses; the forms then work from that version.
   useEffect(() => {
     if (!autoLoad || module.idProblem(target)) return
-    if (session.getState().loaded?.target === target) return
+    if (now().loaded?.target === target) return
     // Skip it if anything was loaded meanwhile (Load order, a command, a scripted race): a late
     // load would silently replace a version the person, or the race, meant to keep.
-    const loadedWhenScheduled = session.getState().loaded
+    const loadedWhenScheduled = now().loaded
     const timer = setTimeout(() => {
-      if (session.getState().loaded === loadedWhenScheduled) void session.getState().load(target)
+      if (now().loaded === loadedWhenScheduled) void loadInSession(session, target)
     }, LOAD_DELAY_MS)
     return () => clearTimeout(timer)
-  }, [target, session, autoLoad, module])
+  }, [target, session, autoLoad, module, now, loadInSession])
 
   // In the lab a scripted race may load another order: show it in the field (adjusting state when
   // the loaded order changes, during render, as React recommends over an effect). With auto-load
@@ -156,8 +161,8 @@ export function CommandForms({
   const submit = (command: CommandDescription) => (event: FormEvent) => {
     event.preventDefault()
     const parsed = commandFromForm(command, values)
-    if (parsed.ok) void session.getState().submit(parsed.command)
-    else session.getState().reportError(parsed.message)
+    if (parsed.ok) void submitInSession(session, parsed.command)
+    else reportFormError(session, parsed.message)
   }
   const loadedHere = loaded && loaded.target === target ? loaded : null
   const storeVersion = loadedHere && storeVersionOf ? storeVersionOf(loadedHere.target) : undefined
@@ -170,7 +175,7 @@ export function CommandForms({
             {layout.target.label}
             <input {...bind(targetName)} autoComplete="off" spellCheck={false} />
           </label>
-          <button type="button" className="secondary" onClick={() => void session.getState().load(target)}>
+          <button type="button" className="secondary" onClick={() => void loadInSession(session, target)}>
             Load {module.entityName}
           </button>
         </div>

@@ -1,5 +1,5 @@
-import { useDomains } from '../../react/PlaygroundProvider'
-import type { CommandSession } from '../../react/playgroundTypes'
+import { useDomains, usePlayground } from '../../react/PlaygroundProvider'
+import type { SessionName } from '../../react/playgroundTypes'
 import { useSession } from '../../react/useSession'
 import { summarizeEvent } from '../../kernel/describeEvent'
 
@@ -7,11 +7,13 @@ import { summarizeEvent } from '../../kernel/describeEvent'
  * What happened to a session's last command: appended (a status), refused (an alert), or a
  * conflict (an alert naming the events that got in first, with the two ways out).
  */
-export function SessionFeedback({ session }: { session: CommandSession }) {
+export function SessionFeedback({ session }: { session: SessionName }) {
   const domains = useDomains()
   const feedback = useSession(session, (state) => state.feedback)
   const busy = useSession(session, (state) => state.busy)
-  const { reloadAndRetry, discard, dismiss } = session.getState()
+  const reloadAndRetry = usePlayground((state) => state.reloadAndRetry)
+  const discardPending = usePlayground((state) => state.discardPending)
+  const dismissFeedback = usePlayground((state) => state.dismissFeedback)
   if (!feedback) return null
   if (feedback.tone === 'success') {
     return (
@@ -39,10 +41,10 @@ export function SessionFeedback({ session }: { session: CommandSession }) {
               ))}
             </ul>
             <div className="button-row">
-              <button type="button" onClick={() => void reloadAndRetry()} disabled={busy}>
+              <button type="button" onClick={() => void reloadAndRetry(session)} disabled={busy}>
                 Reload and retry
               </button>
-              <button type="button" className="secondary" onClick={() => void discard()} disabled={busy}>
+              <button type="button" className="secondary" onClick={() => void discardPending(session)} disabled={busy}>
                 Discard
               </button>
             </div>
@@ -50,7 +52,12 @@ export function SessionFeedback({ session }: { session: CommandSession }) {
         )}
       </div>
       {feedback.tone === 'error' && (
-        <button type="button" className="alert-dismiss" onClick={dismiss} aria-label="Dismiss message">
+        <button
+          type="button"
+          className="alert-dismiss"
+          onClick={() => dismissFeedback(session)}
+          aria-label="Dismiss message"
+        >
           ×
         </button>
       )}

@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { useStore } from 'zustand'
+import { useSession } from '../../react/useSession'
 import { usePlayground } from '../../react/PlaygroundProvider'
 import type { ScriptedRace } from '../../kernel/learn/types'
 import { raceTarget } from './raceTarget'
@@ -10,21 +10,18 @@ const LAB_ORDER_ID = 'lab-order-1'
 
 /** Two sessions side by side on one order: optimistic concurrency made visible. */
 export function ConflictLab() {
-  const { tabA, tabB, recorder } = usePlayground((state) => state.lab)
+  const setLabAutoRetry = usePlayground((state) => state.setLabAutoRetry)
+  const replayRace = usePlayground((state) => state.replayRace)
   const races = usePlayground((state) => state.domain.races)
-  const autoRetry = useStore(tabA, (state) => state.autoRetry)
+  const autoRetry = useSession('tabA', (state) => state.autoRetry)
   const [running, setRunning] = useState<ScriptedRace | null>(null)
   const [lastRace, setLastRace] = useState<ScriptedRace | null>(null)
 
-  const setAutoRetry = (on: boolean) => {
-    tabA.getState().setAutoRetry(on)
-    tabB.getState().setAutoRetry(on)
-  }
+  const setAutoRetry = setLabAutoRetry
   const replay = async (race: ScriptedRace) => {
     setRunning(race)
-    recorder.getState().clear()
     try {
-      await race.run(tabA, tabB, raceTarget(race))
+      await replayRace(race, raceTarget(race))
     } finally {
       setRunning(null)
       setLastRace(race)
@@ -64,10 +61,10 @@ export function ConflictLab() {
         )}
       </div>
       <div className="lab-panes">
-        <LabPane session={tabA} initialTarget={LAB_ORDER_ID} />
-        <LabPane session={tabB} initialTarget={LAB_ORDER_ID} />
+        <LabPane session="tabA" initialTarget={LAB_ORDER_ID} />
+        <LabPane session="tabB" initialTarget={LAB_ORDER_ID} />
       </div>
-      <RaceDiagram recorder={recorder} lanes={['Tab A', 'Tab B']} />
+      <RaceDiagram lanes={['Tab A', 'Tab B']} />
     </section>
   )
 }

@@ -1,5 +1,6 @@
-import { useStore } from 'zustand'
-import type { RaceRecorder, RaceStep } from '../../react/playgroundTypes'
+import type { RaceStep } from '../../react/playgroundTypes'
+import { usePlayground } from '../../react/PlaygroundProvider'
+import { useRaceSteps } from '../../react/useSession'
 
 const KIND_WORDS: Record<RaceStep['kind'], string> = { read: 'read', decide: 'decide', append: 'append' }
 
@@ -14,9 +15,9 @@ function StepCell({ step }: { step: RaceStep | undefined }) {
 }
 
 /** Each session's read → decide → append, one row per step in the order they happened. */
-export function RaceDiagram({ recorder, lanes }: { recorder: RaceRecorder; lanes: readonly string[] }) {
-  const steps = useStore(recorder, (state) => state.steps)
-  const clear = useStore(recorder, (state) => state.clear)
+export function RaceDiagram({ lanes }: { lanes: readonly string[] }) {
+  const steps = useRaceSteps()
+  const clear = usePlayground((state) => state.clearRaceSteps)
   return (
     <section aria-labelledby="race-heading" className="panel race-panel">
       <div className="details-header">

@@ -5,7 +5,6 @@ import { CommandForms } from '../commands/CommandForms'
 
 /** This tab's commands, acting on the order as this tab loaded it. */
 export function CommandsPanel() {
-  const session = usePlayground((state) => state.commands)
   const isLive = useIsLive()
   const goLive = usePlayground((state) => state.goLive)
   const domain = useDomain()
@@ -27,7 +26,7 @@ export function CommandsPanel() {
           to send commands again.
         </p>
       )}
-      <CommandForms session={session} disabled={!isLive} storeVersionOf={storeVersionOf} />
+      <CommandForms session="commands" disabled={!isLive} storeVersionOf={storeVersionOf} />
     </section>
   )
 }

@@ -49,7 +49,12 @@ function CurrentStep() {
 
 /** Step-by-step replay: move one event at a time, or play the log at a chosen speed. */
 export function ReplayControls() {
-  const { stepBy, seek, goLive, play, pause, setSpeed } = usePlayground((state) => state)
+  const stepBy = usePlayground((state) => state.stepBy)
+  const seek = usePlayground((state) => state.seek)
+  const goLive = usePlayground((state) => state.goLive)
+  const play = usePlayground((state) => state.play)
+  const pause = usePlayground((state) => state.pause)
+  const setSpeed = usePlayground((state) => state.setSpeed)
   const playing = usePlayground((state) => state.playing)
   const speed = usePlayground((state) => state.speed)
   const eventCount = usePlayground((state) => state.eventCount)

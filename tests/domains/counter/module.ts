@@ -123,7 +123,8 @@ export const counterModule: DomainModule<CounterCommand, CounterEvent, CounterSt
   diff: (before, after) =>
     before.total === after.total ? [] : [{ field: 'Total', before: String(before.total), after: String(after.total) }],
   describeChanges: (before, after) => (before.total === after.total ? [] : [`total ${before.total} → ${after.total}`]),
-  nameOf: (state) => (state.status === 'none' ? null : state.label),
+  // Its events do not carry its id: panels fall back on the one in the stream id.
+  nameOf: () => null,
   stateFields: (state) => [
     { label: 'Label', value: state.label },
     { label: 'Count', value: String(state.total) },
