@@ -1,5 +1,5 @@
 import { ConcurrencyError, DuplicateEventIdError } from './errors'
-import type { AppendResult, ExpectedVersion, NewEvent, RecordedEvent } from './types'
+import { UNVERSIONED_SCHEMA, type AppendResult, type ExpectedVersion, type NewEvent, type RecordedEvent } from './types'
 
 /** What an adapter read inside its write transaction, and what it was asked to do. */
 export interface AppendContext {
@@ -119,7 +119,7 @@ export function planAppend(context: AppendContext): AppendPlan {
         correlationId: event.metadata?.correlationId ?? batchCorrelation,
         causationId: event.metadata?.causationId ?? null,
         sessionId: event.metadata?.sessionId ?? context.sessionId,
-        schemaVersion: event.metadata?.schemaVersion ?? 1,
+        schemaVersion: event.metadata?.schemaVersion ?? UNVERSIONED_SCHEMA,
       },
       recordedAt: context.recordedAt,
     }

@@ -20,6 +20,7 @@ export type {
   RecordedEvent,
   RecordedMetadata,
 } from './types'
+export { UNVERSIONED_SCHEMA } from './types'
 export {
   ConcurrencyError,
   DuplicateEventIdError,

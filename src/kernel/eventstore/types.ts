@@ -2,9 +2,16 @@
 export type JsonValue = null | boolean | number | string | readonly JsonValue[] | { readonly [key: string]: JsonValue }
 
 /**
+ * The schema version the store records for an event appended without one: the first schema of
+ * whatever domain wrote it. The store knows no domain; the command path (`handleCommand`) always
+ * writes its module's `schemaVersion`, so only raw appends (tests, the console's store) rely on this.
+ */
+export const UNVERSIONED_SCHEMA = 1
+
+/**
  * What the caller may set on an event's metadata. Anything omitted is filled in by the store:
  * `correlationId` defaults to the first event id of the batch, `causationId` to null,
- * `sessionId` to the store's session, `schemaVersion` to 1.
+ * `sessionId` to the store's session, `schemaVersion` to UNVERSIONED_SCHEMA.
  */
 export interface NewEventMetadata {
   readonly correlationId?: string

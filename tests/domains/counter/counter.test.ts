@@ -64,6 +64,14 @@ describe('the kernel runs a domain it has never heard of', () => {
     expect(await store.streamVersion('Counter-c-1')).toBe(2)
   })
 
+  it('stamps every event it appends with the module’s schema version, not the store’s default', async () => {
+    const store = createInMemoryEventStore({ sessionId: 'tab-test' })
+    const third = { ...counterModule, schemaVersion: 3 }
+    await handleCommand(third, store, { type: 'OpenCounter', counterId: 'v3', label: 'laps' })
+    await handleCommand(third, store, { type: 'OpenCounter', counterId: 'v3-b', label: 'cups' })
+    expect((await store.readAll()).map((event) => event.metadata.schemaVersion)).toEqual([3, 3])
+  })
+
   it('folds each stream with its own module on one timeline, beside the Order', async () => {
     const store = createInMemoryEventStore({ sessionId: 'tab-test' })
     await loadSample(counterModule, store, 'tab-test')
