@@ -1,3 +1,4 @@
+import { DERIVED_STORAGES } from '../kit/adapters'
 import { afterEach, describe, expect, it } from 'vitest'
 import {
   orderSummaryProjection,
@@ -7,15 +8,11 @@ import {
   type Projection,
 } from '../../src/domains/order/projections'
 import { createInMemoryEventStore, type EventStore } from '../../src/kernel/eventstore'
-import { createInMemoryDerivedStorage, type DerivedStorage } from '../../src/kernel/readside/derivedStorage'
-import { createDexieDerivedStorage } from '../../src/kernel/readside/dexieDerivedStorage'
+import type { DerivedStorage } from '../../src/kernel/readside/derivedStorage'
 import { createProjectionRunner } from '../../src/playground/readside/projectionRunner'
 import { recordOrders } from '../kit/orderLog'
 
-const storages: [string, () => DerivedStorage][] = [
-  ['in memory', createInMemoryDerivedStorage],
-  ['Dexie', () => createDexieDerivedStorage(`derived-${Math.random()}`)],
-]
+const storages = DERIVED_STORAGES
 
 /** Resolves once the runner is live and has applied every event up to `position`. */
 async function settled(runner: { store: { getState(): { status: string; checkpoint: number } } }, position: number) {

@@ -11,6 +11,8 @@ import {
   type RecordedEvent,
 } from '../../../src/kernel/eventstore'
 
+import { waitFor } from '../../kit/waiting'
+
 export type StoreFactory = (options?: EventStoreOptions) => EventStore
 
 const FIXED_TIME = new Date('2026-11-22T10:00:00.000Z')
@@ -18,16 +20,6 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{1
 
 export function event(type = 'Bumped', data: NewEvent['data'] = { by: 1 }, eventId?: string): NewEvent {
   return eventId === undefined ? { type, data } : { eventId, type, data }
-}
-
-/** Polls until `done` holds (or about a second passes), then returns the last value read. */
-export async function waitFor<T>(read: () => T, done: (value: T) => boolean): Promise<T> {
-  for (let attempt = 0; attempt < 200; attempt += 1) {
-    const value = read()
-    if (done(value)) return value
-    await new Promise((resolve) => setTimeout(resolve, 5))
-  }
-  return read()
 }
 
 /**

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { ConcurrencyError, createDexieEventStore, type RecordedEvent } from '../../../src/kernel/eventstore'
-import { describeEventStoreContract, event, waitFor } from './contract'
+import { describeEventStoreContract, event } from './contract'
+import { waitFor } from '../../kit/waiting'
 import { dexieConnections } from './dexieConnections'
 import { describeImportContract } from './importContract'
 

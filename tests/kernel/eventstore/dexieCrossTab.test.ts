@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { StoreClosedError, type EventStore, type RecordedEvent } from '../../../src/kernel/eventstore'
-import { event, waitFor } from './contract'
+import { event } from './contract'
+import { waitFor } from '../../kit/waiting'
 import { dexieConnections } from './dexieConnections'
 import { importLog } from './importContract'
 

@@ -5,7 +5,8 @@ import {
   SUPERSEDED_MESSAGE,
   type EventStore,
 } from '../../../src/kernel/eventstore'
-import { event, waitFor } from './contract'
+import { event } from './contract'
+import { waitFor } from '../../kit/waiting'
 
 let databaseCount = 0
 const freshName = () => `version-change-${process.pid}-${++databaseCount}`

@@ -8,7 +8,8 @@ import {
   type ImportEvent,
 } from '../../../src/kernel/eventstore'
 import { withoutPositions } from '../../kit/walkthroughLog'
-import { event, waitFor, type StoreFactory } from './contract'
+import { event, type StoreFactory } from './contract'
+import { waitFor } from '../../kit/waiting'
 
 /**
  * A log to import: `streams` streams of `perStream` events, interleaved as a real log would be

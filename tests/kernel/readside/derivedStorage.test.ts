@@ -1,16 +1,13 @@
+import { DERIVED_STORAGES } from '../../kit/adapters'
 import Dexie from 'dexie'
 import { describe, expect, it } from 'vitest'
 import { orderSummaryProjection } from '../../../src/domains/order/projections'
-import { createInMemoryDerivedStorage, type DerivedStorage } from '../../../src/kernel/readside/derivedStorage'
 import { createDexieDerivedStorage } from '../../../src/kernel/readside/dexieDerivedStorage'
 import { createInMemoryEventStore } from '../../../src/kernel/eventstore'
 import { createProjectionRunner } from '../../../src/playground/readside/projectionRunner'
 import { recordOrders } from '../../kit/orderLog'
 
-const storages: [string, () => DerivedStorage][] = [
-  ['in memory', createInMemoryDerivedStorage],
-  ['Dexie', () => createDexieDerivedStorage(`derived-${Math.random()}`)],
-]
+const storages = DERIVED_STORAGES
 
 describe.each(storages)('derived storage (%s): one rows table for every read model', (_, open) => {
   it('keeps each read model apart in the one table', async () => {

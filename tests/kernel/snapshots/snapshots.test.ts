@@ -1,3 +1,4 @@
+import { DERIVED_STORAGES } from '../../kit/adapters'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { appendLongStream, measurementPoints, measureSnapshotLoads } from '../../../src/kernel/snapshots/measureLoads'
@@ -6,7 +7,6 @@ import { orderModule, ORDER_STATE_SHAPE_VERSION } from '../../../src/domains/ord
 import { replayOrder, type OrderEvent } from '../../../src/domains/order'
 import { createInMemoryEventStore } from '../../../src/kernel/eventstore'
 import { createInMemoryDerivedStorage } from '../../../src/kernel/readside/derivedStorage'
-import { createDexieDerivedStorage } from '../../../src/kernel/readside/dexieDerivedStorage'
 
 const itemEvent = fc.oneof(
   fc.record({
@@ -82,26 +82,30 @@ describe('loading an order from a snapshot', () => {
     expect(await loadStreamState(orderModule, eventStore, 'Order-long', null)).toMatchObject({ eventsRead: 120 })
   })
 
-  it.each([
-    ['in memory', createInMemoryDerivedStorage],
-    ['Dexie', () => createDexieDerivedStorage(`snapshots-${Math.random()}`)],
-  ])('ignores and then rebuilds a snapshot of another shape version (%s)', async (_, createStorage) => {
-    const eventStore = await storeWith([
-      { type: 'ItemAdded', data: { itemId: 'apple', quantity: 2, unitPriceCents: 150 } },
-    ])
-    const store = createStorage()
-    const wrong = replayOrder([{ type: 'OrderCreated', data: { orderId: 'stale', customerId: 'x' }, version: 2 }])
-    await store.saveSnapshots([
-      { streamId: 'Order-long', version: 2, shapeVersion: ORDER_STATE_SHAPE_VERSION + 1, state: wrong, takenAt: '' },
-    ])
-    const loaded = await loadStreamState(orderModule, eventStore, 'Order-long', policy(2, store))
-    expect(loaded).toMatchObject({ snapshotVersion: null, eventsRead: 2, state: { totalCents: 300, orderId: 'long' } })
-    expect(await store.latestSnapshot('Order-long')).toMatchObject({
-      version: 2,
-      shapeVersion: ORDER_STATE_SHAPE_VERSION,
-      state: { totalCents: 300 },
-    })
-  })
+  it.each(DERIVED_STORAGES)(
+    'ignores and then rebuilds a snapshot of another shape version (%s)',
+    async (_, createStorage) => {
+      const eventStore = await storeWith([
+        { type: 'ItemAdded', data: { itemId: 'apple', quantity: 2, unitPriceCents: 150 } },
+      ])
+      const store = createStorage()
+      const wrong = replayOrder([{ type: 'OrderCreated', data: { orderId: 'stale', customerId: 'x' }, version: 2 }])
+      await store.saveSnapshots([
+        { streamId: 'Order-long', version: 2, shapeVersion: ORDER_STATE_SHAPE_VERSION + 1, state: wrong, takenAt: '' },
+      ])
+      const loaded = await loadStreamState(orderModule, eventStore, 'Order-long', policy(2, store))
+      expect(loaded).toMatchObject({
+        snapshotVersion: null,
+        eventsRead: 2,
+        state: { totalCents: 300, orderId: 'long' },
+      })
+      expect(await store.latestSnapshot('Order-long')).toMatchObject({
+        version: 2,
+        shapeVersion: ORDER_STATE_SHAPE_VERSION,
+        state: { totalCents: 300 },
+      })
+    },
+  )
 })
 
 describe('the snapshot chart', () => {
