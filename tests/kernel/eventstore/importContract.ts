@@ -10,34 +10,18 @@ import {
 import { withoutPositions } from '../../kit/walkthroughLog'
 import { event, type StoreFactory } from './contract'
 import { waitFor } from '../../kit/waiting'
+import { interleavedLog } from '../../kit/interleavedOrderLog'
 
 /**
- * A log to import: `streams` streams of `perStream` events, interleaved as a real log would be
- * (every stream's version 1, then every stream's version 2, …). The store knows no domain, and
- * neither does this contract: the events are a neutral Counter's.
+ * A log to import: `streams` streams of `perStream` events, interleaved as a real log would be.
+ * The store knows no domain, and neither does this contract: the events are a neutral Counter's.
  */
-export function importLog(streams: number, perStream: number, prefix = 'imp'): ImportEvent[] {
-  const log: ImportEvent[] = []
-  for (let version = 1; version <= perStream; version += 1) {
-    for (let stream = 0; stream < streams; stream += 1) {
-      log.push({
-        eventId: `${prefix}-${stream}-${version}`,
-        streamId: `Counter-${prefix}-${stream}`,
-        version,
-        type: version === 1 ? 'CounterOpened' : 'Bumped',
-        data: version === 1 ? { label: `${prefix}-${stream}` } : { by: 1 },
-        metadata: {
-          correlationId: `${prefix}-${stream}`,
-          causationId: null,
-          sessionId: 'export-tab',
-          schemaVersion: 1,
-        },
-        recordedAt: '2026-11-20T10:00:00.000Z',
-      })
-    }
-  }
-  return log
-}
+export const importLog = (streams: number, perStream: number, prefix = 'imp'): ImportEvent[] =>
+  interleavedLog(streams, perStream, prefix, 'export-tab', {
+    category: 'Counter',
+    first: (label) => ({ type: 'CounterOpened', data: { label } }),
+    next: { type: 'Bumped', data: { by: 1 } },
+  })
 
 /** Importing a whole log: the same rules for every adapter. */
 export function describeImportContract(adapterName: string, createStore: StoreFactory): void {
