@@ -257,6 +257,9 @@ export function createPlaygroundStore(
 
       ...createReadSideActions(context, { derivedStorage, readModels, sessionId, domain }),
 
+      setExerciseAnswer: (exerciseId, field, value) => progress.getState().setAnswer(exerciseId, field, value),
+      resetExercise: (exerciseId, position) => progress.getState().resetExercise(exerciseId, position),
+
       setProjectionsPaused(paused) {
         for (const runner of eachReadModel(readModels)) void runner.setPaused(paused)
       },

@@ -129,6 +129,10 @@ export interface PlaygroundState {
   setProjectionsPaused(paused: boolean): void
   /** Empties the store and the exercise progress that depends on it. */
   resetStore(): Promise<void>
+  /** Keeps what the learner typed as an exercise's answer. */
+  setExerciseAnswer(exerciseId: string, field: string, value: string): void
+  /** Starts an exercise again: only events after `position` count towards it. */
+  resetExercise(exerciseId: string, position: number): void
   /** Records the history an exercise asks about. Resolves to what happened, in a sentence. */
   prepareExercise(exerciseId: string): Promise<{ ok: boolean; text: string }>
 }

@@ -1,5 +1,5 @@
 import { useMemo } from 'react'
-import { useStore } from 'zustand'
+import { useProgress } from './useProgress'
 import type { Exercise, ExerciseResult } from '../kernel/learn/types'
 import { useDomain, usePlayground } from './PlaygroundProvider'
 
@@ -14,9 +14,8 @@ export interface ExerciseView {
 export function useExerciseResults(): readonly ExerciseView[] {
   const exercises = useDomain().exercises as readonly Exercise[]
   const log = usePlayground((state) => state.log)
-  const progress = usePlayground((state) => state.progress)
-  const records = useStore(progress, (state) => state.records)
-  const activity = useStore(progress, (state) => state.activity)
+  const records = useProgress((state) => state.records)
+  const activity = useProgress((state) => state.activity)
   return useMemo(
     () =>
       exercises.map((exercise) => {

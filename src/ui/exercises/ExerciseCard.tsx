@@ -1,5 +1,4 @@
 import { useState } from 'react'
-import { useStore } from 'zustand'
 import { usePlayground } from '../../react/PlaygroundProvider'
 import type { ExerciseView } from '../../react/useExerciseResults'
 import { VIEW_HASHES } from '../useHashRoute'
@@ -7,9 +6,8 @@ import { VIEW_HASHES } from '../useHashRoute'
 /** One exercise: what to do, how it is checked, and whether it is done. */
 export function ExerciseCard({ view }: { view: ExerciseView }) {
   const { exercise, result, answers, question } = view
-  const progress = usePlayground((state) => state.progress)
-  const setAnswer = useStore(progress, (state) => state.setAnswer)
-  const resetExercise = useStore(progress, (state) => state.resetExercise)
+  const setAnswer = usePlayground((state) => state.setExerciseAnswer)
+  const resetExercise = usePlayground((state) => state.resetExercise)
   const eventCount = usePlayground((state) => state.eventCount)
   const prepareExercise = usePlayground((state) => state.prepareExercise)
   const [hintsShown, setHintsShown] = useState(0)

@@ -1,5 +1,4 @@
-import { useStore } from 'zustand'
-import { usePlayground } from '../../react/PlaygroundProvider'
+import { useProgress } from '../../react/useProgress'
 import { useExerciseResults } from '../../react/useExerciseResults'
 import { VIEW_HASHES } from '../useHashRoute'
 import { focusPanelWhenShown } from '../../uikit/focusPanel'
@@ -10,8 +9,7 @@ import { ExerciseCard } from './ExerciseCard'
 /** The learning path: exercises that check themselves, and the concepts behind them. */
 export function ExercisesView() {
   const views = useExerciseResults()
-  const progress = usePlayground((state) => state.progress)
-  const progressError = useStore(progress, (state) => state.error)
+  const progressError = useProgress((state) => state.error)
   const passedCount = views.filter((view) => view.result.status === 'passed').length
   return (
     <main className="exercises-layout">
