@@ -1,5 +1,6 @@
 import { useMemo } from 'react'
 import { useStore } from 'zustand'
+import { createStore } from 'zustand/vanilla'
 import type { Projection } from '../kernel/readside/projection'
 import type { ProjectionRunner, ReadModelState } from '../playground/readside/projectionRunner'
 import { ProjectionHistory } from '../kernel/readside/projectionHistory'
@@ -18,15 +19,22 @@ function historyOf<Row>(log: LogView, projection: Projection<unknown>): Projecti
   return history as ProjectionHistory<Row>
 }
 
-function useRunner(name: string): ProjectionRunner<unknown> {
-  const runner = usePlayground((state) => state.readModels.get(name))
-  if (!runner) throw new Error(`No domain has a read model named ${name}.`)
-  return runner
-}
+/** What a panel reads for a read model no domain has (a domain without projections): an empty table. */
+const NO_READ_MODEL = createStore<ReadModelState<unknown>>()(() => ({
+  name: '',
+  rows: new Map(),
+  checkpoint: 0,
+  status: 'live',
+  rebuildProgress: null,
+  error: null,
+}))
+
+const useRunner = (name: string): ProjectionRunner<unknown> | undefined =>
+  usePlayground((state) => state.readModels.get(name))
 
 /** A read model's runner state: rows as stored, checkpoint, status. `Row` is the caller's word for its rows. */
 export function useReadModelRunner<Row>(name: string): ReadModelState<Row> {
-  return useStore(useRunner(name).store) as ReadModelState<Row>
+  return useStore(useRunner(name)?.store ?? NO_READ_MODEL) as ReadModelState<Row>
 }
 
 /**
@@ -43,7 +51,7 @@ export function useReadModelAtCursor<Row>(name: string): {
   const live = usePlayground((state) => state.cursor === null)
   const position = useDeferredPosition()
   const historic = useMemo(
-    () => (live ? null : historyOf<Row>(log, runner.projection).rowsAt(log.events, position)),
+    () => (live || !runner ? null : historyOf<Row>(log, runner.projection).rowsAt(log.events, position)),
     [live, log, runner, position],
   )
   return { rows: historic ?? stored, live: historic === null }

@@ -63,4 +63,13 @@ describe('the panels on a domain they were not written for (the test-only Counte
     )
     expect(screen.getByLabelText('Counter totals lag')).toHaveTextContent('Checkpoint 2 · up to date')
   })
+
+  it('shows a domain without read models: the panel says so instead of failing', () => {
+    renderPlayground(<ReadModelsPanel />, undefined, {
+      domains: createDomainRegistry([{ ...counterModule, projections: [] }]),
+    })
+    expect(screen.getByRole('heading', { name: 'Read models' })).toBeInTheDocument()
+    expect(screen.getByText('Counters keep no read models: no projection reads their events.')).toBeInTheDocument()
+    expect(screen.queryAllByRole('table')).toHaveLength(0)
+  })
 })

@@ -8,6 +8,8 @@ import { OnScreen } from '../../uikit/OnScreen'
 import { ReadModelStatus } from './ReadModelStatus'
 import { ReadModelTable } from './ReadModelTable'
 
+const capitalizedPlural = (noun: string) => `${noun.charAt(0).toUpperCase()}${noun.slice(1)}s`
+
 /** A table with its header and one row: the usual first sight, drawn without moving the page. */
 const TABLE_FLOOR_HEIGHT = 64
 
@@ -54,6 +56,11 @@ export function ReadModelsPanel() {
         <input type="checkbox" checked={paused} onChange={(event) => setProjectionsPaused(event.target.checked)} />
         Pause projections (watch the lag grow, then resume to catch up)
       </label>
+      {projections.length === 0 && (
+        <p className="empty">
+          {capitalizedPlural(domain.entityName)} keep no read models: no projection reads their events.
+        </p>
+      )}
       {projections.map((projection) => (
         <ReadModelSection key={projection.name} projection={projection} />
       ))}
