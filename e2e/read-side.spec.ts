@@ -224,7 +224,9 @@ test.describe('the read side and the pictures', () => {
     const file = await download
     expect(file.suggestedFilename()).toBe('audit-order-001.csv')
     const csv = await readFile(await file.path(), 'utf8')
-    const lines = csv.trimEnd().split('\r\n')
+    // A byte-order mark first, so a spreadsheet reads the file as UTF-8 and shows "→" as it is.
+    expect(csv.charCodeAt(0)).toBe(0xfeff)
+    const lines = csv.slice(1).trimEnd().split('\r\n')
     expect(lines[0]).toBe('version,position,recorded_at_utc,session,event_type,what_changed')
     expect(lines).toHaveLength(5)
     expect(lines[2]).toContain('quantity of apple 0 → 3 at $1.50 each; total $0.00 → $4.50')

@@ -14,6 +14,15 @@ async function fill(label: string, value: string) {
 }
 
 describe('Commands panel', () => {
+  it('says on a first visit that the order does not exist yet, then which version was loaded', async () => {
+    const user = userEvent.setup()
+    renderPlayground(<CommandsPanel />)
+    expect(await screen.findByText('order-001 does not exist yet.')).toBeInTheDocument()
+    expect(screen.queryByText(/at version 0/)).toBeNull()
+    await user.click(screen.getByRole('button', { name: 'Create order' }))
+    expect(await screen.findByText('Loaded order-001 at version 1.')).toBeInTheDocument()
+  })
+
   it('sends every Order command from its form', async () => {
     const user = userEvent.setup()
     const { eventStore } = renderPlayground(<CommandsPanel />)

@@ -16,3 +16,14 @@ export function csvCell(value: string | number): string {
 export function toCsv(header: readonly string[], rows: ReadonlyArray<ReadonlyArray<string | number>>): string {
   return [header, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n'
 }
+
+/**
+ * A CSV document for a spreadsheet: `toCsv` behind a UTF-8 byte-order mark, without which Excel
+ * reads the file as the system's legacy code page and shows "→" as "â†’".
+ */
+export function toSpreadsheetCsv(
+  header: readonly string[],
+  rows: ReadonlyArray<ReadonlyArray<string | number>>,
+): string {
+  return `\uFEFF${toCsv(header, rows)}`
+}

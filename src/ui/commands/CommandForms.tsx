@@ -180,7 +180,11 @@ export function CommandForms({
           </button>
         </div>
         <p className="loaded-line" aria-live="polite">
-          {loadedHere ? `Loaded ${loadedHere.target} at version ${loadedHere.state.version}.` : 'Not loaded yet.'}
+          {!loadedHere
+            ? 'Not loaded yet.'
+            : loadedHere.state.version === 0
+              ? `${loadedHere.target} does not exist yet.`
+              : `Loaded ${loadedHere.target} at version ${loadedHere.state.version}.`}
           {storeVersion !== undefined && loadedHere && storeVersion > loadedHere.state.version && (
             <span className="stale"> The store has moved on to version {storeVersion}.</span>
           )}

@@ -1,6 +1,6 @@
 import { entityName } from '../../kernel/domainModule'
 import { useMemo, useState } from 'react'
-import { toCsv } from '../../kernel/logfile/csv'
+import { toSpreadsheetCsv } from '../../kernel/logfile/csv'
 import { useDeferredPosition, useStatesAtCursor, useSelectedState } from '../../react/useTimeTravel'
 import { useDomain, usePlayground } from '../../react/PlaygroundProvider'
 import { auditTrail, type AuditEntry } from '../../kernel/timeline/audit'
@@ -40,7 +40,7 @@ export function AuditTrailPanel() {
     downloadText(
       `audit-${orderId}.csv`,
       'text/csv',
-      toCsv(
+      toSpreadsheetCsv(
         CSV_HEADER,
         shown.map((entry) => [
           entry.version,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { csvCell, toCsv } from '../../../src/kernel/logfile/csv'
+import { csvCell, toCsv, toSpreadsheetCsv } from '../../../src/kernel/logfile/csv'
 
 describe('CSV export', () => {
   it.each([
@@ -21,5 +21,13 @@ describe('CSV export', () => {
 
   it('writes a header and rows with CRLF line ends', () => {
     expect(toCsv(['a', 'b'], [[1, 'x']])).toBe('a,b\r\n1,x\r\n')
+  })
+})
+
+describe('a CSV for a spreadsheet', () => {
+  it('starts with a UTF-8 byte-order mark, then the same document', () => {
+    const csv = toSpreadsheetCsv(['change'], [['total 0 → 3']])
+    expect(csv.charCodeAt(0)).toBe(0xfeff)
+    expect(csv.slice(1)).toBe(toCsv(['change'], [['total 0 → 3']]))
   })
 })
