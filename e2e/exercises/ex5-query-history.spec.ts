@@ -48,4 +48,6 @@ test('Exercise 5 near miss: the right item with its global position instead of i
   await exercises.answer(5, 'Removed item', 'pear')
   await exercises.answer(5, 'Removed at version', position ?? '')
   await exercises.expectStatus(5, 'in progress')
+  // The card says what went wrong: a position was read where the stream's version was asked for.
+  await expect(exercises.card(5)).toContainText(`${position ?? ''} is the event's global position (the # column)`)
 })

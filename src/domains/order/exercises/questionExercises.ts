@@ -58,6 +58,12 @@ export const exercise5: Exercise = {
     if (item === removed.data.itemId && Number(version) === removed.version) {
       return { status: 'passed', detail: `Right: ${removed.data.itemId} was removed at version ${removed.version}.` }
     }
+    if (item === removed.data.itemId && Number(version) === removed.position && removed.position !== removed.version) {
+      return {
+        status: 'in progress',
+        detail: `Right item, but ${version} is the event's global position (the # column): the question asks for the version of its stream (the v column).`,
+      }
+    }
     return { status: 'in progress', detail: 'Not yet: look for the ItemRemoved event of that stream.' }
   },
 }

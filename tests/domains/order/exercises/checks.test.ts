@@ -135,6 +135,15 @@ describe('Exercise 5: query event history', () => {
   ])('is not passed with %s', async (_, answers) => {
     expect(await status(5, [...prepared], answers)).toBe('in progress')
   })
+  it('says so when the answer is the event’s global position, not its stream version', async () => {
+    // Another order first, so the ItemRemoved event's position (7) differs from its version (5).
+    const events = await logOf([create('other'), create('other-2'), ...prepared])
+    const removed = events.find((event) => event.type === 'ItemRemoved')
+    expect([removed?.position, removed?.version]).toEqual([7, 5])
+    const result = exercise(5).check(input(events, { item: 'pear', version: '7' }))
+    expect(result.status).toBe('in progress')
+    expect(result.detail).toMatch(/global position \(the # column\).*version of its stream \(the v column\)/)
+  })
 })
 
 describe('Exercise 6: handle a version conflict', () => {
