@@ -17,7 +17,7 @@ import { createReadModels, eachReadModel } from './readModels'
 import { DEFAULT_SNAPSHOT_EVERY } from '../kernel/snapshots/foldTail'
 import { createLogFileActions } from './slices/logFileActions'
 import { createReadSideActions } from './slices/readSideActions'
-import { createSessionActions } from './slices/sessionActions'
+import { createSessionActions, sessionOf } from './slices/sessionActions'
 import type { StoreActionContext } from './slices/storeActionContext'
 import type { LoadStatus, PlaygroundState, PlaygroundStore, ReplaySpeed, SessionName } from './state'
 import type { SnapshotPolicy } from '../kernel/snapshots/loadStream'
@@ -28,6 +28,8 @@ export const REPLAY_SPEEDS: readonly ReplaySpeed[] = [0.5, 1, 2, 4, 8]
 export const STEP_MILLISECONDS_AT_1X = 1000
 
 export const NO_FILTERS: EventFilters = { streamId: '', type: '', text: '' }
+
+const SESSION_NAMES: readonly SessionName[] = ['commands', 'tabA', 'tabB']
 
 export type { EventFilters, LoadStatus, PlaygroundState, PlaygroundStore, ReplaySpeed, SessionName }
 
@@ -181,6 +183,10 @@ export function createPlaygroundStore(
           stopTimer()
           for (const runner of eachReadModel(readModels)) void runner.reset()
           void derivedStorage.clearSnapshots()
+          // What the panels said about the old log no longer holds: a command's result, a race, a filter
+          // on a stream that is gone (a replacing import would otherwise show "0 of n events match").
+          for (const name of SESSION_NAMES) sessionOf(get(), name).getState().dismiss()
+          get().clearRaceSteps()
           set({
             log: new LogView((timeline = new Timeline(domains))),
             eventCount: 0,
@@ -188,6 +194,7 @@ export function createPlaygroundStore(
             selectedStreamId: null,
             selectedPosition: null,
             playing: false,
+            filters: NO_FILTERS,
           })
         })
         const readEarlier = preloaded

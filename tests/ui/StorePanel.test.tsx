@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event'
 import { afterEach, describe, expect, it } from 'vitest'
 import { StorePanel } from '../../src/ui/panels/StorePanel'
 import { CommandsPanel } from '../../src/ui/panels/CommandsPanel'
+import { EventLogPanel } from '../../src/ui/panels/EventLogPanel'
 import { renderPlayground, walkthroughStore } from './renderPlayground'
 
 afterEach(cleanup)
@@ -56,5 +57,55 @@ describe('Store panel', () => {
     await user.click(screen.getByRole('button', { name: 'Delete all events' }))
     await waitFor(() => expect(screen.getByText(/0 events in 0 streams/)).toBeInTheDocument())
     expect(await eventStore.readAll()).toEqual([])
+  })
+
+  it('clears what the panels said about the old log when the store is reset', async () => {
+    const user = userEvent.setup()
+    renderPlayground(
+      <>
+        <StorePanel />
+        <CommandsPanel />
+      </>,
+    )
+    await user.click(screen.getByRole('button', { name: 'Create order' }))
+    expect(await screen.findByText('CreateOrder appended: order-001 is now at version 1.')).toBeInTheDocument()
+    await user.click(screen.getByRole('button', { name: 'Reset store' }))
+    await user.click(screen.getByRole('button', { name: 'Delete all events' }))
+    expect(await screen.findByText('The store and the exercise progress are empty.')).toBeInTheDocument()
+    await waitFor(() => expect(screen.queryByText(/CreateOrder appended/)).toBeNull())
+  })
+
+  it('shows the imported events after a replacing import, clearing a filter on a stream that is gone', async () => {
+    const user = userEvent.setup()
+    const { eventStore } = renderPlayground(
+      <>
+        <StorePanel />
+        <EventLogPanel />
+      </>,
+      await walkthroughStore(),
+    )
+    await waitFor(() => expect(screen.getByText(/4 events in 1 stream/)).toBeInTheDocument())
+    await user.selectOptions(screen.getByLabelText('Filter by order'), 'Order-order-001')
+    const file = new File(
+      [
+        JSON.stringify({
+          eventId: 'imported-1',
+          streamId: 'Order-other',
+          version: 1,
+          type: 'OrderCreated',
+          data: { orderId: 'other', customerId: 'c' },
+          metadata: { correlationId: 'c', causationId: null, sessionId: 'tab-x', schemaVersion: 1 },
+          recordedAt: '2026-11-20T10:00:00.000Z',
+        }),
+      ],
+      'other.ndjson',
+      { type: 'application/x-ndjson' },
+    )
+    await user.upload(screen.getByLabelText('Import a log file (.json, .ndjson or .csv)'), file)
+    await user.click(await screen.findByRole('button', { name: 'Replace all events' }))
+    await waitFor(async () => expect(await eventStore.streamVersion('Order-other')).toBe(1))
+    expect(await screen.findByText('Replaced the store with 1 event from the file.')).toBeInTheDocument()
+    await waitFor(() => expect(screen.getByLabelText('Filter by order')).toHaveValue(''))
+    expect(screen.getByRole('grid', { name: 'Events' })).toHaveTextContent('other')
   })
 })
