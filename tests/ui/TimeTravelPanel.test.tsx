@@ -64,6 +64,20 @@ describe('Time travel panel', () => {
     expect(store.getState().cursor).toBeNull()
   })
 
+  it('says in a sentence that an event no domain reads changed nothing, with no empty table', async () => {
+    const eventStore = await walkthroughStore()
+    await eventStore.append('Audit-1', [{ type: 'SomethingNoDomainKnows', data: { x: 1 } }])
+    renderPlayground(<TimeTravelPanel />, eventStore)
+    await waitFor(() => expect(slider()).toHaveAttribute('max', '5'))
+    expect(await screen.findByText(/Applied event 5:/)).toHaveTextContent('SomethingNoDomainKnows')
+    expect(
+      screen.getByText(
+        'This playground cannot read it, so it changed nothing: it is kept and shown, but not replayed.',
+      ),
+    ).toBeInTheDocument()
+    expect(screen.queryByRole('table', { name: 'What this event changed' })).toBeNull()
+  })
+
   it('answers ← → Home End and space when the replay controls have focus', async () => {
     const user = userEvent.setup()
     const { store } = await renderWalkthrough()

@@ -18,31 +18,39 @@ function CurrentStep() {
   return (
     <div className="step-now">
       <p>
-        Applied event {event.position}: <strong>{event.type}</strong> to{' '}
+        Applied event {event.position}: <strong className="event-type">{event.type}</strong> to{' '}
         <span className="stream-id">{event.streamId}</span> (version {event.version}), {summarizeEvent(domains, event)}.
       </p>
-      <table className="changes-table" aria-label="What this event changed">
-        <thead>
-          <tr>
-            <th scope="col">Field</th>
-            <th scope="col">Before</th>
-            <th scope="col">After</th>
-          </tr>
-        </thead>
-        <tbody>
-          {changes.map((change) => (
-            <tr key={change.field} className="changed">
-              <th scope="row">{change.field}</th>
-              <td>
-                <del>{change.before}</del>
-              </td>
-              <td>
-                <ins>{change.after}</ins>
-              </td>
+      {changes.length === 0 ? (
+        <p className="empty">
+          {module && module.readEvent(event).kind === 'known'
+            ? 'It changed no field of the state.'
+            : 'This playground cannot read it, so it changed nothing: it is kept and shown, but not replayed.'}
+        </p>
+      ) : (
+        <table className="changes-table" aria-label="What this event changed">
+          <thead>
+            <tr>
+              <th scope="col">Field</th>
+              <th scope="col">Before</th>
+              <th scope="col">After</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {changes.map((change) => (
+              <tr key={change.field} className="changed">
+                <th scope="row">{change.field}</th>
+                <td>
+                  <del>{change.before}</del>
+                </td>
+                <td>
+                  <ins>{change.after}</ins>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
     </div>
   )
 }
