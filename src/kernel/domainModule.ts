@@ -175,12 +175,22 @@ export function categoryOf(streamId: string): string {
   return dash > 0 ? streamId.slice(0, dash) : ''
 }
 
+/** The stream of one entity of a category: `<category>-<target>` (`Order` and `order-001` → `Order-order-001`). */
+export function streamIdOf(module: Pick<AnyDomainModule, 'category'>, target: string): string {
+  return `${module.category}-${target}`
+}
+
+/** The id inside a stream id of the module's category (`Order-order-001` → `order-001`); any other stream id as it is. */
+export function targetIn(module: Pick<AnyDomainModule, 'category'>, streamId: string): string {
+  return streamId.startsWith(`${module.category}-`) ? streamId.slice(module.category.length + 1) : streamId
+}
+
 /** The stream a command of `module` acts on: `<category>-<target>`. */
 export function streamIdFor<Command extends { readonly type: string }>(
   module: Pick<DomainModule<Command>, 'category' | 'targetOf'>,
   command: Command,
 ): string {
-  return `${module.category}-${module.targetOf(command)}`
+  return streamIdOf(module, module.targetOf(command))
 }
 
 /** What panels call one entity: its name from its events, else the id inside its stream id. */
@@ -190,5 +200,5 @@ export function entityName(
   state: unknown,
 ): string {
   const named = state === undefined || state === null ? null : (module.nameOf(state) as string | null)
-  return named ?? (streamId.startsWith(`${module.category}-`) ? streamId.slice(module.category.length + 1) : streamId)
+  return named ?? targetIn(module, streamId)
 }

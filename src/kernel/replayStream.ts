@@ -1,4 +1,4 @@
-import type { AnyDomainModule, StoredEvent, VersionedState } from './domainModule'
+import { categoryOf, type AnyDomainModule, type StoredEvent, type VersionedState } from './domainModule'
 
 /** Folds one stored event into state with the module's reader and evolve; unreadable events only count a version. */
 export function replayStoredEvent<State extends VersionedState>(
@@ -49,9 +49,6 @@ export function createDomainRegistry(modules: readonly AnyDomainModule[]): Domai
   return {
     modules,
     forCategory: (category) => byCategory.get(category),
-    forStream(streamId) {
-      const dash = streamId.indexOf('-')
-      return dash > 0 ? byCategory.get(streamId.slice(0, dash)) : undefined
-    },
+    forStream: (streamId) => byCategory.get(categoryOf(streamId)),
   }
 }

@@ -1,9 +1,14 @@
 import type { DomainError } from '../decider'
-import { streamIdFor, type AnyDomainModule, type VersionedState } from '../domainModule'
-import type { AppendResult, EventStore, JsonValue, NewEventMetadata } from '../eventstore'
+import { streamIdFor, streamIdOf, type AnyDomainModule, type VersionedState } from '../domainModule'
+import {
+  ConcurrencyError,
+  type AppendResult,
+  type EventStore,
+  type JsonValue,
+  type NewEventMetadata,
+} from '../eventstore'
 import { replayStream } from '../replayStream'
 import { loadStreamState, type SnapshotPolicy } from '../snapshots/loadStream'
-import { ConcurrencyError } from '../eventstore'
 import { MAX_ATTEMPTS, retryOnConflict } from './retry'
 
 /** A stream as one session loaded it: the state it decides against and the version it expects. */
@@ -44,7 +49,7 @@ export async function loadStream(
 ): Promise<LoadedStream> {
   const problem = module.idProblem(target)
   if (problem) throw new CommandRejectedError(problem)
-  const { state } = await loadStreamState(module, store, `${module.category}-${target}`, snapshots)
+  const { state } = await loadStreamState(module, store, streamIdOf(module, target), snapshots)
   return { target, state }
 }
 

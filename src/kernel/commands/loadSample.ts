@@ -1,4 +1,4 @@
-import type { AnyDomainModule } from '../domainModule'
+import { streamIdOf, type AnyDomainModule } from '../domainModule'
 import type { EventStore } from '../eventstore'
 import { handleCommand } from './handleCommand'
 
@@ -11,7 +11,7 @@ export async function loadSample(module: AnyDomainModule, store: EventStore, ses
   const targets: string[] = [...new Set(module.sample.map((command: { type: string }) => module.targetOf(command)))]
   const existing: string[] = []
   for (const target of targets) {
-    if ((await store.streamVersion(`${module.category}-${target}`)) > 0) existing.push(target)
+    if ((await store.streamVersion(streamIdOf(module, target))) > 0) existing.push(target)
   }
   if (existing.length > 0) {
     throw new Error(`The sample is already loaded (${existing.join(', ')} exist). Reset the store to load it again.`)

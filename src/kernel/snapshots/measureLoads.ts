@@ -1,4 +1,4 @@
-import type { AnyDomainModule } from '../domainModule'
+import { streamIdOf, type AnyDomainModule } from '../domainModule'
 import type { EventStore, JsonValue } from '../eventstore'
 import type { SnapshotStore } from '../readside/derivedStorage'
 import { loadStreamState } from './loadStream'
@@ -16,7 +16,7 @@ export async function appendLongStream(
     data: event.data as JsonValue,
     metadata: { sessionId, schemaVersion: module.schemaVersion },
   }))
-  await eventStore.append(`${module.category}-${target}`, events, { expectedVersion: 'no_stream' })
+  await eventStore.append(streamIdOf(module, target), events, { expectedVersion: 'no_stream' })
 }
 
 /** One point of the snapshot chart: loading the stream at one length, with and without snapshots. */

@@ -65,8 +65,8 @@ export class LogView {
 
   /** Every event type of this view, in order of first appearance. */
   eventTypes(): string[] {
-    const seen = new Set<string>()
     if (this.length === this.timeline.length) return this.timeline.eventTypes()
+    const seen = new Set<string>()
     for (const event of this.events) seen.add(event.type)
     return [...seen]
   }

@@ -1,4 +1,4 @@
-import type { AnyDomainModule } from '../../kernel/domainModule'
+import { streamIdOf, type AnyDomainModule } from '../../kernel/domainModule'
 import type { DerivedStorage } from '../../kernel/readside/derivedStorage'
 import { eachReadModel, type ReadModels } from '../readModels'
 import { appendLongStream, measurementPoints, measureSnapshotLoads } from '../../kernel/snapshots/measureLoads'
@@ -35,7 +35,7 @@ export function createReadSideActions(
 
     async measureLongOrder(count) {
       const orderId = `long-${get().eventCount + 1}`
-      const streamId = `${domain.category}-${orderId}`
+      const streamId = streamIdOf(domain, orderId)
       const every = get().snapshotEvery
       set({ snapshotLab: { measuring: true, streamId, every, measurements: [] } })
       const ok = await runStoreAction(async () => {

@@ -1,3 +1,4 @@
+import { streamIdOf } from '../../kernel/domainModule'
 import { useCallback } from 'react'
 import { useIsLive, useLiveStates } from '../../react/useTimeTravel'
 import { useDomain, usePlayground } from '../../react/PlaygroundProvider'
@@ -10,7 +11,7 @@ export function CommandsPanel() {
   const domain = useDomain()
   const liveOrders = useLiveStates(domain.category)
   const storeVersionOf = useCallback(
-    (target: string) => liveOrders.get(`${domain.category}-${target}`)?.version ?? 0,
+    (target: string) => liveOrders.get(streamIdOf(domain, target))?.version ?? 0,
     [liveOrders, domain],
   )
 

@@ -1,3 +1,4 @@
+import { capitalized } from '../../uikit/format'
 import { memo, useMemo } from 'react'
 import { entityName, type AnyDomainModule, type StateTable, type VersionedState } from '../../kernel/domainModule'
 import { groupThousands } from '../../kernel/money'
@@ -9,8 +10,6 @@ import { useFixedRowVirtualizer } from '../../uikit/useFixedRowVirtualizer'
 import { AsOfVersion } from './AsOfVersion'
 
 const ROW_HEIGHT = 36
-
-const capitalized = (word: string) => word.charAt(0).toUpperCase() + word.slice(1)
 
 const StreamRow = memo(function StreamRow(props: {
   domain: AnyDomainModule

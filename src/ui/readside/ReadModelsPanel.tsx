@@ -1,3 +1,4 @@
+import { capitalized } from '../../uikit/format'
 import type { Projection } from '../../kernel/readside/projection'
 import { groupThousands } from '../../kernel/money'
 import { DomainView } from '../../react/DomainViews'
@@ -7,8 +8,6 @@ import { useDeferredPosition } from '../../react/useTimeTravel'
 import { OnScreen } from '../../uikit/OnScreen'
 import { ReadModelStatus } from './ReadModelStatus'
 import { ReadModelTable } from './ReadModelTable'
-
-const capitalizedPlural = (noun: string) => `${noun.charAt(0).toUpperCase()}${noun.slice(1)}s`
 
 /** A table with its header and one row: the usual first sight, drawn without moving the page. */
 const TABLE_FLOOR_HEIGHT = 64
@@ -58,7 +57,7 @@ export function ReadModelsPanel() {
       </label>
       {projections.length === 0 && (
         <p className="empty">
-          {capitalizedPlural(domain.entityName)} keep no read models: no projection reads their events.
+          {capitalized(domain.entityName)}s keep no read models: no projection reads their events.
         </p>
       )}
       {projections.map((projection) => (

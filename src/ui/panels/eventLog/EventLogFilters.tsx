@@ -1,3 +1,4 @@
+import { targetIn } from '../../../kernel/domainModule'
 import { memo, useMemo } from 'react'
 import { useLogIndex } from '../../../react/useTimeTravel'
 import { useDomains, usePlayground } from '../../../react/PlaygroundProvider'
@@ -26,7 +27,7 @@ export const EventLogFilters = memo(function EventLogFilters() {
           <option value="">All streams</option>
           {streams.map((streamId) => (
             <option key={streamId} value={streamId}>
-              {home && streamId.startsWith(`${home.category}-`) ? streamId.slice(home.category.length + 1) : streamId}
+              {home ? targetIn(home, streamId) : streamId}
             </option>
           ))}
         </select>
