@@ -1,6 +1,6 @@
 import { expect, test } from '../fixtures'
 import { ExercisesPage } from '../pages/ExercisesPage'
-import { expectEvents, start } from './helpers'
+import { expectEvents, start, toPlayground } from './helpers'
 
 test('Exercise 1 passes with three ex1- orders for two customers, survives a reload, and resets', async ({ page }) => {
   const { playground, exercises } = await start(page)
@@ -63,4 +63,36 @@ test('the Learn section explains each concept and points at the panel that shows
   }
   await learn.getByRole('link', { name: 'See it in Conflict lab' }).click()
   await expect(page.getByRole('region', { name: 'Conflict lab' })).toBeVisible()
+})
+
+test('Exercise 1 after Reset exercise: its steps name fresh ids, and following them passes again', async ({ page }) => {
+  const { playground, exercises } = await start(page)
+  for (const [orderId, customer] of [
+    ['ex1-a', 'alice'],
+    ['ex1-b', 'bob'],
+    ['ex1-c', 'alice'],
+  ] as const) {
+    await playground.createOrder(orderId, customer)
+  }
+  await expectEvents(playground, 3)
+  await exercises.open()
+  await exercises.expectStatus(1, 'passed')
+  await exercises.card(1).getByRole('button', { name: 'Reset exercise' }).click()
+  await exercises.expectStatus(1, 'not started')
+  const steps = exercises.card(1).getByRole('listitem')
+  await expect(steps.first()).toHaveText(
+    'In Commands, set Order ID to ex1-a-2 and Customer ID to alice, then press Create order.',
+  )
+  await expect(steps.nth(1)).toContainText('ex1-b-2 and ex1-c-2')
+  await toPlayground(page)
+  for (const [orderId, customer] of [
+    ['ex1-a-2', 'alice'],
+    ['ex1-b-2', 'bob'],
+    ['ex1-c-2', 'alice'],
+  ] as const) {
+    await playground.createOrder(orderId, customer)
+    await expect(playground.commands.getByRole('status')).toContainText(`${orderId} is now at version 1`)
+  }
+  await exercises.open()
+  await exercises.expectStatus(1, 'passed')
 })

@@ -4,11 +4,16 @@ import { expectEvents, start, toPlayground } from './helpers'
 import type { PlaygroundPage } from '../pages/PlaygroundPage'
 
 /** Filters the log by the prepared order and reads, as a learner would, the removed item and its version. */
-async function findRemoval(page: Page, playground: PlaygroundPage): Promise<{ item: string; version: string }> {
+async function findRemoval(
+  page: Page,
+  playground: PlaygroundPage,
+  orderId = 'ex5-history',
+  eventCount = 6,
+): Promise<{ item: string; version: string }> {
   await toPlayground(page)
-  await expectEvents(playground, 6)
-  await playground.eventLog.getByLabel('Filter by order').selectOption('Order-ex5-history')
-  await expect(playground.eventRows).toHaveCount(6)
+  await expectEvents(playground, eventCount)
+  await playground.eventLog.getByLabel('Filter by order').selectOption(`Order-${orderId}`)
+  await expect(playground.eventRows.first()).toBeVisible()
   // Each read waits for its one cell: a snapshot of the row taken while the list re-renders can come back empty.
   const cells = playground.eventRows.filter({ hasText: 'ItemRemoved' }).getByRole('gridcell')
   const version = await cells.nth(2).textContent()
@@ -50,4 +55,30 @@ test('Exercise 5 near miss: the right item with its global position instead of i
   await exercises.expectStatus(5, 'in progress')
   // The card says what went wrong: a position was read where the stream's version was asked for.
   await expect(exercises.card(5)).toContainText(`${position ?? ''} is the event's global position (the # column)`)
+})
+
+test('Exercise 5 after Reset exercise: a fresh history and a fresh question, and the right answer passes', async ({
+  page,
+}) => {
+  const { playground, exercises } = await start(page)
+  await exercises.open()
+  await exercises.card(5).getByRole('button', { name: 'Prepare ex5-history' }).click()
+  await expect(exercises.card(5).getByRole('status')).toContainText('Prepared ex5-history')
+  const first = await findRemoval(page, playground)
+  await exercises.open()
+  await exercises.answer(5, 'Removed item', first.item)
+  await exercises.answer(5, 'Removed at version', first.version)
+  await exercises.expectStatus(5, 'passed')
+
+  await exercises.card(5).getByRole('button', { name: 'Reset exercise' }).click()
+  await exercises.expectStatus(5, 'not started')
+  await expect(exercises.card(5)).toContainText('Which item was removed from ex5-history-2')
+  await exercises.card(5).getByRole('button', { name: 'Prepare ex5-history-2' }).click()
+  await expect(exercises.card(5).getByRole('status')).toContainText('Prepared ex5-history-2')
+  const second = await findRemoval(page, playground, 'ex5-history-2', 6 + 7)
+  expect(second).not.toEqual(first)
+  await exercises.open()
+  await exercises.answer(5, 'Removed item', second.item)
+  await exercises.answer(5, 'Removed at version', second.version)
+  await exercises.expectStatus(5, 'passed')
 })

@@ -12,7 +12,7 @@ export async function start(page: Page): Promise<{ playground: PlaygroundPage; e
 
 /** Back to the playground from another view. */
 export async function toPlayground(page: Page): Promise<void> {
-  await page.getByRole('link', { name: 'Playground', exact: true }).click()
+  await page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Playground', exact: true }).click()
   await expect(page.getByRole('region', { name: 'Commands' })).toBeVisible()
 }
 

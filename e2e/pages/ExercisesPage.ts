@@ -5,7 +5,10 @@ export class ExercisesPage {
   constructor(readonly page: Page) {}
 
   async open(): Promise<void> {
-    await this.page.getByRole('link', { name: 'Exercises', exact: true }).click()
+    await this.page
+      .getByRole('navigation', { name: 'Views' })
+      .getByRole('link', { name: 'Exercises', exact: true })
+      .click()
     await expect(this.page.getByRole('region', { name: 'Exercises' })).toBeVisible()
   }
 

@@ -67,11 +67,9 @@ export class PlaygroundPage {
    * read and append transaction; on a loaded 2-core CI machine that has taken just over 5 s.
    */
   async loadSample(): Promise<void> {
-    await this.press('Load sample')
-    await expect(this.page.getByRole('region', { name: 'Store' }).getByRole('status')).toContainText(
-      'Loaded the sample: 15 commands',
-      { timeout: 20_000 },
-    )
+    const store = this.page.getByRole('region', { name: 'Store' })
+    await store.getByRole('button', { name: 'Load sample' }).click()
+    await expect(store.getByRole('status')).toContainText('Loaded the sample: 15 commands', { timeout: 20_000 })
   }
 
   /** Shows one order in Replayed state, by clicking it in the Orders list. */

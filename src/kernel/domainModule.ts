@@ -157,6 +157,12 @@ export interface DomainModule<
   readonly projections: readonly Projection<unknown>[]
   /** Commands that write a sample history; sent through the command handler like anything typed. */
   readonly sample: readonly Command[]
+  /**
+   * What to press to reproduce the learning material's first walkthrough with the form's
+   * filled-in values, completing "press …" on the Start here panel. Without it, the first
+   * three commands' labels are named.
+   */
+  readonly walkthrough?: string
   /** This domain's exercises, in the learning path's order. */
   readonly exercises: readonly Exercise[]
   /** Races the conflict lab can replay on this domain. */

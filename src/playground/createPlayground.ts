@@ -8,6 +8,7 @@ import { createCommandSession } from './slices/commandSession'
 import { createExerciseProgress } from './slices/exerciseProgress'
 import { handleCommand } from '../kernel/commands/handleCommand'
 import { loadSample } from '../kernel/commands/loadSample'
+import { currentAttempt } from '../kernel/learn/attempt'
 import { streamIdFor } from '../kernel/domainModule'
 import { createInMemoryProgressStore, type ProgressStore } from './storage/progressStore'
 import { describeCommandError } from './describeError'
@@ -19,7 +20,14 @@ import { createLogFileActions } from './slices/logFileActions'
 import { createReadSideActions } from './slices/readSideActions'
 import { createSessionActions, sessionOf } from './slices/sessionActions'
 import type { StoreActionContext } from './slices/storeActionContext'
-import type { LoadStatus, PlaygroundState, PlaygroundStore, ReplaySpeed, SessionName } from './state'
+import type {
+  LoadStatus,
+  PlaygroundState,
+  PlaygroundStore,
+  ReplaySpeed,
+  SessionName,
+  StoreMessageOrigin,
+} from './state'
 import type { SnapshotPolicy } from '../kernel/snapshots/loadStream'
 
 /** Replay speeds offered, as multiples of one event per second. */
@@ -93,13 +101,16 @@ export function createPlaygroundStore(
       }, STEP_MILLISECONDS_AT_1X / get().speed)
     }
 
-    const runStoreAction = async (work: () => Promise<string>): Promise<boolean> => {
+    const runStoreAction = async (
+      work: () => Promise<string>,
+      from: StoreMessageOrigin = 'store-panel',
+    ): Promise<boolean> => {
       set({ pending: true, storeMessage: null })
       try {
-        set({ storeMessage: { tone: 'success', text: await work() }, pending: false })
+        set({ storeMessage: { tone: 'success', text: await work(), from }, pending: false })
         return true
       } catch (error) {
-        set({ storeMessage: { tone: 'error', text: describeCommandError(error) }, pending: false })
+        set({ storeMessage: { tone: 'error', text: describeCommandError(error), from }, pending: false })
         return false
       } finally {
         // What this tab's form loaded may be out of date now: load it again.
@@ -211,7 +222,10 @@ export function createPlaygroundStore(
             stopReadModels = eachReadModel(readModels).map((runner) => runner.start())
           })
           .catch((error: unknown) =>
-            set({ loadStatus: 'failed', storeMessage: { tone: 'error', text: describeCommandError(error) } }),
+            set({
+              loadStatus: 'failed',
+              storeMessage: { tone: 'error', text: describeCommandError(error), from: 'store-panel' },
+            }),
           )
         return () => {
           stopped = true
@@ -275,13 +289,13 @@ export function createPlaygroundStore(
       selectEvent: (position) => set({ selectedPosition: position }),
       setFilters: (filters) => set({ filters: { ...get().filters, ...filters } }),
 
-      async loadSample() {
+      async loadSample(from) {
         const loaded = await runStoreAction(async () => {
           const count = await loadSample(domain, eventStore, sessionId)
           const [first] = domain.sample
           if (first) set({ selectedStreamId: streamIdFor(domain, first) })
           return `Loaded the sample: ${count} commands.`
-        })
+        }, from)
         if (loaded) get().goLive()
       },
 
@@ -294,17 +308,19 @@ export function createPlaygroundStore(
       },
 
       async prepareExercise(exerciseId) {
-        const setup = domain.exercises.find((exercise) => exercise.id === exerciseId)?.setup
-        const first = setup?.commands[0]
-        if (!setup || !first) return { ok: false, text: 'This exercise has nothing to prepare.' }
+        const exercise = domain.exercises.find((candidate) => candidate.id === exerciseId)
+        const since = get().progress.getState().records[exerciseId]?.sincePosition ?? 0
+        const attempt = currentAttempt(domain, exercise?.ids, get().log.events, since)
+        const commands = exercise?.setup?.commands(attempt) ?? []
+        const first = commands[0]
+        if (!first) return { ok: false, text: 'This exercise has nothing to prepare.' }
         const target = domain.targetOf(first) as string
         if ((await eventStore.streamVersion(streamIdFor(domain, first))) > 0) {
           return { ok: false, text: `${target} is already prepared: its history is in the log.` }
         }
         try {
-          for (const command of setup.commands)
-            await handleCommand(domain, eventStore, command, { metadata: { sessionId } })
-          return { ok: true, text: `Prepared ${target}: ${setup.commands.length} commands recorded.` }
+          for (const command of commands) await handleCommand(domain, eventStore, command, { metadata: { sessionId } })
+          return { ok: true, text: `Prepared ${target}: ${commands.length} commands recorded.` }
         } catch (error) {
           return { ok: false, text: describeCommandError(error) }
         }

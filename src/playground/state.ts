@@ -24,6 +24,15 @@ export type ReplaySpeed = 0.5 | 1 | 2 | 4 | 8
 export type { EventFilters }
 
 /** A command session by name: this tab's, or one pane of the conflict lab. */
+/** Which button started a store action, so its message shows beside it. */
+export type StoreMessageOrigin = 'store-panel' | 'start-here'
+
+export interface StoreMessage {
+  readonly tone: 'success' | 'error'
+  readonly text: string
+  readonly from: StoreMessageOrigin
+}
+
 export type SessionName = 'commands' | 'tabA' | 'tabB'
 
 export interface PlaygroundState {
@@ -66,7 +75,7 @@ export interface PlaygroundState {
   replayRace(race: ScriptedRace, target: string): Promise<void>
   clearRaceSteps(): void
   /** What the last store action (load sample, reset, loading the log) said, and whether it failed. */
-  readonly storeMessage: { readonly tone: 'success' | 'error'; readonly text: string } | null
+  readonly storeMessage: StoreMessage | null
   /** The learner's progress through the exercises. */
   readonly progress: ExerciseProgress
   /** Whether events persist in IndexedDB (and if not, why), and whether the browser keeps them under pressure. */
@@ -124,7 +133,8 @@ export interface PlaygroundState {
   selectOrder(streamId: string | null): void
   selectEvent(position: number | null): void
   setFilters(filters: Partial<EventFilters>): void
-  loadSample(): Promise<void>
+  /** Writes the domain's sample; `from` names the button pressed, where its message shows. */
+  loadSample(from?: StoreMessageOrigin): Promise<void>
   /** Pauses (or resumes) every projection runner: the lag grows while paused, and resuming catches up. */
   setProjectionsPaused(paused: boolean): void
   /** Empties the store and the exercise progress that depends on it. */

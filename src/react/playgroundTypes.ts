@@ -3,6 +3,6 @@
  * the app through src/react only, so a panel never imports src/playground.
  */
 export { REPLAY_SPEEDS, type ReplaySpeed } from '../playground/createPlayground'
-export type { SessionName } from '../playground/state'
+export type { SessionName, StoreMessageOrigin } from '../playground/state'
 export type { RaceStep } from '../playground/slices/raceRecorder'
 export type { Persistence } from '../playground/storage/openStorage'

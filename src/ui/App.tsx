@@ -7,11 +7,16 @@ import { EventLogPanel } from './panels/EventLogPanel'
 import { ReplayedStatePanel } from './panels/ReplayedStatePanel'
 import { StorePanel } from './panels/StorePanel'
 import { TimeTravelPanel } from './panels/TimeTravelPanel'
+import { CurrentExercise } from './exercises/CurrentExercise'
+import { StartHere } from './start/StartHere'
+import { useStartHereShown } from './start/startHereVisibility'
+import { focusPanelWhenShown } from '../uikit/focusPanel'
 import { useHashRoute, VIEW_HASHES } from './useHashRoute'
 
 function Header() {
   const sessionId = usePlayground((state) => state.sessionId)
   const view = useHashRoute()
+  const [, showStartHere] = useStartHereShown()
   // Without the hash, so the new tab opens on the playground, from a server or from disk.
   const appUrl = window.location.href.split('#')[0]
   return (
@@ -29,6 +34,15 @@ function Header() {
         </a>
         <a href={appUrl} target="_blank" rel="noopener">
           Open a second tab
+        </a>
+        <a
+          href={VIEW_HASHES.playground}
+          onClick={() => {
+            showStartHere(true)
+            focusPanelWhenShown('start-here-heading')
+          }}
+        >
+          Start here
         </a>
       </nav>
       <p className="session">
@@ -77,12 +91,15 @@ export function App() {
       {view === 'exercises' && <ExercisesView />}
       {view === 'lab' && (
         <main className="lab-layout">
+          <CurrentExercise />
           <ConflictLab />
           <EventLogPanel />
         </main>
       )}
       {view === 'playground' && (
         <main>
+          <StartHere />
+          <CurrentExercise />
           <div className="layout">
             <div className="column column-left">
               <CommandsPanel />

@@ -143,6 +143,7 @@ export const orderModule: DomainModule<OrderCommand, OrderEvent, OrderState> = {
     customerHistoryProjection,
   ] as readonly Projection<unknown>[],
   sample: SAMPLE_COMMANDS,
+  walkthrough: 'Create order, Add item (apple), Add item again with banana, 2 at 0.75, then Pay order',
   exercises: EXERCISES,
   races: SCRIPTED_RACES,
   longStream: longOrderEvents,

@@ -1,4 +1,7 @@
 import type { RecordedEvent } from '../eventstore'
+import type { ExerciseAttempt } from './attempt'
+
+export type { ExerciseAttempt } from './attempt'
 
 /** A command of some domain: its type and its fields. */
 export interface AnyCommand {
@@ -23,6 +26,8 @@ export interface ExerciseInput {
   readonly allEvents: readonly RecordedEvent[]
   readonly answers: Readonly<Record<string, string>>
   readonly activity: readonly LearnerActivity[]
+  /** Which go at the exercise this is: the ids it uses. */
+  readonly attempt: ExerciseAttempt
 }
 
 export interface ExerciseResult {
@@ -48,11 +53,16 @@ export interface Exercise {
   readonly criteria: string
   /** Streams of this exercise have target ids starting with this. */
   readonly orderPrefix: string
+  /**
+   * The ids the card names (ex1-a, ex5-history). After a reset they are renamed wherever the card
+   * says them (ex1-a-2) when they were taken before: see ExerciseAttempt.
+   */
+  readonly ids?: readonly string[]
   readonly answerFields?: readonly AnswerField[]
   /** A question computed from the log (exercises 5 and 8). */
-  readonly question?: (allEvents: readonly RecordedEvent[]) => string | null
-  /** Commands that write the history a question is about. */
-  readonly setup?: { readonly label: string; readonly commands: readonly AnyCommand[] }
+  readonly question?: (allEvents: readonly RecordedEvent[], attempt: ExerciseAttempt) => string | null
+  /** Commands that write the history a question is about: each attempt gets a history of its own. */
+  readonly setup?: { readonly label: string; commands(attempt: ExerciseAttempt): readonly AnyCommand[] }
   check(input: ExerciseInput): ExerciseResult
 }
 

@@ -44,6 +44,9 @@ export interface CommandSessionState {
   readonly feedback: Feedback | null
   readonly autoRetry: boolean
   readonly busy: boolean
+  /** What the session's forms hold, kept while their view is not shown; null until typed into. */
+  readonly formValues: Readonly<Record<string, string>> | null
+  setFormValues(values: Readonly<Record<string, string>>): void
   /** Reads the target's stream now; later commands decide against this state until the next load. */
   load(target: string): Promise<void>
   /**
@@ -193,6 +196,8 @@ export function createCommandSession(eventStore: EventStore, options: CommandSes
       feedback: null,
       autoRetry: false,
       busy: false,
+      formValues: null,
+      setFormValues: (formValues) => set({ formValues }),
 
       async load(target) {
         try {

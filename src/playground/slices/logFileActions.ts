@@ -57,11 +57,15 @@ export function createLogFileActions({
         const text = kind === 'json' ? toLogJson(events, new Date().toISOString()) : toLogNdjson(events)
         const count = plural(events.length, 'event')
         set({
-          storeMessage: { tone: 'success', text: `Exported ${count} as ${kind === 'json' ? 'JSON' : 'NDJSON'}.` },
+          storeMessage: {
+            tone: 'success',
+            text: `Exported ${count} as ${kind === 'json' ? 'JSON' : 'NDJSON'}.`,
+            from: 'store-panel',
+          },
         })
         return text
       } catch (error) {
-        set({ storeMessage: { tone: 'error', text: describeCommandError(error) } })
+        set({ storeMessage: { tone: 'error', text: describeCommandError(error), from: 'store-panel' } })
         return null
       }
     },

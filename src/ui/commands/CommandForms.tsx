@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState, type FormEvent } from 'react'
+import { Fragment, useEffect, useMemo, useRef, useState, type FormEvent } from 'react'
 import {
   commandFormLayout,
   commandFromForm,
@@ -126,10 +126,13 @@ export function CommandForms({
   const reportFormError = usePlayground((state) => state.reportFormError)
   const layout = useMemo(() => commandFormLayout(module), [module])
   const targetName = layout.target.name
-  const [values, setValues] = useState(() => {
+  const [initialValues] = useState(() => {
     const defaults = defaultFormValues(module)
     return initialTarget === undefined ? defaults : { ...defaults, [targetName]: initialTarget }
   })
+  // Kept in the session, so switching views and back finds the form as the learner left it.
+  const values = useSession(session, (state) => state.formValues) ?? initialValues
+  const setValues = useSession(session, (state) => state.setFormValues)
   const target = (values[targetName] ?? '').trim()
 
   // Load the stream named in the target field once typing pauses; the forms then work from that version.
@@ -145,14 +148,16 @@ export function CommandForms({
     return () => clearTimeout(timer)
   }, [target, session, autoLoad, module, now, loadInSession])
 
-  // In the lab a scripted race may load another order: show it in the field (adjusting state when
-  // the loaded order changes, during render, as React recommends over an effect). With auto-load
-  // the field is what the person typed, and a load that finishes late must never overwrite it.
-  const [shownLoadedId, setShownLoadedId] = useState(loaded?.target)
-  if (!autoLoad && loaded && loaded.target !== shownLoadedId) {
-    setShownLoadedId(loaded.target)
-    if (loaded.target !== target) setValues({ ...values, [targetName]: loaded.target })
-  }
+  // In the lab a scripted race may load another order: show it in the field. With auto-load the
+  // field is what the person typed, and a load that finishes late must never overwrite it.
+  const loadedTarget = loaded?.target
+  const shownLoadedId = useRef(loadedTarget)
+  useEffect(() => {
+    if (autoLoad || loadedTarget === undefined || loadedTarget === shownLoadedId.current) return
+    shownLoadedId.current = loadedTarget
+    const current = now().formValues ?? initialValues
+    if (current[targetName] !== loadedTarget) setValues({ ...current, [targetName]: loadedTarget })
+  }, [autoLoad, loadedTarget, now, initialValues, targetName, setValues])
 
   const bind: FieldProps = (name) => ({
     value: values[name] ?? '',
@@ -160,10 +165,14 @@ export function CommandForms({
   })
   const submit = (command: CommandDescription) => (event: FormEvent) => {
     event.preventDefault()
+    setFeedbackAfter(command.type)
     const parsed = commandFromForm(command, values)
     if (parsed.ok) void submitInSession(session, parsed.command)
     else reportFormError(session, parsed.message)
   }
+  // A command's result shows under the form whose button was pressed, where the learner is looking.
+  const [feedbackAfter, setFeedbackAfter] = useState<string | null>(null)
+  const feedbackGroup = layout.groups.find((group) => group.commands.some((command) => command.type === feedbackAfter))
   const loadedHere = loaded && loaded.target === target ? loaded : null
   const storeVersion = loadedHere && storeVersionOf ? storeVersionOf(loadedHere.target) : undefined
 
@@ -190,10 +199,13 @@ export function CommandForms({
           )}
         </p>
         {layout.groups.map((group) => (
-          <GroupForm key={group.commands[0]?.type} group={group} bind={bind} submit={submit} />
+          <Fragment key={group.commands[0]?.type}>
+            <GroupForm group={group} bind={bind} submit={submit} />
+            {group === feedbackGroup && <SessionFeedback session={session} />}
+          </Fragment>
         ))}
       </fieldset>
-      <SessionFeedback session={session} />
+      {!feedbackGroup && <SessionFeedback session={session} />}
     </>
   )
 }

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react'
 import { useDomains, usePlayground } from '../../react/PlaygroundProvider'
 import type { SessionName } from '../../react/playgroundTypes'
 import { useSession } from '../../react/useSession'
@@ -14,16 +15,24 @@ export function SessionFeedback({ session }: { session: SessionName }) {
   const reloadAndRetry = usePlayground((state) => state.reloadAndRetry)
   const discardPending = usePlayground((state) => state.discardPending)
   const dismissFeedback = usePlayground((state) => state.dismissFeedback)
+  // Each new message scrolls into view if it landed outside it (a button at a phone screen's bottom edge).
+  const shown = useRef<HTMLElement | null>(null)
+  useEffect(() => {
+    shown.current?.scrollIntoView?.({ block: 'nearest' })
+  }, [feedback])
+  const bringIntoView = (element: HTMLElement | null) => {
+    shown.current = element
+  }
   if (!feedback) return null
   if (feedback.tone === 'success') {
     return (
-      <p role="status" className="notice success">
+      <p role="status" className="notice success" ref={bringIntoView}>
         {feedback.text}
       </p>
     )
   }
   return (
-    <div role="alert" className={feedback.tone === 'conflict' ? 'alert conflict' : 'alert'}>
+    <div role="alert" className={feedback.tone === 'conflict' ? 'alert conflict' : 'alert'} ref={bringIntoView}>
       <div className="alert-body">
         <p>{feedback.text}</p>
         {feedback.tone === 'conflict' && (

@@ -1,11 +1,14 @@
 import { useState } from 'react'
 import { usePlayground } from '../../react/PlaygroundProvider'
 import type { ExerciseView } from '../../react/useExerciseResults'
-import { VIEW_HASHES } from '../useHashRoute'
+import { VIEW_HASHES, type View } from '../useHashRoute'
+import { focusPanelWhenShown } from '../../uikit/focusPanel'
+import { panelHeadingId } from './panelHeadings'
 
 /** One exercise: what to do, how it is checked, and whether it is done. */
-export function ExerciseCard({ view }: { view: ExerciseView }) {
-  const { exercise, result, answers, question } = view
+export function ExerciseCard({ view, workOn }: { view: ExerciseView; workOn: (id: string, where: View) => void }) {
+  const { exercise, result, answers, question, attempt } = view
+  const text = attempt.text
   const setAnswer = usePlayground((state) => state.setExerciseAnswer)
   const resetExercise = usePlayground((state) => state.resetExercise)
   const eventCount = usePlayground((state) => state.eventCount)
@@ -25,20 +28,20 @@ export function ExerciseCard({ view }: { view: ExerciseView }) {
           Status: <strong>{result.status}</strong>
         </p>
       </div>
-      <p className="exercise-goal">{exercise.goal}</p>
+      <p className="exercise-goal">{text(exercise.goal)}</p>
       <ol className="exercise-steps">
         {exercise.steps.map((step) => (
-          <li key={step}>{step}</li>
+          <li key={step}>{text(step)}</li>
         ))}
       </ol>
       <p className="exercise-criteria">
-        <strong>Passes when:</strong> {exercise.criteria}
+        <strong>Passes when:</strong> {text(exercise.criteria)}
       </p>
       <p className="exercise-detail">{result.detail}</p>
       {exercise.setup && (
         <div className="button-row">
           <button type="button" onClick={() => void prepareExercise(exercise.id).then(setSetupMessage)}>
-            {exercise.setup.label}
+            {text(exercise.setup.label)}
           </button>
           {setupMessage && (
             <span role={setupMessage.ok ? 'status' : 'alert'} className={setupMessage.ok ? 'notice' : 'inline-error'}>
@@ -65,7 +68,7 @@ export function ExerciseCard({ view }: { view: ExerciseView }) {
       {hintsShown > 0 && (
         <ul className="exercise-hints" aria-label={`Hints for exercise ${exercise.number}`}>
           {exercise.hints.slice(0, hintsShown).map((hint) => (
-            <li key={hint}>{hint}</li>
+            <li key={hint}>{text(hint)}</li>
           ))}
         </ul>
       )}
@@ -75,7 +78,14 @@ export function ExerciseCard({ view }: { view: ExerciseView }) {
             {hintsShown === 0 ? 'Show a hint' : 'Show another hint'}
           </button>
         )}
-        <a href={VIEW_HASHES[exercise.concept.view]} className="concept-link">
+        <button type="button" onClick={() => workOn(exercise.id, exercise.concept.view)}>
+          Work on this
+        </button>
+        <a
+          href={VIEW_HASHES[exercise.concept.view]}
+          className="concept-link"
+          onClick={() => focusPanelWhenShown(panelHeadingId(exercise.concept.panel))}
+        >
           Concept: {exercise.concept.name}, see {exercise.concept.panel}
         </a>
         <button

@@ -1,6 +1,7 @@
 import { useProgress } from '../../react/useProgress'
 import { useExerciseResults } from '../../react/useExerciseResults'
-import { VIEW_HASHES } from '../useHashRoute'
+import { VIEW_HASHES, type View } from '../useHashRoute'
+import { useCurrentExerciseId } from './currentExercise'
 import { focusPanelWhenShown } from '../../uikit/focusPanel'
 import { CONCEPTS } from './concepts'
 import { DomainView } from '../../react/DomainViews'
@@ -11,6 +12,12 @@ export function ExercisesView() {
   const views = useExerciseResults()
   const progressError = useProgress((state) => state.error)
   const passedCount = views.filter((view) => view.result.status === 'passed').length
+  const [, setCurrent] = useCurrentExerciseId(views.map((view) => view.exercise.id))
+  const workOn = (id: string, where: View) => {
+    setCurrent(id)
+    window.location.hash = VIEW_HASHES[where]
+    focusPanelWhenShown('current-exercise-heading')
+  }
   return (
     <main className="exercises-layout">
       <section aria-labelledby="exercises-heading" className="exercises">
@@ -23,7 +30,7 @@ export function ExercisesView() {
           {progressError && <p role="alert">{progressError}</p>}
         </div>
         {views.map((view) => (
-          <ExerciseCard key={view.exercise.id} view={view} />
+          <ExerciseCard key={view.exercise.id} view={view} workOn={workOn} />
         ))}
       </section>
       <section aria-labelledby="learn-heading" className="learn">

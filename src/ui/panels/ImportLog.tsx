@@ -26,14 +26,20 @@ export function ImportLog() {
 
   return (
     <div className="import-log">
-      <label className="field">
-        Import a log file (.json, .ndjson or .csv)
+      {/* The browser's own file input cuts its words in a narrow column ("No fil…hosen"): it is
+          hidden, and its label is the control. */}
+      <label className="field file-picker">
+        <span>Import a log file (.json, .ndjson or .csv)</span>
         <input
           type="file"
+          className="visually-hidden"
           accept=".json,.ndjson,.csv,application/json,application/x-ndjson,text/csv"
           disabled={pending}
           onChange={(event) => void choose(event)}
         />
+        <span className="file-picker-button" aria-hidden="true">
+          Choose a file…
+        </span>
       </label>
       {progress && (
         <progress

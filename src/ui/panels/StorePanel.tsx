@@ -3,9 +3,9 @@ import { useStreamCount } from '../../react/useTimeTravel'
 import type { Persistence } from '../../react/playgroundTypes'
 import { usePlayground } from '../../react/PlaygroundProvider'
 import { downloadText } from '../../uikit/downloadText'
-import { ErrorAlert } from '../../uikit/ErrorAlert'
 import { plural } from '../../uikit/format'
 import { ImportLog } from './ImportLog'
+import { StoreMessageLine } from './StoreMessageLine'
 
 const PERSISTENCE_WORDS: Record<Persistence, string> = {
   checking: 'checking whether the browser keeps it…',
@@ -20,9 +20,7 @@ export function StorePanel() {
   const loadSample = usePlayground((state) => state.loadSample)
   const resetStore = usePlayground((state) => state.resetStore)
   const pending = usePlayground((state) => state.pending)
-  const storeMessage = usePlayground((state) => state.storeMessage)
   const storage = usePlayground((state) => state.storage)
-  const dismissStoreMessage = usePlayground((state) => state.dismissStoreMessage)
   const [confirming, setConfirming] = useState(false)
   const readLog = usePlayground((state) => state.exportLog)
   const exportLog = async (kind: 'json' | 'ndjson') => {
@@ -42,7 +40,7 @@ export function StorePanel() {
       </p>
       <p className="store-counts">Storage: {PERSISTENCE_WORDS[storage.persistence]}</p>
       <div className="button-row">
-        <button type="button" onClick={() => void loadSample()} disabled={pending}>
+        <button type="button" onClick={() => void loadSample('store-panel')} disabled={pending}>
           Load sample
         </button>
         <button type="button" onClick={() => void exportLog('json')} disabled={pending || eventCount === 0}>
@@ -61,12 +59,7 @@ export function StorePanel() {
         </button>
       </div>
       <ImportLog />
-      {storeMessage?.tone === 'success' && (
-        <p role="status" className="notice">
-          {storeMessage.text}
-        </p>
-      )}
-      {storeMessage?.tone === 'error' && <ErrorAlert message={storeMessage.text} onDismiss={dismissStoreMessage} />}
+      <StoreMessageLine from="store-panel" />
       {confirming && (
         <div role="alertdialog" aria-labelledby="reset-question" className="confirm">
           <p id="reset-question">

@@ -37,6 +37,7 @@ export const exercise1: Exercise = {
   concept: { name: 'Event store and streams', view: 'playground', panel: 'Event log' },
   criteria: 'At least 3 orders with ids starting with ex1- are created, for at least 2 different customers.',
   orderPrefix: 'ex1-',
+  ids: ['ex1-a', 'ex1-b', 'ex1-c'],
   check(input) {
     const orders = ordersOf(input, 'ex1-')
     if (orders.length === 0) return notStarted('ex1-')
@@ -66,6 +67,7 @@ export const exercise2: Exercise = {
   criteria:
     'One order with an id starting with ex2- holds at least 3 different items, at least one with quantity above 1.',
   orderPrefix: 'ex2-',
+  ids: ['ex2-cart'],
   check(input) {
     const orders = ordersOf(input, 'ex2-')
     if (orders.length === 0) return notStarted('ex2-')
@@ -90,6 +92,7 @@ export const exercise3: Exercise = {
   concept: { name: 'Events are immutable', view: 'playground', panel: 'Event log' },
   criteria: 'One order with an id starting with ex3- has an ItemRemoved event and still holds at least 1 item.',
   orderPrefix: 'ex3-',
+  ids: ['ex3-change'],
   check(input) {
     const orders = ordersOf(input, 'ex3-')
     if (orders.length === 0) return notStarted('ex3-')
@@ -115,6 +118,7 @@ export const exercise4: Exercise = {
   concept: { name: 'Invariants and state transitions', view: 'playground', panel: 'Commands' },
   criteria: 'One order with an id starting with ex4- is created, has at least 1 item, and is paid.',
   orderPrefix: 'ex4-',
+  ids: ['ex4-flow'],
   check(input) {
     const orders = ordersOf(input, 'ex4-')
     if (orders.length === 0) return notStarted('ex4-')
@@ -138,6 +142,7 @@ export const exercise7: Exercise = {
   concept: { name: 'Invariants and state transitions', view: 'playground', panel: 'Commands' },
   criteria: 'One order with an id starting with ex7- got at least 1 item and was then cancelled with a reason.',
   orderPrefix: 'ex7-',
+  ids: ['ex7-oops'],
   check(input) {
     const orders = ordersOf(input, 'ex7-')
     if (orders.length === 0) return notStarted('ex7-')

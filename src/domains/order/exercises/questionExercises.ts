@@ -13,6 +13,29 @@ const streamOf = (events: readonly RecordedEvent[], orderId: string) =>
 
 const answer = (answers: Readonly<Record<string, string>>, name: string) => (answers[name] ?? '').trim()
 
+/** Items the history of exercise 5 may hold, with their quantity and unit price. */
+const HISTORY_ITEMS: readonly (readonly [string, number, number])[] = [
+  ['apple', 2, 50],
+  ['pear', 1, 80],
+  ['fig', 3, 40],
+  ['plum', 4, 30],
+]
+
+/**
+ * A short history with one removed item, different on each attempt: the first removes pear at
+ * version 5 (the card's original question); later ones remove another item at another version.
+ */
+function historyToQuery(orderId: string, round: number): readonly OrderCommand[] {
+  const added = HISTORY_ITEMS.slice(0, 2 + (round % 3))
+  const removed = added[round % added.length]!
+  return [
+    { type: 'CreateOrder', orderId, customerId: 'carol' },
+    ...added.map(([item, quantity, cents]) => addItemCommand(orderId, item, quantity, cents)),
+    { type: 'RemoveItem', orderId, itemId: removed[0] },
+    addItemCommand(orderId, 'kiwi', 1, 60),
+  ]
+}
+
 export const exercise5: Exercise = {
   id: 'query-history',
   number: 5,
@@ -35,22 +58,18 @@ export const exercise5: Exercise = {
     { name: 'item', label: 'Removed item' },
     { name: 'version', label: 'Removed at version' },
   ],
-  question: () => `Which item was removed from ${HISTORY_ORDER}, and at which version of its stream?`,
+  ids: [HISTORY_ORDER],
+  question: (_, attempt) =>
+    `Which item was removed from ${attempt.id(HISTORY_ORDER)}, and at which version of its stream?`,
   setup: {
     label: `Prepare ${HISTORY_ORDER}`,
-    commands: [
-      { type: 'CreateOrder', orderId: HISTORY_ORDER, customerId: 'carol' },
-      addItemCommand(HISTORY_ORDER, 'apple', 2, 50),
-      addItemCommand(HISTORY_ORDER, 'pear', 1, 80),
-      addItemCommand(HISTORY_ORDER, 'fig', 3, 40),
-      { type: 'RemoveItem', orderId: HISTORY_ORDER, itemId: 'pear' },
-      addItemCommand(HISTORY_ORDER, 'kiwi', 1, 60),
-    ] satisfies OrderCommand[] as readonly OrderCommand[],
+    commands: (attempt) => historyToQuery(attempt.id(HISTORY_ORDER), attempt.round),
   },
-  check({ events, answers }): ExerciseResult {
-    const removed = streamOf(events, HISTORY_ORDER).find((event) => event.type === 'ItemRemoved')
+  check({ events, answers, attempt }): ExerciseResult {
+    const orderId = attempt.id(HISTORY_ORDER)
+    const removed = streamOf(events, orderId).find((event) => event.type === 'ItemRemoved')
     if (!removed || removed.type !== 'ItemRemoved') {
-      return { status: 'not started', detail: `Press Prepare ${HISTORY_ORDER} to record its history.` }
+      return { status: 'not started', detail: `Press Prepare ${orderId} to record its history.` }
     }
     const item = answer(answers, 'item').toLowerCase()
     const version = answer(answers, 'version')
@@ -87,6 +106,7 @@ export const exercise6: Exercise = {
   criteria:
     'A command on an order whose id starts with ex6- met a real version conflict (ConcurrencyError), and a reload and retry then appended it.',
   orderPrefix: 'ex6-',
+  ids: ['ex6-race'],
   check({ activity }): ExerciseResult {
     const mine = activity.filter((entry) => entry.streamId.startsWith('Order-ex6-'))
     const conflictIndex = mine.findIndex((entry) => entry.kind === 'conflict')
@@ -102,9 +122,9 @@ export const exercise6: Exercise = {
   },
 }
 
-/** The global position the challenge asks about: where ex8-timeline reached version 3. */
-function challengePosition(allEvents: readonly RecordedEvent[]): number | null {
-  return streamOf(allEvents, TIMELINE_ORDER).find((event) => event.version === 3)?.position ?? null
+/** The global position the challenge asks about: where the attempt's ex8-timeline reached version 3. */
+function challengePosition(allEvents: readonly RecordedEvent[], orderId: string): number | null {
+  return streamOf(allEvents, orderId).find((event) => event.version === 3)?.position ?? null
 }
 
 export const exercise8: Exercise = {
@@ -126,31 +146,36 @@ export const exercise8: Exercise = {
   criteria: `Order ${TIMELINE_ORDER} was prepared, and the answer equals its total at the asked position, as a fresh replay computes it.`,
   orderPrefix: TIMELINE_ORDER,
   answerFields: [{ name: 'total', label: 'Total at that position' }],
-  question: (allEvents) => {
-    const position = challengePosition(allEvents)
-    return position === null ? null : `What was the total of ${TIMELINE_ORDER} at position ${position}?`
+  ids: [TIMELINE_ORDER],
+  question: (allEvents, attempt) => {
+    const orderId = attempt.id(TIMELINE_ORDER)
+    const position = challengePosition(allEvents, orderId)
+    return position === null ? null : `What was the total of ${orderId} at position ${position}?`
   },
   setup: {
     label: `Prepare ${TIMELINE_ORDER}`,
-    commands: [
-      { type: 'CreateOrder', orderId: TIMELINE_ORDER, customerId: 'dave' },
-      addItemCommand(TIMELINE_ORDER, 'apple', 3, 150),
-      addItemCommand(TIMELINE_ORDER, 'coffee', 2, 425),
-      { type: 'RemoveItem', orderId: TIMELINE_ORDER, itemId: 'apple' },
-      addItemCommand(TIMELINE_ORDER, 'mug', 1, 1200),
-    ] satisfies OrderCommand[] as readonly OrderCommand[],
+    commands: (attempt) => {
+      const orderId = attempt.id(TIMELINE_ORDER)
+      // Each attempt buys a different number of apples, so its totals are its own.
+      return [
+        { type: 'CreateOrder', orderId, customerId: 'dave' },
+        addItemCommand(orderId, 'apple', 2 + attempt.round, 150),
+        addItemCommand(orderId, 'coffee', 2, 425),
+        { type: 'RemoveItem', orderId, itemId: 'apple' },
+        addItemCommand(orderId, 'mug', 1, 1200),
+      ] satisfies OrderCommand[]
+    },
   },
-  check({ events, allEvents, answers }): ExerciseResult {
-    const position = challengePosition(allEvents)
-    const prepared = streamOf(events, TIMELINE_ORDER).length > 0
+  check({ events, allEvents, answers, attempt }): ExerciseResult {
+    const orderId = attempt.id(TIMELINE_ORDER)
+    const position = challengePosition(allEvents, orderId)
+    const prepared = streamOf(events, orderId).length > 0
     if (position === null || !prepared) {
-      return { status: 'not started', detail: `Press Prepare ${TIMELINE_ORDER} to record its history.` }
+      return { status: 'not started', detail: `Press Prepare ${orderId} to record its history.` }
     }
     const typed = answer(answers, 'total').replace(/^\$/, '').replace(/,/g, '')
     if (!typed) return { status: 'in progress', detail: `Find the total at position ${position}.` }
-    const expected = replayOrder(
-      streamOf(allEvents, TIMELINE_ORDER).filter((event) => event.position <= position),
-    ).totalCents
+    const expected = replayOrder(streamOf(allEvents, orderId).filter((event) => event.position <= position)).totalCents
     return parseDollarsToCents(typed) === expected
       ? {
           status: 'passed',

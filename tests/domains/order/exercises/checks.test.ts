@@ -2,6 +2,8 @@ import { sendOrder } from '../../../kit/orderCommands'
 import { describe, expect, it } from 'vitest'
 import type { OrderCommand } from '../../../../src/domains/order'
 import { createInMemoryEventStore, type RecordedEvent } from '../../../../src/kernel/eventstore'
+import { currentAttempt, FIRST_ATTEMPT } from '../../../../src/kernel/learn/attempt'
+import { orderModule } from '../../../../src/domains/order/module'
 import { EXERCISES, type ExerciseInput, type LearnerActivity } from '../../../../src/domains/order/exercises'
 
 const exercise = (number: number) => EXERCISES.find((e) => e.number === number)!
@@ -17,7 +19,7 @@ function input(
   answers: Record<string, string> = {},
   activity: LearnerActivity[] = [],
 ): ExerciseInput {
-  return { events, allEvents: events, answers, activity }
+  return { events, allEvents: events, answers, activity, attempt: FIRST_ATTEMPT }
 }
 
 const create = (orderId: string, customerId = 'alice'): OrderCommand => ({ type: 'CreateOrder', orderId, customerId })
@@ -119,7 +121,7 @@ describe('Exercise 4: create → pay', () => {
 })
 
 describe('Exercise 5: query event history', () => {
-  const prepared = exercise(5).setup!.commands as readonly OrderCommand[]
+  const prepared = exercise(5).setup!.commands(FIRST_ATTEMPT) as readonly OrderCommand[]
   it('is not started before the history is prepared', async () => {
     expect(await status(5, [], { item: 'pear', version: '5' })).toBe('not started')
   })
@@ -194,10 +196,10 @@ describe('Exercise 7: cancel an order', () => {
 })
 
 describe('Exercise 8: time-travel query', () => {
-  const prepared = exercise(8).setup!.commands as readonly OrderCommand[]
+  const prepared = exercise(8).setup!.commands(FIRST_ATTEMPT) as readonly OrderCommand[]
   it('asks about the position where the order reached version 3, and passes with its total then', async () => {
     const events = await logOf([create('other'), ...prepared])
-    expect(exercise(8).question!(events)).toBe('What was the total of ex8-timeline at position 4?')
+    expect(exercise(8).question!(events, FIRST_ATTEMPT)).toBe('What was the total of ex8-timeline at position 4?')
     expect(exercise(8).check(input(events, { total: '13.00' })).status).toBe('passed')
     expect(exercise(8).check(input(events, { total: '$13' })).status).toBe('passed')
   })
@@ -209,5 +211,59 @@ describe('Exercise 8: time-travel query', () => {
   ])('is not passed with %s', async (_, total) => {
     const events = await logOf([create('other'), ...prepared])
     expect(exercise(8).check(input(events, { total })).status).toBe('in progress')
+  })
+})
+
+describe('an exercise again after Reset exercise', () => {
+  /** The log after a first attempt, and the attempt that a reset at its end starts. */
+  async function afterFirstAttempt(number: number, firstGo: readonly OrderCommand[]) {
+    const events = await logOf(firstGo)
+    const since = events.at(-1)?.position ?? 0
+    return { events, since, attempt: currentAttempt(orderModule, exercise(number).ids, events, since) }
+  }
+
+  it('names fresh ids in the steps of exercise 1 once ex1-a, ex1-b and ex1-c exist', async () => {
+    const { attempt } = await afterFirstAttempt(1, [create('ex1-a'), create('ex1-b', 'bob'), create('ex1-c')])
+    expect(attempt.round).toBe(2)
+    expect(exercise(1).steps.map((step) => attempt.text(step))[0]).toBe(
+      'In Commands, set Order ID to ex1-a-2 and Customer ID to alice, then press Create order.',
+    )
+    expect(attempt.text('Order IDs must start with ex1- for this exercise to count them.')).toBe(
+      'Order IDs must start with ex1- for this exercise to count them.',
+    )
+  })
+
+  it('keeps the first ids when the reset happened before they were used', async () => {
+    const { attempt } = await afterFirstAttempt(1, [create('other')])
+    expect(attempt.round).toBe(1)
+    expect(attempt.id('ex1-a')).toBe('ex1-a')
+  })
+
+  it('prepares a new history for exercise 5, with another question, and checks the answer against it', async () => {
+    const first = exercise(5).setup!.commands(FIRST_ATTEMPT) as readonly OrderCommand[]
+    const { events, since, attempt } = await afterFirstAttempt(5, first)
+    const again = exercise(5).setup!.commands(attempt) as readonly OrderCommand[]
+    expect(again.every((command) => command.orderId === 'ex5-history-2')).toBe(true)
+    const log = await logOf([...first, ...again])
+    const removed = log.find((event) => event.streamId === 'Order-ex5-history-2' && event.type === 'ItemRemoved')!
+    expect(removed.data).not.toEqual({ itemId: 'pear' })
+    expect(exercise(5).question!(log, attempt)).toContain('ex5-history-2')
+    const check = (answers: Record<string, string>) =>
+      exercise(5).check({ events: log.slice(since), allEvents: log, answers, activity: [], attempt }).status
+    const itemId = (removed.data as { itemId: string }).itemId
+    expect(check({ item: itemId, version: String(removed.version) })).toBe('passed')
+    expect(check({ item: 'pear', version: '5' })).toBe('in progress')
+    expect(events.length).toBeGreaterThan(0)
+  })
+
+  it('asks exercise 8 about a new order at a new position, with a total of its own', async () => {
+    const first = exercise(8).setup!.commands(FIRST_ATTEMPT) as readonly OrderCommand[]
+    const { since, attempt } = await afterFirstAttempt(8, first)
+    const log = await logOf([...first, ...(exercise(8).setup!.commands(attempt) as readonly OrderCommand[])])
+    expect(exercise(8).question!(log, attempt)).toBe('What was the total of ex8-timeline-2 at position 8?')
+    const check = (total: string) =>
+      exercise(8).check({ events: log.slice(since), allEvents: log, answers: { total }, activity: [], attempt }).status
+    expect(check('14.50')).toBe('passed')
+    expect(check('13.00')).toBe('in progress')
   })
 })

@@ -1,0 +1,93 @@
+import type { Locator, Page } from '@playwright/test'
+import { test, expect } from './fixtures'
+import { PlaygroundPage } from './pages/PlaygroundPage'
+
+/** Fails unless the whole of `locator` is inside the viewport, without scrolling. */
+async function expectInViewport(page: Page, locator: Locator, what: string): Promise<void> {
+  await expect(locator, what).toBeVisible()
+  const box = await locator.boundingBox()
+  const viewport = page.viewportSize()!
+  const scrollY = await page.evaluate(() => window.scrollY)
+  expect(box, `${what} is drawn`).not.toBeNull()
+  expect(box!.y, `${what}: top edge at y=${box!.y} (scrolled ${scrollY})`).toBeGreaterThanOrEqual(0)
+  expect(box!.y + box!.height, `${what}: bottom edge`).toBeLessThanOrEqual(viewport.height)
+}
+
+test.describe('Start here', () => {
+  test('the first screen says what to do, loads the sample from there, and Hide is remembered', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 800 })
+    const playground = new PlaygroundPage(page)
+    await playground.open()
+    const start = page.getByRole('region', { name: 'Start here' })
+    await expect(start.getByRole('listitem')).toHaveCount(3)
+    await expect(start).toContainText('Reproduce the walkthrough')
+    await expect(start.getByRole('link', { name: 'Exercises' })).toHaveAttribute('href', '#/exercises')
+    const load = start.getByRole('button', { name: 'Load sample' })
+    await expectInViewport(page, load, 'Load sample')
+    await load.click()
+    await expectInViewport(page, start.getByRole('status'), 'what Load sample said')
+    await expect(start.getByRole('status')).toContainText('Loaded the sample: 15 commands', { timeout: 20_000 })
+
+    await start.getByRole('button', { name: 'Hide' }).click()
+    await expect(start).toHaveCount(0)
+    await page.reload()
+    await page.getByRole('region', { name: 'Event log' }).waitFor()
+    await expect(page.getByRole('region', { name: 'Start here' })).toHaveCount(0)
+
+    await page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Start here' }).click()
+    await expect(page.getByRole('region', { name: 'Start here' })).toBeFocused()
+  })
+})
+
+test.describe('a command says what happened where the learner is looking', () => {
+  for (const viewport of [
+    { width: 1280, height: 800 },
+    { width: 1366, height: 768 },
+    { width: 390, height: 844 },
+  ]) {
+    test(`at ${viewport.width}×${viewport.height}, after each command button`, async ({ page }) => {
+      await page.setViewportSize(viewport)
+      const playground = new PlaygroundPage(page)
+      await playground.open()
+      const pressAndLook = async (button: string, role: 'status' | 'alert', expected: RegExp) => {
+        await playground.commands.getByRole('button', { name: button, exact: true }).click()
+        const said = playground.commands.getByRole(role)
+        await expect(said).toContainText(expected)
+        await expectInViewport(page, said, `what ${button} said`)
+      }
+      await pressAndLook('Create order', 'status', /CreateOrder appended/)
+      await pressAndLook('Add item', 'status', /AddItem appended/)
+      await pressAndLook('Remove item', 'status', /RemoveItem appended/)
+      await pressAndLook('Remove item', 'alert', /apple/)
+      await pressAndLook('Pay order', 'alert', /item/i)
+      await pressAndLook('Cancel order', 'alert', /reason/i)
+    })
+  }
+})
+
+test('switching views keeps what the Commands form holds', async ({ page }) => {
+  const playground = new PlaygroundPage(page)
+  await playground.open()
+  await playground.fill('Order ID', 'my-order-7')
+  await playground.fill('Item ID', 'walnut')
+  await page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Exercises' }).click()
+  await page.getByRole('heading', { name: 'Exercises', level: 2 }).waitFor()
+  await page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Playground' }).click()
+  await expect(playground.commands.getByLabel('Order ID')).toHaveValue('my-order-7')
+  await expect(playground.commands.getByLabel('Item ID')).toHaveValue('walnut')
+})
+
+test('the file input shows its whole label, at 1280 and at 390 px', async ({ page }) => {
+  const playground = new PlaygroundPage(page)
+  for (const width of [1280, 390]) {
+    await page.setViewportSize({ width, height: 800 })
+    await playground.open()
+    const store = page.getByRole('region', { name: 'Store' })
+    for (const words of ['Import a log file (.json, .ndjson or .csv)', 'Choose a file…']) {
+      const shown = store.getByText(words, { exact: true })
+      await expect(shown).toBeVisible()
+      const clipped = await shown.evaluate((element) => element.scrollWidth > element.clientWidth)
+      expect(clipped, `"${words}" is cut at ${width} px`).toBe(false)
+    }
+  }
+})
