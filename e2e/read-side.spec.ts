@@ -183,7 +183,7 @@ test.describe('the read side and the pictures', () => {
     )
     const second = recorded[1]!.slice(0, 19)
     const expected = recorded.filter((time) => time.slice(0, 19) <= second).length
-    const asOf = playground.timeTravel.getByLabel('As of (your local time)')
+    const asOf = playground.timeTravel.getByLabel('As of (UTC)')
     await asOf.fill(second)
     await playground.expectPosition(expected)
     await asOf.fill('2020-01-01T00:00:00')

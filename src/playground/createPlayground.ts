@@ -7,9 +7,9 @@ import type { DomainRegistry } from '../kernel/replayStream'
 import { createCommandSession } from './slices/commandSession'
 import { createExerciseProgress } from './slices/exerciseProgress'
 import { handleCommand } from '../kernel/commands/handleCommand'
-import { loadSample } from '../kernel/commands/loadSample'
+import { loadSample, SAMPLE_DAYS } from '../kernel/commands/loadSample'
 import { currentAttempt } from '../kernel/learn/attempt'
-import { streamIdFor } from '../kernel/domainModule'
+import { streamIdFor, streamIdOf } from '../kernel/domainModule'
 import { createInMemoryProgressStore, type ProgressStore } from './storage/progressStore'
 import { describeCommandError } from './describeError'
 import { createRaceRecorder } from './slices/raceRecorder'
@@ -291,10 +291,15 @@ export function createPlaygroundStore(
 
       async loadSample(from) {
         const loaded = await runStoreAction(async () => {
-          const count = await loadSample(domain, eventStore, sessionId)
-          const [first] = domain.sample
-          if (first) set({ selectedStreamId: streamIdFor(domain, first) })
-          return `Loaded the sample: ${count} commands.`
+          const { log } = get()
+          const sample = await loadSample(domain, eventStore, sessionId, {
+            lastRecordedAt: log.eventAt(log.length)?.recordedAt ?? null,
+          })
+          const [first] = sample.targets
+          if (first !== undefined) set({ selectedStreamId: streamIdOf(domain, first) })
+          const loadedText = `Loaded the sample: ${sample.commands} commands over the last ${SAMPLE_DAYS} days.`
+          if (sample.taken.length === 0) return loadedText
+          return `${loadedText} ${sample.taken.join(', ')} ${sample.taken.length === 1 ? 'was' : 'were'} taken, so it wrote ${sample.targets.join(', ')} instead; your own ${domain.entityName}s are untouched.`
         }, from)
         if (loaded) get().goLive()
       },

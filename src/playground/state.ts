@@ -117,8 +117,8 @@ export interface PlaygroundState {
   importLog(text: string, options: { readonly replace: boolean }): Promise<boolean>
   /** The whole log read from the store, as a JSON document or NDJSON lines; null (and a message) if it can't be read. */
   exportLog(kind: 'json' | 'ndjson'): Promise<string | null>
-  /** Moves the cursor to the last event recorded at or before `isoTime`. */
-  seekToTime(isoTime: string): void
+  /** Moves the cursor to the last event recorded at or before `isoTime`, and says to which position. */
+  seekToTime(isoTime: string): number
   /** Moves the cursor to the event that took one order to `version`. */
   seekToOrderVersion(streamId: string, version: number): void
 

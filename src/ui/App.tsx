@@ -11,12 +11,14 @@ import { CurrentExercise } from './exercises/CurrentExercise'
 import { StartHere } from './start/StartHere'
 import { useStartHereShown } from './start/startHereVisibility'
 import { focusPanelWhenShown } from '../uikit/focusPanel'
+import { useTimeZone, type TimeZoneChoice } from '../uikit/time'
 import { useHashRoute, VIEW_HASHES } from './useHashRoute'
 
 function Header() {
   const sessionId = usePlayground((state) => state.sessionId)
   const view = useHashRoute()
   const [, showStartHere] = useStartHereShown()
+  const [zone, setZone] = useTimeZone()
   // Without the hash, so the new tab opens on the playground, from a server or from disk.
   const appUrl = window.location.href.split('#')[0]
   return (
@@ -45,9 +47,18 @@ function Header() {
           Start here
         </a>
       </nav>
-      <p className="session">
-        Session <code>{sessionId}</code>
-      </p>
+      <div className="header-settings">
+        <label className="time-setting">
+          Times in
+          <select value={zone} onChange={(event) => setZone(event.target.value as TimeZoneChoice)}>
+            <option value="UTC">UTC</option>
+            <option value="Local">Local</option>
+          </select>
+        </label>
+        <p className="session">
+          Session <code>{sessionId}</code>
+        </p>
+      </div>
     </header>
   )
 }

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react'
+import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, describe, expect, it } from 'vitest'
 import { createInMemoryEventStore } from '../../src/kernel/eventstore'
@@ -47,14 +47,13 @@ describe('Read models panel', () => {
 describe('point in time and snapshot inputs', () => {
   it('asks for a complete date and time instead of moving the cursor', async () => {
     const { store } = renderPlayground(<AsOfTime />, await walkthroughStore())
-    const input = screen.getByLabelText('As of (your local time)')
+    const input = screen.getByLabelText('As of (UTC)')
     await waitFor(() => expect(store.getState().eventCount).toBe(4))
     fireEvent.change(input, { target: { value: '2020-01-01T00:00:00' } })
     await waitFor(() => expect(store.getState().cursor).toBe(0))
-    store.getState().goLive()
     fireEvent.change(input, { target: { value: '' } })
     expect(await screen.findByText('Enter a complete date and time.')).toBeInTheDocument()
-    expect(store.getState().cursor).toBeNull()
+    expect(store.getState().cursor).toBe(0)
   })
 
   it('reads a time whose seconds the browser left out as second 00, not as the whole minute', async () => {
@@ -64,12 +63,48 @@ describe('point in time and snapshot inputs', () => {
     await eventStore.append('Order-a', [{ type: 'OrderCancelled', data: { reason: 'late' } }])
     const { store } = renderPlayground(<AsOfTime />, eventStore)
     await waitFor(() => expect(store.getState().eventCount).toBe(2))
-    // 10:00 UTC in this machine's local time, as a datetime-local input writes it when the seconds are 00.
-    const local = new Date('2026-11-22T10:00:00Z')
-    const pad = (value: number) => String(value).padStart(2, '0')
-    const value = `${local.getFullYear()}-${pad(local.getMonth() + 1)}-${pad(local.getDate())}T${pad(local.getHours())}:${pad(local.getMinutes())}`
-    fireEvent.change(screen.getByLabelText('As of (your local time)'), { target: { value } })
+    fireEvent.change(screen.getByLabelText('As of (UTC)'), { target: { value: '2026-11-22T10:00' } })
     await waitFor(() => expect(store.getState().cursor).toBe(1))
+  })
+
+  it('reads the time in the local zone when Times in is Local', async () => {
+    window.localStorage.setItem('playground.timeZone', 'Local')
+    try {
+      const times = ['2026-11-22T10:00:00.500Z', '2026-11-22T10:00:30.000Z']
+      const eventStore = createInMemoryEventStore({ clock: () => new Date(times.shift() ?? '2026-11-22T11:00:00Z') })
+      await eventStore.append('Order-a', [{ type: 'OrderCreated', data: { orderId: 'a', customerId: 'c' } }])
+      await eventStore.append('Order-a', [{ type: 'OrderCancelled', data: { reason: 'late' } }])
+      const { store } = renderPlayground(<AsOfTime />, eventStore)
+      await waitFor(() => expect(store.getState().eventCount).toBe(2))
+      // 10:00 UTC in this machine's local time, as a datetime-local input writes it when the seconds are 00.
+      const local = new Date('2026-11-22T10:00:00Z')
+      const pad = (value: number) => String(value).padStart(2, '0')
+      const value = `${local.getFullYear()}-${pad(local.getMonth() + 1)}-${pad(local.getDate())}T${pad(local.getHours())}:${pad(local.getMinutes())}`
+      fireEvent.change(screen.getByLabelText('As of (your local time)'), { target: { value } })
+      await waitFor(() => expect(store.getState().cursor).toBe(1))
+    } finally {
+      window.localStorage.removeItem('playground.timeZone')
+    }
+  })
+
+  it('follows the position when it moves by other means, and is empty when live', async () => {
+    const times = ['2026-11-22T10:00:07.000Z', '2026-11-23T09:30:15.000Z']
+    const eventStore = createInMemoryEventStore({ clock: () => new Date(times.shift() ?? '2026-11-24T11:00:00Z') })
+    await eventStore.append('Order-a', [{ type: 'OrderCreated', data: { orderId: 'a', customerId: 'c' } }])
+    await eventStore.append('Order-a', [{ type: 'OrderCancelled', data: { reason: 'late' } }])
+    const { store } = renderPlayground(<AsOfTime />, eventStore)
+    await waitFor(() => expect(store.getState().eventCount).toBe(2))
+    const input = screen.getByLabelText('As of (UTC)')
+    expect(input).toHaveValue('')
+    fireEvent.change(input, { target: { value: '2026-11-22T12:00' } })
+    await waitFor(() => expect(store.getState().cursor).toBe(1))
+    expect(input).toHaveValue('2026-11-22T12:00')
+    act(() => store.getState().seek(0))
+    await waitFor(() => expect(input).toHaveValue(''))
+    act(() => store.getState().seek(1))
+    await waitFor(() => expect(input).toHaveValue('2026-11-22T10:00:07'))
+    act(() => store.getState().goLive())
+    await waitFor(() => expect(input).toHaveValue(''))
   })
 
   it('refuses a snapshot interval that is not a whole number from 1 to 10,000, keeping the last good one', async () => {

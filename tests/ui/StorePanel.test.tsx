@@ -29,9 +29,32 @@ describe('Store panel', () => {
       'OrderPaid',
     ])
     expect(all.map((e) => e.type)).toEqual(expect.arrayContaining(['ItemRemoved', 'OrderCancelled']))
+    // Four days ending now (five dates if a day's few minutes straddle midnight).
+    const days = new Set(all.map((event) => event.recordedAt.slice(0, 10)))
+    expect(days.size).toBeGreaterThanOrEqual(4)
+    expect(days.size).toBeLessThanOrEqual(5)
+  })
+
+  it('loads the sample under fresh ids when the learner has an order-001, leaving the learner’s own untouched', async () => {
+    const user = userEvent.setup()
+    const { eventStore } = renderPlayground(
+      <>
+        <StorePanel />
+        <CommandsPanel />
+      </>,
+    )
+    await user.click(screen.getByRole('button', { name: 'Create order' }))
+    expect(await screen.findByText('CreateOrder appended: order-001 is now at version 1.')).toBeInTheDocument()
     await user.click(screen.getByRole('button', { name: 'Load sample' }))
-    expect((await screen.findByRole('alert')).textContent).toMatch(/already loaded/)
-    expect(await eventStore.readAll()).toHaveLength(15)
+    const said = await screen.findByText(/Loaded the sample/)
+    expect(said.textContent).toBe(
+      'Loaded the sample: 15 commands over the last 4 days. order-001 was taken, so it wrote order-001-2, order-002-2, order-003-2, order-004-2 instead; your own orders are untouched.',
+    )
+    expect(screen.queryByRole('alert')).toBeNull()
+    expect(await eventStore.readStream('Order-order-001')).toHaveLength(1)
+    expect(await eventStore.readStream('Order-order-001-2')).toHaveLength(4)
+    const times = (await eventStore.readAll()).map((event) => event.recordedAt)
+    expect([...times].sort()).toEqual(times)
   })
 
   it('counts the streams of every category, not only orders', async () => {

@@ -22,6 +22,7 @@ export function createReadSideActions(
       while (position > 0 && (log.eventAt(position)?.recordedAt ?? '') > isoTime) position -= 1
       get().pause()
       get().seek(position)
+      return position
     },
 
     seekToOrderVersion(streamId, version) {

@@ -1,7 +1,7 @@
 import { usePosition, useIsLive } from '../../react/useTimeTravel'
 import { usePlayground } from '../../react/PlaygroundProvider'
 import { groupThousands } from '../../kernel/money'
-import { formatRecordedAt } from '../../uikit/format'
+import { formatMoment, useTimeZone, zoneWords } from '../../uikit/time'
 import { AsOfTime } from './AsOfTime'
 import { ReplayControls } from './ReplayControls'
 
@@ -14,8 +14,9 @@ export function TimeTravelPanel() {
   const goLive = usePlayground((state) => state.goLive)
   const log = usePlayground((state) => state.log)
   const event = log.eventAt(position)
+  const [zone] = useTimeZone()
   const where = `position ${groupThousands(position)} of ${groupThousands(eventCount)}`
-  const when = event ? `recorded ${formatRecordedAt(event.recordedAt)} UTC` : 'before the first event'
+  const when = event ? `recorded ${formatMoment(event.recordedAt, zone)} ${zoneWords(zone)}` : 'before the first event'
 
   return (
     <section aria-labelledby="time-travel-heading" className="panel time-travel-panel">

@@ -4,7 +4,8 @@ import { toSpreadsheetCsv } from '../../kernel/logfile/csv'
 import { useDeferredPosition, useStatesAtCursor, useSelectedState } from '../../react/useTimeTravel'
 import { useDomain, usePlayground } from '../../react/PlaygroundProvider'
 import { auditTrail, type AuditEntry } from '../../kernel/timeline/audit'
-import { formatRecordedAt, withArticle } from '../../uikit/format'
+import { withArticle } from '../../uikit/format'
+import { formatMoment, useTimeZone, zoneWords } from '../../uikit/time'
 import { downloadText } from '../../uikit/downloadText'
 import { ScrollingTable } from '../../uikit/ScrollingTable'
 
@@ -27,6 +28,7 @@ export function AuditTrailPanel() {
   const position = useDeferredPosition()
   const [text, setText] = useState('')
   const [session, setSession] = useState('')
+  const [zone] = useTimeZone()
 
   const entries = useMemo(
     () => (streamId === null ? [] : auditTrail(domain, log.streamEvents(streamId, position))),
@@ -88,7 +90,7 @@ export function AuditTrailPanel() {
             <thead>
               <tr>
                 <th scope="col">Version</th>
-                <th scope="col">When (UTC)</th>
+                <th scope="col">When ({zoneWords(zone)})</th>
                 <th scope="col">Who</th>
                 <th scope="col">What changed</th>
               </tr>
@@ -97,7 +99,7 @@ export function AuditTrailPanel() {
               {shown.map((entry) => (
                 <tr key={entry.position}>
                   <th scope="row">{entry.version}</th>
-                  <td>{formatRecordedAt(entry.recordedAt)}</td>
+                  <td>{formatMoment(entry.recordedAt, zone)}</td>
                   <td>
                     <code>{entry.sessionId}</code>
                   </td>

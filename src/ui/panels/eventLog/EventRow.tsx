@@ -1,7 +1,8 @@
 import { useDomains } from '../../../react/PlaygroundProvider'
 import { memo, type CSSProperties, type KeyboardEvent } from 'react'
 import type { RecordedEvent } from '../../../kernel/eventstore'
-import { formatRecordedAt, formatRecordedTime } from '../../../uikit/format'
+import { formatLogTime, formatMoment, useTimeZone, zoneWords } from '../../../uikit/time'
+import { targetIn } from '../../../kernel/domainModule'
 import { schemaNote, summarizeEvent } from '../../../kernel/describeEvent'
 import { SchemaBadge } from './SchemaBadge'
 
@@ -30,6 +31,8 @@ export const EventRow = memo(function EventRow({
   top,
 }: EventRowProps) {
   const domains = useDomains()
+  const [zone] = useTimeZone()
+  const module = domains.forStream(event.streamId)
   const onKeyDown = (keyEvent: KeyboardEvent) => {
     if (keyEvent.key === 'Enter' || keyEvent.key === ' ') {
       keyEvent.preventDefault()
@@ -56,7 +59,9 @@ export const EventRow = memo(function EventRow({
       <span role="gridcell" className="num">
         {event.position}
       </span>
-      <span role="gridcell">{event.streamId.replace(/^Order-/, '')}</span>
+      <span role="gridcell" title={event.streamId}>
+        {module ? targetIn(module, event.streamId) : event.streamId}
+      </span>
       <span role="gridcell" className="num">
         {event.version}
       </span>
@@ -68,8 +73,8 @@ export const EventRow = memo(function EventRow({
         {event.metadata.sessionId.replace(/^tab-/, '')}
       </span>
       <span role="gridcell" className="time">
-        <time dateTime={event.recordedAt} title={`${formatRecordedAt(event.recordedAt)} UTC`}>
-          {formatRecordedTime(event.recordedAt)}
+        <time dateTime={event.recordedAt} title={`${formatMoment(event.recordedAt, zone)} ${zoneWords(zone)}`}>
+          {formatLogTime(event.recordedAt, zone)}
         </time>
       </span>
       <span role="gridcell" className="summary">
