@@ -128,3 +128,22 @@ test.describe('time and data', () => {
     await expect(localAsOf).toHaveValue('')
   })
 })
+
+test('the log shows a four-digit version whole', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 })
+  const playground = new PlaygroundPage(page)
+  await playground.open()
+  await page.evaluate(async () => {
+    const events: { type: string; data: Record<string, string | number> }[] = [
+      { type: 'OrderCreated', data: { orderId: 'long', customerId: 'c' } },
+    ]
+    for (let index = 1; index < 1999; index += 1)
+      events.push({ type: 'ItemAdded', data: { itemId: 'nut', quantity: 1, unitPriceCents: 5 } })
+    await window.playground.store.append('Order-long', events)
+  })
+  const last = playground.eventRows.filter({ hasText: '1999' }).last()
+  const version = last.getByRole('gridcell').nth(2)
+  await expect(version).toHaveText('1999')
+  const clipped = await version.evaluate((cell) => cell.scrollWidth > cell.clientWidth)
+  expect(clipped, 'the v cell cuts 1999').toBe(false)
+})

@@ -160,9 +160,16 @@ test.describe('the read side and the pictures', () => {
     await expect(snapshots.getByText('Enter a whole number from 1 to 10,000.')).toBeVisible()
     await snapshots.getByLabel('Snapshot every (events)').fill('100')
     await snapshots.getByLabel('Long order length').selectOption('1000')
+    const storedCount = () => page.evaluate(async () => (await window.playground.store.readAll()).length)
+    const before = await storedCount()
     await snapshots.getByRole('button', { name: 'Write a long order and measure' }).click()
     const figures = snapshots.getByRole('table', { name: 'Snapshot measurements' })
     await expect(figures.getByRole('row')).toHaveCount(11, { timeout: 20_000 })
+    // Measured in a scratch store, thrown away: the learner's log is as it was, and no scratch database is left.
+    await expect(snapshots.getByRole('status')).toContainText('your log is unchanged')
+    expect(await storedCount()).toBe(before)
+    const databases = await page.evaluate(async () => (await indexedDB.databases()).map((db) => db.name ?? ''))
+    expect(databases.filter((name) => name.includes('scratch'))).toEqual([])
     // Snapshots every 100 events: at version 999 a load reads the snapshot at 900 and 99 events after it.
     await expect(figures.getByRole('row', { name: /^999 / })).toContainText(/^99999999/)
     await expect(figures.getByRole('row', { name: /^499 / })).toContainText(/^49949999/)

@@ -41,7 +41,7 @@ async function start(): Promise<void> {
   const reactRoot = createRoot(root)
   // The database can be upgraded by another tab before this tab's app store exists: remember it.
   const superseded: { happened: boolean; tell?: () => void } = { happened: false }
-  const { eventStore, progressStore, derivedStorage, persisted, reason } = await openStorage(
+  const { eventStore, progressStore, derivedStorage, openScratch, persisted, reason } = await openStorage(
     DATABASE_NAME,
     sessionId,
     undefined,
@@ -62,6 +62,7 @@ async function start(): Promise<void> {
     domains: createDomainRegistry(DOMAINS),
     progressStore,
     derivedStorage,
+    openScratch,
     storage: { persisted, reason },
     initialLog,
   })

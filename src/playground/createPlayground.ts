@@ -11,6 +11,7 @@ import { loadSample, SAMPLE_DAYS } from '../kernel/commands/loadSample'
 import { currentAttempt } from '../kernel/learn/attempt'
 import { streamIdFor, streamIdOf } from '../kernel/domainModule'
 import { createInMemoryProgressStore, type ProgressStore } from './storage/progressStore'
+import { inMemoryScratch, type OpenScratchStorage } from './storage/openStorage'
 import { describeCommandError } from './describeError'
 import { createRaceRecorder } from './slices/raceRecorder'
 import { createInMemoryDerivedStorage, type DerivedStorage } from '../kernel/readside/derivedStorage'
@@ -47,6 +48,8 @@ export interface PlaygroundStoreOptions {
   readonly progressStore?: ProgressStore
   /** Read models and snapshots: memory unless given. */
   readonly derivedStorage?: DerivedStorage
+  /** Throwaway stores for the snapshot lab's measurements: memory unless given. */
+  readonly openScratch?: OpenScratchStorage
   readonly storage?: { readonly persisted: boolean; readonly reason: string | null }
   /**
    * The whole log, already being read: the page starts reading before its first render, so the
@@ -65,6 +68,7 @@ export function createPlaygroundStore(
     progressStore = createInMemoryProgressStore(),
     derivedStorage = createInMemoryDerivedStorage(),
     storage = { persisted: true, reason: null },
+    openScratch = inMemoryScratch(sessionId),
     initialLog,
   }: PlaygroundStoreOptions,
 ): PlaygroundStore {
@@ -276,7 +280,11 @@ export function createPlaygroundStore(
 
       ...createSessionActions(get),
 
-      ...createReadSideActions(context, { derivedStorage, readModels, sessionId, domain }),
+      ...createReadSideActions(context, {
+        openScratch,
+        sessionId,
+        domain,
+      }),
 
       setExerciseAnswer: (exerciseId, field, value) => progress.getState().setAnswer(exerciseId, field, value),
       resetExercise: (exerciseId, position) => progress.getState().resetExercise(exerciseId, position),

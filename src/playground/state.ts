@@ -25,7 +25,7 @@ export type { EventFilters }
 
 /** A command session by name: this tab's, or one pane of the conflict lab. */
 /** Which button started a store action, so its message shows beside it. */
-export type StoreMessageOrigin = 'store-panel' | 'start-here'
+export type StoreMessageOrigin = 'store-panel' | 'start-here' | 'snapshots'
 
 export interface StoreMessage {
   readonly tone: 'success' | 'error'

@@ -1,19 +1,13 @@
 import { streamIdOf, type AnyDomainModule } from '../../kernel/domainModule'
-import type { DerivedStorage } from '../../kernel/readside/derivedStorage'
-import { eachReadModel, type ReadModels } from '../readModels'
+import type { OpenScratchStorage } from '../storage/openStorage'
 import { appendLongStream, measurementPoints, measureSnapshotLoads } from '../../kernel/snapshots/measureLoads'
 import type { PlaygroundState } from '../state'
 import type { StoreActionContext } from './storeActionContext'
 
-/** Point-in-time seeks and the snapshot lab. */
+/** Point-in-time seeks and the snapshot lab (which measures in a scratch store). */
 export function createReadSideActions(
-  { eventStore, get, set, runStoreAction }: StoreActionContext,
-  {
-    derivedStorage,
-    readModels,
-    sessionId,
-    domain,
-  }: { derivedStorage: DerivedStorage; readModels: ReadModels; sessionId: string; domain: AnyDomainModule },
+  { get, set, runStoreAction }: StoreActionContext,
+  { openScratch, sessionId, domain }: { openScratch: OpenScratchStorage; sessionId: string; domain: AnyDomainModule },
 ): Pick<PlaygroundState, 'seekToTime' | 'seekToOrderVersion' | 'measureLongOrder'> {
   return {
     seekToTime(isoTime) {
@@ -35,25 +29,29 @@ export function createReadSideActions(
     },
 
     async measureLongOrder(count) {
-      const orderId = `long-${get().eventCount + 1}`
+      const orderId = `long-${count}`
       const streamId = streamIdOf(domain, orderId)
       const every = get().snapshotEvery
       set({ snapshotLab: { measuring: true, streamId, every, measurements: [] } })
       const ok = await runStoreAction(async () => {
-        await appendLongStream(domain, eventStore, orderId, count, sessionId)
-        // Timings are cleaner once the read models have applied the new events.
-        await Promise.all(eachReadModel(readModels).map((runner) => runner.idle()))
-        const measurements = await measureSnapshotLoads(
-          domain,
-          eventStore,
-          streamId,
-          derivedStorage,
-          every,
-          measurementPoints(count),
-        )
-        set({ snapshotLab: { measuring: false, streamId, every, measurements } })
-        return `Wrote ${orderId} with ${count} events and timed loading it at ${measurements.length} lengths.`
-      })
+        // A store of its own, thrown away afterwards: the learner's log never holds the long order.
+        const scratch = openScratch()
+        try {
+          await appendLongStream(domain, scratch.eventStore, orderId, count, sessionId)
+          const measurements = await measureSnapshotLoads(
+            domain,
+            scratch.eventStore,
+            streamId,
+            scratch.derivedStorage,
+            every,
+            measurementPoints(count),
+          )
+          set({ snapshotLab: { measuring: false, streamId, every, measurements } })
+        } finally {
+          await scratch.dispose()
+        }
+        return `Timed loading ${orderId} (${count} events) at ${measurementPoints(count).length} lengths, in a scratch store now thrown away: your log is unchanged.`
+      }, 'snapshots')
       if (!ok) set({ snapshotLab: { measuring: false, streamId: null, every, measurements: [] } })
     },
   }

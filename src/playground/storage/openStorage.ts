@@ -11,6 +11,8 @@ export interface StorageChoice {
   readonly derivedStorage: DerivedStorage
   /** True when events persist in IndexedDB; false when they live in this tab's memory only. */
   readonly persisted: boolean
+  /** Opens a throwaway store of the same kind, for measurements that must not touch the log. */
+  readonly openScratch: OpenScratchStorage
   readonly reason: string | null
 }
 
@@ -39,6 +41,7 @@ export async function openStorage(
     progressStore: createInMemoryProgressStore(),
     derivedStorage: createInMemoryDerivedStorage(),
     persisted: false,
+    openScratch: inMemoryScratch(sessionId),
     reason,
   })
   if (!indexedDb) return inMemory('IndexedDB is not available in this browser')
@@ -58,6 +61,7 @@ export async function openStorage(
       progressStore: createDexieProgressStore(`${databaseName}-progress`, onVersionChange),
       derivedStorage: createDexieDerivedStorage(`${databaseName}-derived`, indexedDb, onVersionChange),
       persisted: true,
+      openScratch: indexedDbScratch(databaseName, sessionId, indexedDb),
       reason: null,
     }
   } catch (error) {
@@ -84,3 +88,50 @@ export async function requestPersistence(
     return 'unavailable'
   }
 }
+
+/** A store that lives only while something is measured, then is thrown away with everything in it. */
+export interface ScratchStorage {
+  readonly eventStore: EventStore
+  readonly derivedStorage: DerivedStorage
+  dispose(): Promise<void>
+}
+
+export type OpenScratchStorage = () => ScratchStorage
+
+/** Scratch stores in this tab's memory: for tests, and where IndexedDB is not available. */
+export const inMemoryScratch =
+  (sessionId: string): OpenScratchStorage =>
+  () => ({
+    eventStore: createInMemoryEventStore({ sessionId }),
+    derivedStorage: createInMemoryDerivedStorage(),
+    dispose: async () => undefined,
+  })
+
+function deleteDatabase(indexedDb: IDBFactory, name: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const request = indexedDb.deleteDatabase(name)
+    request.onsuccess = () => resolve()
+    request.onerror = () => reject(request.error ?? new Error(`Could not delete ${name}`))
+  })
+}
+
+/**
+ * Scratch stores in IndexedDB databases of their own, so a measurement times the same storage
+ * the playground uses; dispose() deletes both databases.
+ */
+export const indexedDbScratch =
+  (databaseName: string, sessionId: string, indexedDb: IDBFactory): OpenScratchStorage =>
+  () => {
+    const name = `${databaseName}-scratch-${crypto.randomUUID()}`
+    const eventStore = createDexieEventStore({ databaseName: name, sessionId, indexedDB: indexedDb })
+    const derivedStorage = createDexieDerivedStorage(`${name}-derived`, indexedDb)
+    return {
+      eventStore,
+      derivedStorage,
+      async dispose() {
+        await eventStore.close()
+        // The derived database's connection closes itself when its deletion asks it to.
+        await Promise.all([deleteDatabase(indexedDb, name), deleteDatabase(indexedDb, `${name}-derived`)])
+      },
+    }
+  }

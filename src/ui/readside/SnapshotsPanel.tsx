@@ -1,5 +1,6 @@
 import { lazy, Suspense, useState } from 'react'
 import { usePlayground } from '../../react/PlaygroundProvider'
+import { StoreMessageLine } from '../panels/StoreMessageLine'
 import { groupThousands } from '../../kernel/money'
 
 const SnapshotChart = lazy(() => import('../charts/SnapshotChart'))
@@ -68,6 +69,7 @@ export function SnapshotsPanel() {
         Write a long order and measure
       </button>
       {lab.measuring && <p role="status">Writing {groupThousands(length)} events and timing loads…</p>}
+      <StoreMessageLine from="snapshots" />
       {lab.measurements.length > 0 && (
         <Suspense fallback={<p className="panel-hint">Loading the chart…</p>}>
           <SnapshotChart streamId={lab.streamId ?? ''} measurements={lab.measurements} every={lab.every} />
