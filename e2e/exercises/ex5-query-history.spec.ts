@@ -17,7 +17,7 @@ async function findRemoval(
   // Each read waits for its one cell: a snapshot of the row taken while the list re-renders can come back empty.
   const cells = playground.eventRows.filter({ hasText: 'ItemRemoved' }).getByRole('gridcell')
   const version = await cells.nth(2).textContent()
-  const summary = await cells.nth(6).textContent()
+  const summary = await cells.last().textContent()
   return { version: version ?? '', item: (summary ?? '').replace('removed ', '') }
 }
 
@@ -81,4 +81,36 @@ test('Exercise 5 after Reset exercise: a fresh history and a fresh question, and
   await exercises.answer(5, 'Removed item', second.item)
   await exercises.answer(5, 'Removed at version', second.version)
   await exercises.expectStatus(5, 'passed')
+})
+
+test('exercise progress travels with the log: Export JSON carries it, and importing it restores it', async ({
+  page,
+}) => {
+  const { playground, exercises } = await start(page)
+  await exercises.open()
+  await exercises.card(5).getByRole('button', { name: 'Prepare ex5-history' }).click()
+  await expect(exercises.card(5).getByRole('status')).toContainText('Prepared ex5-history')
+  const removal = await findRemoval(page, playground)
+  await exercises.open()
+  await exercises.answer(5, 'Removed item', removal.item)
+  await exercises.answer(5, 'Removed at version', removal.version)
+  await exercises.expectStatus(5, 'passed')
+
+  await toPlayground(page)
+  const store = page.getByRole('region', { name: 'Store' })
+  const download = page.waitForEvent('download')
+  await store.getByRole('button', { name: 'Export JSON' }).click()
+  const path = await (await download).path()
+  await playground.press('Reset store')
+  await playground.press('Delete all events')
+  await expect(store).toContainText('0 events')
+  await exercises.open()
+  await exercises.expectStatus(5, 'not started')
+
+  await toPlayground(page)
+  await store.getByLabel(/^Import a log file/).setInputFiles(path)
+  await expect(store.getByRole('status')).toContainText('Imported 6 events, and the exercise progress saved with them.')
+  await exercises.open()
+  await exercises.expectStatus(5, 'passed')
+  await expect(exercises.card(5).getByLabel('Removed item')).toHaveValue(removal.item)
 })

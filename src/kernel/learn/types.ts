@@ -18,6 +18,20 @@ export interface LearnerActivity {
   readonly position: number
 }
 
+/** One exercise's progress: where it was last reset, and the learner's answers. */
+export interface ExerciseRecord {
+  readonly exerciseId: string
+  /** The exercise only counts events (and activity) after this position. */
+  readonly sincePosition: number
+  readonly answers: Readonly<Record<string, string>>
+}
+
+/** The learner's progress as a log file carries it: positions are the file's. */
+export interface ProgressInFile {
+  readonly records: readonly ExerciseRecord[]
+  readonly activity: readonly LearnerActivity[]
+}
+
 /** Everything a check may look at: pure data, so checks are pure functions. */
 export interface ExerciseInput {
   /** Events after the exercise's reset position, in position order. */

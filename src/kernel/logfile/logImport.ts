@@ -6,6 +6,7 @@ import { COURSE_COLUMNS, courseCsvRows, courseRowToEvent, isCourseRow, looksLike
 import { describeIssue, eventData } from './importSchemas'
 import { ImportFileError } from './importFileError'
 import { LOG_FORMAT, LOG_FORMAT_VERSION } from './logFile'
+import type { ProgressInFile } from '../learn/types'
 
 export { ImportFileError }
 
@@ -50,8 +51,26 @@ const fileSchema = z.strictObject({
     LOG_FORMAT_VERSION,
     `must be ${LOG_FORMAT_VERSION}: this playground reads version ${LOG_FORMAT_VERSION}`,
   ),
-  exportedAt: z.string(),
+  exportedAt: z.string('must be the date and time of the export, as text'),
   events: z.array(z.unknown()),
+  progress: z
+    .strictObject({
+      records: z.array(
+        z.strictObject({
+          exerciseId: name,
+          sincePosition: z.number().int().nonnegative(),
+          answers: z.record(z.string(), z.string()),
+        }),
+      ),
+      activity: z.array(
+        z.strictObject({
+          kind: z.enum(['conflict', 'conflict-resolved']),
+          streamId: name,
+          position: z.number().int().nonnegative(),
+        }),
+      ),
+    })
+    .optional(),
 })
 
 function toImportEvent(raw: unknown, where: string): ImportEvent {
@@ -124,6 +143,22 @@ export type LogFileSource = 'playground' | 'course-table'
 export interface ParsedLogFile {
   readonly events: ImportEvent[]
   readonly source: LogFileSource
+  /** The exercise progress a playground export carried, its positions the file's. */
+  readonly progress?: ProgressInFile
+}
+
+/** A first line with commas and no JSON: a CSV file, whatever its name. */
+const looksLikeCsv = (text: string) => {
+  const header = text.slice(0, text.search(/\r?\n|$/)).trim()
+  return header.includes(',') && !/^[[{]/.test(header)
+}
+
+function notTheCourseTable(text: string): ImportFileError {
+  const header = text.slice(0, text.search(/\r?\n|$/)).trim()
+  const named = header.length > 120 ? `${header.slice(0, 117)}…` : header
+  return new ImportFileError(
+    `This CSV file's header is not the learning material's events table. Its first line must name the columns ${COURSE_COLUMNS.join(', ')}; it names ${named}.`,
+  )
 }
 
 type Progress = ((checked: number, total: number) => void) | undefined
@@ -187,11 +222,17 @@ export async function parseLogFile(
     return { events, source: 'course-table' }
   }
   if (isRecord(whole) && 'format' in whole) {
+    if (!('exportedAt' in whole)) {
+      throw new ImportFileError(
+        'The file has no exportedAt. A playground log file says when it was exported, such as "exportedAt": "2026-11-22T10:00:00.000Z": add it, or export the log again.',
+      )
+    }
     const file = fileSchema.safeParse(whole)
     if (!file.success) throw new ImportFileError(describeIssue('The file', file.error))
     const events = await checkAll(domains, file.data.events, (index) => `event ${index + 1}`, onProgress, toImportEvent)
-    return { events, source: 'playground' }
+    return { events, source: 'playground', ...(file.data.progress ? { progress: file.data.progress } : {}) }
   }
+  if (whole === undefined && looksLikeCsv(trimmed)) throw notTheCourseTable(trimmed)
   if (whole === undefined && trimmed.startsWith('{') && !trimmed.includes('\n')) parseJson(trimmed, 'The file')
   return parseNdjson(trimmed, domains, onProgress)
 }

@@ -1,5 +1,5 @@
 import { createStore, type StoreApi } from 'zustand/vanilla'
-import type { LearnerActivity } from '../../kernel/learn/types'
+import type { LearnerActivity, ProgressInFile } from '../../kernel/learn/types'
 import type { ProgressRecord, ProgressStore } from '../storage/progressStore'
 
 export interface ExerciseProgressState {
@@ -14,6 +14,12 @@ export interface ExerciseProgressState {
   resetExercise(exerciseId: string, position: number): void
   record(entry: LearnerActivity): void
   clearAll(): Promise<void>
+  /**
+   * Takes in the progress an imported log carried, its positions moved by `offset` (where the
+   * file's events now sit). Replacing, it is the whole progress; adding, an exercise the learner
+   * has progress of keeps its own.
+   */
+  restore(progress: ProgressInFile, offset: number, replace: boolean): Promise<void>
 }
 
 export type ExerciseProgress = StoreApi<ExerciseProgressState>
@@ -56,6 +62,19 @@ export function createExerciseProgress(store: ProgressStore): ExerciseProgress {
       async clearAll() {
         set({ records: {}, activity: [] })
         await save(store.clear())
+      },
+      async restore(progress, offset, replace) {
+        if (replace) await get().clearAll()
+        const kept = get().records
+        const records = progress.records
+          .filter((record) => !(record.exerciseId in kept))
+          .map((record) => ({ ...record, sincePosition: record.sincePosition + offset }))
+        const activity = progress.activity.map((entry) => ({ ...entry, position: entry.position + offset }))
+        set({
+          records: { ...kept, ...Object.fromEntries(records.map((record) => [record.exerciseId, record])) },
+          activity: [...get().activity, ...activity],
+        })
+        await save(Promise.all([...records.map(store.saveRecord), ...activity.map(store.addActivity)]).then(() => {}))
       },
     }
   })

@@ -22,11 +22,11 @@ export function createLogFileActions({
         try {
           // The parser brings zod: it loads when a file is first imported, not with the first screen.
           const { parseLogFile } = await import('../../kernel/logfile/logImport')
-          const { events, source } = await parseLogFile(text, get().domains, (checked, total) =>
+          const { events, source, progress } = await parseLogFile(text, get().domains, (checked, total) =>
             set({ importProgress: { stage: 'checking', done: checked, total } }),
           )
           if (events.length === 0) return 'The file holds no events: nothing to import.'
-          await eventStore
+          const { lastPosition } = await eventStore
             .importEvents(events, {
               replace,
               onProgress: (written, total) => set({ importProgress: { stage: 'writing', done: written, total } }),
@@ -37,6 +37,13 @@ export function createLogFileActions({
                 : error
             })
           const count = plural(events.length, 'event')
+          if (progress) {
+            // The file's positions 1…n are now lastPosition-n+1…lastPosition.
+            await get()
+              .progress.getState()
+              .restore(progress, lastPosition - events.length, replace)
+            return `${replace ? 'Replaced the store with' : 'Imported'} ${count}, and the exercise progress saved with them.`
+          }
           if (source === 'course-table') {
             const module = events[0] ? get().domains.forStream(events[0].streamId) : undefined
             const upcast = `stored in schema ${COURSE_SCHEMA_VERSION} and upcast to schema ${module?.schemaVersion ?? '—'} when read`
@@ -54,7 +61,9 @@ export function createLogFileActions({
     async exportLog(kind) {
       try {
         const events = await eventStore.readAll()
-        const text = kind === 'json' ? toLogJson(events, new Date().toISOString()) : toLogNdjson(events)
+        const { records, activity } = get().progress.getState()
+        const progress = { records: Object.values(records), activity }
+        const text = kind === 'json' ? toLogJson(events, new Date().toISOString(), progress) : toLogNdjson(events)
         const count = plural(events.length, 'event')
         set({
           storeMessage: {

@@ -1,14 +1,9 @@
 import Dexie, { type Table } from 'dexie'
 import { closeOnVersionChange } from '../../kernel/eventstore'
-import type { LearnerActivity } from '../../kernel/learn/types'
+import type { ExerciseRecord, LearnerActivity } from '../../kernel/learn/types'
 
 /** One exercise's saved progress: where it was last reset, and the learner's answers. */
-export interface ProgressRecord {
-  readonly exerciseId: string
-  /** The exercise only counts events (and activity) after this position. */
-  readonly sincePosition: number
-  readonly answers: Readonly<Record<string, string>>
-}
+export type ProgressRecord = ExerciseRecord
 
 /** Where exercise progress is kept: IndexedDB in the app, memory in tests. */
 export interface ProgressStore {

@@ -17,6 +17,17 @@ describe('the exported log', () => {
     expect(file.events).toEqual(events)
   })
 
+  it('with exercise progress, is still valid against the schema', async () => {
+    const events = await walkthroughLog()
+    const progress = {
+      records: [{ exerciseId: 'query-history', sincePosition: 2, answers: { item: 'pear' } }],
+      activity: [{ kind: 'conflict' as const, streamId: 'Order-order-001', position: 3 }],
+    }
+    const file = JSON.parse(toLogJson(events, '2026-11-22T12:00:00.000Z', progress))
+    expect(validate(file), JSON.stringify(validate.errors)).toBe(true)
+    expect(file.progress).toEqual(progress)
+  })
+
   it('is refused by the schema when an event loses a field or gets a bad version', async () => {
     const events = await walkthroughLog()
     const file = JSON.parse(toLogJson(events, '2026-11-22T12:00:00.000Z'))

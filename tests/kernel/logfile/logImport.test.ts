@@ -26,9 +26,34 @@ describe('reading a log file', () => {
         JSON.stringify({ format: 'event-sourcing-playground/event-log', formatVersion: 2, exportedAt: '', events: [] }),
       'The file: formatVersion must be 1',
     ],
+    [
+      'a JSON log without exportedAt',
+      () => JSON.stringify({ format: 'event-sourcing-playground/event-log', formatVersion: 1, events: [] }),
+      'The file has no exportedAt. A playground log file says when it was exported, such as "exportedAt": "2026-11-22T10:00:00.000Z": add it, or export the log again.',
+    ],
+    [
+      'a CSV whose header is not the learning material’s table',
+      () => 'id,stream,kind\n1,order-1,OrderCreated\n',
+      "This CSV file's header is not the learning material's events table. Its first line must name the columns event_id, aggregate_type, aggregate_id, event_type, version, data, timestamp; it names id,stream,kind.",
+    ],
   ])('refuses %s with a clear message', async (_, text, message) => {
     await expect(parseLogFile(text(), PAGE_DOMAINS)).rejects.toThrow(ImportFileError)
     await expect(parseLogFile(text(), PAGE_DOMAINS)).rejects.toThrow(message)
+  })
+
+  it('carries the exercise progress of a JSON export, and refuses a malformed one', async () => {
+    const events = await walkthroughLog()
+    const progress = {
+      records: [{ exerciseId: 'query-history', sincePosition: 2, answers: { item: 'pear' } }],
+      activity: [{ kind: 'conflict' as const, streamId: 'Order-order-001', position: 3 }],
+    }
+    const text = toLogJson(events, '2026-11-22T12:00:00.000Z', progress)
+    expect((await parseLogFile(text, PAGE_DOMAINS)).progress).toEqual(progress)
+    const broken = JSON.parse(text)
+    broken.progress.records[0].sincePosition = -1
+    await expect(parseLogFile(JSON.stringify(broken), PAGE_DOMAINS)).rejects.toThrow(
+      'The file: progress.records.0.sincePosition',
+    )
   })
 
   it('names the event and the field in a JSON document', async () => {
