@@ -115,6 +115,7 @@ test.describe('the read side and the pictures', () => {
 
     await flow.getByRole('button', { name: /^State/ }).click()
     await expect(flow.getByRole('status')).toContainText('State is derived')
+    await flow.getByRole('status').getByRole('button', { name: 'Go to Replayed state' }).click()
     await expect(page.getByRole('region', { name: 'Replayed state' })).toBeFocused()
   })
 

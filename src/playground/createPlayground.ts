@@ -9,7 +9,7 @@ import { createExerciseProgress } from './slices/exerciseProgress'
 import { handleCommand } from '../kernel/commands/handleCommand'
 import { loadSample, SAMPLE_DAYS } from '../kernel/commands/loadSample'
 import { currentAttempt } from '../kernel/learn/attempt'
-import { streamIdFor, streamIdOf } from '../kernel/domainModule'
+import { categoryOf, streamIdFor, streamIdOf } from '../kernel/domainModule'
 import { createInMemoryProgressStore, type ProgressStore } from './storage/progressStore'
 import { inMemoryScratch, type OpenScratchStorage } from './storage/openStorage'
 import { describeCommandError } from './describeError'
@@ -87,6 +87,16 @@ export function createPlaygroundStore(
       if (timeline.length !== get().eventCount) set({ log: new LogView(timeline), eventCount: timeline.length })
     }
 
+    /**
+     * Moves the time-travel cursor (null: live). In the past, the panels that show one stream
+     * (replayed state, lifecycle, charts, audit trail) follow the stream of the event at the cursor.
+     */
+    const moveCursor = (cursor: number | null) => {
+      const streamId = cursor === null ? undefined : get().log.eventAt(cursor)?.streamId
+      const follows = streamId !== undefined && categoryOf(streamId) === domain.category
+      set(follows ? { cursor, selectedStreamId: streamId } : { cursor })
+    }
+
     const stopTimer = () => {
       if (playTimer !== undefined) clearInterval(playTimer)
       playTimer = undefined
@@ -100,7 +110,7 @@ export function createPlaygroundStore(
           stopTimer()
           set({ cursor: null, playing: false })
         } else {
-          set({ cursor: cursor + 1 })
+          moveCursor(cursor + 1)
         }
       }, STEP_MILLISECONDS_AT_1X / get().speed)
     }
@@ -245,7 +255,7 @@ export function createPlaygroundStore(
       seek(position) {
         const { eventCount } = get()
         const target = Math.max(0, Math.min(Math.round(position), eventCount))
-        set({ cursor: target >= eventCount ? null : target })
+        moveCursor(target >= eventCount ? null : target)
       },
 
       goLive() {
@@ -262,7 +272,8 @@ export function createPlaygroundStore(
         const { cursor, eventCount } = get()
         if (eventCount === 0) return
         // From live there is nothing ahead, so play replays the whole log from the start.
-        set({ playing: true, cursor: cursor === null ? 0 : cursor })
+        set({ playing: true })
+        moveCursor(cursor === null ? 0 : cursor)
         startTimer()
       },
 

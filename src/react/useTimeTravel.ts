@@ -1,6 +1,6 @@
 import { useDeferredValue, useMemo } from 'react'
 import type { StatesView } from '../kernel/timeline/timeline'
-import type { VersionedState } from '../kernel/domainModule'
+import { targetIn, type AnyDomainModule, type VersionedState } from '../kernel/domainModule'
 import { usePlayground } from './PlaygroundProvider'
 import { selectIsLive, selectPosition } from '../playground/selectors'
 
@@ -55,4 +55,19 @@ export function usePosition(): number {
 /** Whether the panels follow every new event (no time-travel cursor). */
 export function useIsLive(): boolean {
   return usePlayground(selectIsLive)
+}
+
+/**
+ * Which stream the one-stream panels (lifecycle, charts, audit trail) show, and why, in a
+ * sentence: the stream of the event being replayed, or the one selected in Replayed state.
+ */
+export function useShownStreamWords(module: AnyDomainModule, streamId: string | null): string {
+  const live = useIsLive()
+  const position = usePosition()
+  const atCursor = usePlayground((state) => state.log.eventAt(position)?.streamId)
+  if (streamId === null) return `No ${module.entityName} to show yet.`
+  const target = targetIn(module, streamId)
+  return !live && atCursor === streamId
+    ? `Showing ${target}: the stream of the event at position ${position}, being replayed.`
+    : `Showing ${target}, as selected in Replayed state.`
 }

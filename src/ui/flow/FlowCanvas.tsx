@@ -6,7 +6,7 @@ import { useStatesAtCursor } from '../../react/useTimeTravel'
 import { useDomain, useDomains, usePlayground } from '../../react/PlaygroundProvider'
 import { useReadModelAtCursor, useReadModelRunner } from '../../react/useReadModels'
 import { plural } from '../../uikit/format'
-import { FLOW_EDGES, FLOW_STAGES, flowHighlight, type FlowStage } from './flowModel'
+import { FLOW_EDGES, FLOW_STAGES, flowHighlight, type FlowMode, type FlowStage } from './flowModel'
 import { READ_ONLY_FLOW } from './readOnlyFlow'
 import { StageNode, type StageNodeType } from './StageNode'
 import { TravelEdge, type TravelEdgeType } from './TravelEdge'
@@ -27,11 +27,7 @@ const LEGS: Record<string, number> = {
 const REPLAY_FIRST_LEG = 3
 
 /** The diagram itself: each stage with what the event at the cursor is doing there. */
-export function FlowCanvas(props: {
-  mode: 'empty' | 'live' | 'replay'
-  position: number
-  onExplain: (stage: FlowStage) => void
-}) {
+export function FlowCanvas(props: { mode: FlowMode; position: number; onExplain: (stage: FlowStage) => void }) {
   const { mode, position, onExplain } = props
   const event = usePlayground((state) => state.log.eventAt(position))
   const domain = useDomain()
@@ -93,7 +89,7 @@ export function FlowCanvas(props: {
         data: {
           active: highlight.edges.has(edge.id),
           trip: position,
-          leg: (LEGS[edge.id] ?? 0) - (mode === 'replay' ? REPLAY_FIRST_LEG : 0),
+          leg: (LEGS[edge.id] ?? 0) - (mode === 'live' ? 0 : REPLAY_FIRST_LEG),
         },
       })),
     [highlight, mode, position],

@@ -1,7 +1,12 @@
 import { MarkerType, ReactFlow } from '@xyflow/react'
 import '@xyflow/react/dist/style.css'
 import { useMemo } from 'react'
-import { useDeferredPosition, useStatesAtCursor, useSelectedState } from '../../react/useTimeTravel'
+import {
+  useDeferredPosition,
+  useShownStreamWords,
+  useStatesAtCursor,
+  useSelectedState,
+} from '../../react/useTimeTravel'
 import { useDomain, usePlayground } from '../../react/PlaygroundProvider'
 import { entityName, type AnyDomainModule } from '../../kernel/domainModule'
 import { placeStates, transitionsTaken } from './lifecycleModel'
@@ -22,6 +27,7 @@ export default function LifecycleDiagram() {
   const position = useDeferredPosition()
   const log = usePlayground((state) => state.log)
   const status = state ? domain.lifecycle.statusOf(state) : states[0]?.id
+  const shownWords = useShownStreamWords(domain, streamId)
   const statusWords = states.find((candidate) => candidate.id === status)?.label ?? status
 
   const taken = useMemo(
@@ -34,6 +40,7 @@ export default function LifecycleDiagram() {
   return (
     <section aria-labelledby="lifecycle-heading" className="panel lifecycle-panel">
       <h2 id="lifecycle-heading">Lifecycle</h2>
+      <p className="shown-stream">{shownWords}</p>
       <p className="panel-hint" aria-live="polite">
         {state && streamId && state.version > 0
           ? `${entityName(domain, streamId, state)} is ${statusWords} at position ${position}. Transitions taken: ${takenWords.join(', ') || 'none'}.`

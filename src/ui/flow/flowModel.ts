@@ -1,3 +1,10 @@
+/**
+ * What the diagram shows: nothing yet; the last event's whole trip from a command decided in this
+ * tab (live); an event that reached the store without a command here, imported or sent by another
+ * tab (arrived); or an event read back and folded again (replay).
+ */
+export type FlowMode = 'empty' | 'live' | 'arrived' | 'replay'
+
 /** The stages an event passes through, as the Flow diagram draws them. */
 export type FlowStage =
   'command' | 'decide' | 'events' | 'eventStore' | 'evolve' | 'state' | 'projections' | 'readModels'
@@ -9,8 +16,10 @@ export interface FlowStageInfo {
   readonly y: number
   /** Shown when the node is clicked. */
   readonly explanation: string
-  /** The heading of the panel that shows this stage, focused on click. */
+  /** The heading of the panel that shows this stage: the explanation links to it. */
   readonly panelHeadingId: string
+  /** That panel's name. */
+  readonly panel: string
 }
 
 export const FLOW_STAGES: readonly FlowStageInfo[] = [
@@ -22,6 +31,7 @@ export const FLOW_STAGES: readonly FlowStageInfo[] = [
     explanation:
       'A command is a request, like "add 3 apples"; it may be refused. You send them from the Commands panel.',
     panelHeadingId: 'commands-heading',
+    panel: 'Commands',
   },
   {
     id: 'decide',
@@ -31,6 +41,7 @@ export const FLOW_STAGES: readonly FlowStageInfo[] = [
     explanation:
       'decide(command, state) checks the business rules against the loaded state and returns new events or an error.',
     panelHeadingId: 'commands-heading',
+    panel: 'Commands',
   },
   {
     id: 'events',
@@ -39,6 +50,7 @@ export const FLOW_STAGES: readonly FlowStageInfo[] = [
     y: 0,
     explanation: 'Events are facts in the past tense, like ItemAdded: once appended they never change.',
     panelHeadingId: 'event-log-heading',
+    panel: 'Event log',
   },
   {
     id: 'eventStore',
@@ -47,6 +59,7 @@ export const FLOW_STAGES: readonly FlowStageInfo[] = [
     y: 0,
     explanation: 'The event store appends events to a stream at an expected version and gives each a global position.',
     panelHeadingId: 'event-log-heading',
+    panel: 'Event log',
   },
   {
     id: 'evolve',
@@ -56,6 +69,7 @@ export const FLOW_STAGES: readonly FlowStageInfo[] = [
     explanation:
       'evolve(state, event) folds one event into the state; replaying a stream is evolve applied to each event.',
     panelHeadingId: 'replayed-state-heading',
+    panel: 'Replayed state',
   },
   {
     id: 'state',
@@ -64,6 +78,7 @@ export const FLOW_STAGES: readonly FlowStageInfo[] = [
     y: 0,
     explanation: 'State is derived: it is whatever the events fold to, at any position you pick.',
     panelHeadingId: 'replayed-state-heading',
+    panel: 'Replayed state',
   },
   {
     id: 'projections',
@@ -73,6 +88,7 @@ export const FLOW_STAGES: readonly FlowStageInfo[] = [
     explanation:
       'A projection applies each new event after its checkpoint to a read model, and can rebuild it from scratch.',
     panelHeadingId: 'read-models-heading',
+    panel: 'Read models',
   },
   {
     id: 'readModels',
@@ -81,6 +97,7 @@ export const FLOW_STAGES: readonly FlowStageInfo[] = [
     y: 120,
     explanation: 'Read models are tables shaped for queries; the query side reads them and never writes events.',
     panelHeadingId: 'read-models-heading',
+    panel: 'Read models',
   },
 ]
 
@@ -110,14 +127,15 @@ export interface FlowHighlight {
 const REPLAY_STAGES: readonly FlowStage[] = ['eventStore', 'evolve', 'state', 'projections', 'readModels']
 
 /**
- * Live, the last event made the whole trip, from the command to the read models. Replaying, an
- * event is read back from the store and folded again: no command, no decision.
+ * Live, the last event made the whole trip, from the command to the read models. An event that
+ * arrived (imported, or from another tab) was never decided here; replaying, an event is read
+ * back from the store and folded again: no command, no decision either way.
  */
-export function flowHighlight(mode: 'empty' | 'live' | 'replay'): FlowHighlight {
+export function flowHighlight(mode: FlowMode): FlowHighlight {
   if (mode === 'empty') return { current: null, stages: new Set(), edges: new Set() }
   const stages = new Set<FlowStage>(mode === 'live' ? FLOW_STAGES.map((stage) => stage.id) : REPLAY_STAGES)
   const edges = new Set(
     FLOW_EDGES.filter((edge) => stages.has(edge.source) && stages.has(edge.target)).map((edge) => edge.id),
   )
-  return { current: mode === 'live' ? 'eventStore' : 'evolve', stages, edges }
+  return { current: mode === 'replay' ? 'evolve' : 'eventStore', stages, edges }
 }

@@ -1,7 +1,12 @@
 import { entityName } from '../../kernel/domainModule'
 import { useMemo, useState } from 'react'
 import { toSpreadsheetCsv } from '../../kernel/logfile/csv'
-import { useDeferredPosition, useStatesAtCursor, useSelectedState } from '../../react/useTimeTravel'
+import {
+  useDeferredPosition,
+  useShownStreamWords,
+  useStatesAtCursor,
+  useSelectedState,
+} from '../../react/useTimeTravel'
 import { useDomain, usePlayground } from '../../react/PlaygroundProvider'
 import { auditTrail, type AuditEntry } from '../../kernel/timeline/audit'
 import { withArticle } from '../../uikit/format'
@@ -29,6 +34,7 @@ export function AuditTrailPanel() {
   const [text, setText] = useState('')
   const [session, setSession] = useState('')
   const [zone] = useTimeZone()
+  const shownWords = useShownStreamWords(domain, streamId)
 
   const entries = useMemo(
     () => (streamId === null ? [] : auditTrail(domain, log.streamEvents(streamId, position))),
@@ -58,6 +64,7 @@ export function AuditTrailPanel() {
   return (
     <section aria-labelledby="audit-heading" className="panel audit-panel" tabIndex={-1}>
       <h2 id="audit-heading">Audit trail</h2>
+      <p className="shown-stream">{shownWords}</p>
       {streamId === null ? (
         <p className="empty">Select {withArticle(domain.entityName)} to see who changed it and how.</p>
       ) : (

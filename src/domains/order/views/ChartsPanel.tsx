@@ -13,7 +13,12 @@ import {
   XAxis,
   YAxis,
 } from 'recharts'
-import { useDeferredPosition, useStatesAtCursor, useSelectedState } from '../../../react/useTimeTravel'
+import {
+  useDeferredPosition,
+  useShownStreamWords,
+  useStatesAtCursor,
+  useSelectedState,
+} from '../../../react/useTimeTravel'
 import { usePlayground } from '../../../react/PlaygroundProvider'
 import { useReadModelAtCursor } from '../../../react/useReadModels'
 import { initialOrderState, replayOrderEvent } from '..'
@@ -128,9 +133,12 @@ function RevenueChart() {
 }
 
 export default function ChartsPanel() {
+  const { streamId } = useSelectedState(useStatesAtCursor<OrderState>(orderModule.category))
+  const shownWords = useShownStreamWords(orderModule, streamId)
   return (
     <section aria-labelledby="charts-heading" className="panel charts-panel">
       <h2 id="charts-heading">Charts</h2>
+      <p className="shown-stream">{shownWords}</p>
       <div className="chart-grid">
         <OnScreen minHeight={CHART_BLOCK_HEIGHT}>
           <OrderTotalChart />
