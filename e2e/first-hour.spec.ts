@@ -147,3 +147,68 @@ test('the log shows a four-digit version whole', async ({ page }) => {
   const clipped = await version.evaluate((cell) => cell.scrollWidth > cell.clientWidth)
   expect(clipped, 'the v cell cuts 1999').toBe(false)
 })
+
+test.describe('charts in dark mode', () => {
+  test.use({ colorScheme: 'dark' })
+
+  /** The contrast ratio of two CSS colours, as WCAG defines it. */
+  const contrastOf = (page: Page, foreground: string, background: string) =>
+    page.evaluate(
+      ([fg, bg]) => {
+        const luminance = (css: string) => {
+          const [r, g, b] = (css.match(/[\d.]+/g) ?? [])
+            .slice(0, 3)
+            .map(Number)
+            .map((value) => value / 255)
+          const linear = (c: number) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4)
+          return 0.2126 * linear(r ?? 0) + 0.7152 * linear(g ?? 0) + 0.0722 * linear(b ?? 0)
+        }
+        const [light, dark] = [luminance(fg!), luminance(bg!)].sort((a, b) => b - a)
+        return (light! + 0.05) / (dark! + 0.05)
+      },
+      [foreground, background],
+    )
+
+  test('tooltips are readable and no axis label is cut off', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 900 })
+    const playground = new PlaygroundPage(page)
+    await playground.open()
+    await playground.loadSample()
+    const charts = page.getByRole('region', { name: 'Charts' })
+    await charts.scrollIntoViewIfNeeded()
+    const byType = charts.getByRole('figure', { name: 'Events by type' })
+    await byType.locator('.recharts-bar-rectangle').first().hover()
+    const tooltip = byType.locator('.recharts-default-tooltip')
+    await expect(tooltip).toBeVisible()
+    const colours = await tooltip.evaluate((box) => {
+      const label = box.querySelector('.recharts-tooltip-label') ?? box
+      return { background: getComputedStyle(box).backgroundColor, text: getComputedStyle(label).color }
+    })
+    expect(await contrastOf(page, colours.text, colours.background)).toBeGreaterThan(4.5)
+
+    const snapshots = page.getByRole('region', { name: 'Snapshots' })
+    await snapshots.getByLabel('Long order length').selectOption('1000')
+    await snapshots.getByRole('button', { name: 'Write a long order and measure' }).click()
+    await expect(snapshots.getByRole('figure', { name: 'Milliseconds to load the order' })).toBeVisible({
+      timeout: 20_000,
+    })
+    for (const figure of [
+      byType,
+      charts.getByRole('figure', { name: /^Total of/ }),
+      snapshots.getByRole('figure', { name: 'Milliseconds to load the order' }),
+      snapshots.getByRole('figure', { name: 'Events read to load the order' }),
+    ]) {
+      await figure.scrollIntoViewIfNeeded()
+      const cut = await figure.evaluate((element) => {
+        const svg = element.querySelector('.recharts-wrapper > svg')!.getBoundingClientRect()
+        return [...element.querySelectorAll('.recharts-cartesian-axis-tick-value')]
+          .filter((tick) => {
+            const box = tick.getBoundingClientRect()
+            return box.left < svg.left - 0.5 || box.right > svg.right + 0.5 || box.top < svg.top - 0.5
+          })
+          .map((tick) => tick.textContent)
+      })
+      expect(cut, `axis labels cut off in ${await figure.getAttribute('aria-label')}`).toEqual([])
+    }
+  })
+})

@@ -1,3 +1,4 @@
+import { CHART_TICK, CHART_TOOLTIP } from '../../uikit/chartStyle'
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'
 import type { SnapshotMeasurement } from '../../kernel/snapshots/measureLoads'
 import { groupThousands } from '../../kernel/money'
@@ -20,9 +21,9 @@ function MeasurementChart(props: {
       <ResponsiveContainer width="100%" height={200}>
         <LineChart data={[...measurements]} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
           <CartesianGrid strokeDasharray="3 3" />
-          <XAxis dataKey="version" tickFormatter={(value: number) => groupThousands(value)} />
-          <YAxis unit={unit} width={64} />
-          <Tooltip />
+          <XAxis dataKey="version" tickFormatter={(value: number) => groupThousands(value)} tick={CHART_TICK} />
+          <YAxis unit={unit} width={72} tick={CHART_TICK} />
+          <Tooltip {...CHART_TOOLTIP} />
           <Legend />
           <Line
             type="monotone"

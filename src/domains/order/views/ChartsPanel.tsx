@@ -24,11 +24,12 @@ import { useReadModelAtCursor } from '../../../react/useReadModels'
 import { initialOrderState, replayOrderEvent } from '..'
 import type { SalesDayRow, SalesReportRow } from '../projections'
 import { OnScreen } from '../../../uikit/OnScreen'
+import { CHART_TICK, CHART_TOOLTIP } from '../../../uikit/chartStyle'
 
 /** A chart with its caption, the height kept while it is off screen. */
 const CHART_BLOCK_HEIGHT = 210
 const CHART_MARGIN = { top: 18, right: 16, bottom: 4, left: 0 }
-const TICK = { fontSize: 11 }
+const TICK = CHART_TICK
 
 const dollars = (cents: number) => Math.round(cents) / 100
 const formatDollars = (value: number) => `$${value.toFixed(2)}`
@@ -71,7 +72,7 @@ function OrderTotalChart() {
         <CartesianGrid strokeDasharray="3 3" />
         <XAxis dataKey="version" allowDecimals={false} tick={TICK} />
         <YAxis tickFormatter={formatDollars} width={56} tick={TICK} />
-        <Tooltip formatter={(value) => formatDollars(Number(value))} />
+        <Tooltip {...CHART_TOOLTIP} formatter={(value) => formatDollars(Number(value))} />
         <Line type="stepAfter" dataKey="total" name="Total" stroke="var(--chart-a)" isAnimationActive={false} />
         {state && state.version > 0 && (
           <ReferenceLine
@@ -101,11 +102,11 @@ function EventsByTypeChart() {
   }, [log, position])
   return (
     <Chart title="Events by type" empty={counts.length ? null : 'No events at this position.'}>
-      <BarChart data={counts} margin={CHART_MARGIN}>
+      <BarChart data={counts} margin={{ ...CHART_MARGIN, left: 28 }}>
         <CartesianGrid strokeDasharray="3 3" />
         <XAxis dataKey="type" interval={0} tick={TICK} angle={-25} textAnchor="end" height={56} />
         <YAxis allowDecimals={false} width={40} tick={TICK} />
-        <Tooltip />
+        <Tooltip {...CHART_TOOLTIP} />
         <Bar dataKey="count" name="Events" fill="var(--chart-a)" isAnimationActive={false} />
       </BarChart>
     </Chart>
@@ -125,7 +126,7 @@ function RevenueChart() {
         <CartesianGrid strokeDasharray="3 3" />
         <XAxis dataKey="day" tick={TICK} />
         <YAxis tickFormatter={formatDollars} width={56} tick={TICK} />
-        <Tooltip formatter={(value) => formatDollars(Number(value))} />
+        <Tooltip {...CHART_TOOLTIP} formatter={(value) => formatDollars(Number(value))} />
         <Bar dataKey="revenue" name="Revenue" fill="var(--chart-b)" isAnimationActive={false} />
       </BarChart>
     </Chart>
