@@ -101,4 +101,24 @@ test.describe('the conflict lab', () => {
       if (race === 'Create twice') await expect(conflictRows).toContainText('expected no_stream')
     })
   }
+
+  test('a scripted race can be stepped by hand, and the diagram names each row’s stream', async ({ page }) => {
+    const { tabB, diagram } = await openLab(page)
+    await page.getByLabel('Race speed').selectOption('step by step')
+    await page.getByRole('button', { name: 'Replay: Lost update prevented' }).click()
+    const lab = page.getByRole('region', { name: 'Conflict lab' })
+    const next = lab.getByRole('status').filter({ hasText: /^Next:/ })
+    await expect(next).toHaveText('Next: Tab A sends CreateOrder.')
+    // Nothing happens until the learner asks for it.
+    await expect(page.getByText('Act in the panes, or replay a race')).toBeVisible()
+    await lab.getByRole('button', { name: 'Next step' }).click()
+    await expect(next).toContainText('Tab A loads lost-update-')
+    await expect(diagram.getByRole('row')).toHaveCount(1 + 3)
+    await expect(diagram.getByRole('columnheader', { name: 'Stream' })).toBeVisible()
+    await expect(diagram.getByRole('row').nth(1).getByRole('cell').first()).toHaveText(/^lost-update-\S+$/)
+    for (let step = 0; step < 5; step += 1) await lab.getByRole('button', { name: 'Next step' }).click()
+    await expect(page.getByRole('status').filter({ hasText: 'Replayed “Lost update prevented”' })).toBeVisible()
+    await expect(tabB.getByText(/AddItem appended: lost-update-\S+ is now at version 3\./)).toBeVisible()
+    await expect(lab.getByRole('button', { name: 'Next step' })).toHaveCount(0)
+  })
 })

@@ -7,6 +7,7 @@ import type { SnapshotMeasurement } from '../kernel/snapshots/measureLoads'
 import type { ReadModels } from './readModels'
 import type { ScriptedRace } from '../kernel/learn/types'
 import type { CommandSession, SessionCommand } from './slices/commandSession'
+import type { RacePace } from './slices/sessionActions'
 import type { ExerciseProgress } from './slices/exerciseProgress'
 import type { RaceRecorder } from './slices/raceRecorder'
 import type { Persistence } from './storage/openStorage'
@@ -71,8 +72,8 @@ export interface PlaygroundState {
   reportFormError(name: SessionName, text: string): void
   /** Both lab panes reload and retry on a conflict by themselves, or not. */
   setLabAutoRetry(on: boolean): void
-  /** Clears the race diagram and plays a scripted race on the lab's two panes. */
-  replayRace(race: ScriptedRace, target: string): Promise<void>
+  /** Clears the race diagram and plays a scripted race on the lab's two panes, each step after `pace` (if given). */
+  replayRace(race: ScriptedRace, target: string, pace?: RacePace): Promise<void>
   clearRaceSteps(): void
   /** What the last store action (load sample, reset, loading the log) said, and whether it failed. */
   readonly storeMessage: StoreMessage | null

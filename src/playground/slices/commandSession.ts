@@ -1,5 +1,5 @@
 import { createStore, type StoreApi } from 'zustand/vanilla'
-import { streamIdFor, type AnyDomainModule } from '../../kernel/domainModule'
+import { streamIdFor, targetIn, type AnyDomainModule } from '../../kernel/domainModule'
 import { ConcurrencyError, type EventStore, type ExpectedVersion, type RecordedEvent } from '../../kernel/eventstore'
 import { describeCommandError } from '../describeError'
 import {
@@ -97,8 +97,12 @@ function successText(command: SessionCommand, target: string, version: number, a
  */
 export function createCommandSession(eventStore: EventStore, options: CommandSessionOptions): CommandSession {
   const { module, sessionId, label, recorder } = options
-  const record = (kind: 'read' | 'decide' | 'append', detail: string, result: 'ok' | 'conflict' | 'rejected' = 'ok') =>
-    recorder?.getState().record({ session: label, kind, detail, result })
+  const record = (
+    target: string,
+    kind: 'read' | 'decide' | 'append',
+    detail: string,
+    result: 'ok' | 'conflict' | 'rejected' = 'ok',
+  ) => recorder?.getState().record({ session: label, target, kind, detail, result })
 
   return createStore<CommandSessionState>()((set, get) => {
     // Loads can overlap (typing, then pressing Load order): only the latest one may set `loaded`.
@@ -106,7 +110,7 @@ export function createCommandSession(eventStore: EventStore, options: CommandSes
     const read = async (target: string) => {
       const ticket = ++latestRead
       const loaded = await loadStream(module, eventStore, target, options.snapshots ?? null)
-      record('read', `v${loaded.state.version}`)
+      record(target, 'read', `v${loaded.state.version}`)
       if (ticket === latestRead) set({ loaded })
       return loaded
     }
@@ -121,8 +125,10 @@ export function createCommandSession(eventStore: EventStore, options: CommandSes
         })
         options.onActivity({ kind: 'conflict', streamId: error.streamId, position: latest?.position ?? 0 })
       }
-      record('decide', command.type)
+      const target = targetIn(module, error.streamId)
+      record(target, 'decide', command.type)
       record(
+        target,
         'append',
         `conflict: expected ${String(error.expectedVersion)}, store at v${error.actualVersion}`,
         'conflict',
@@ -156,8 +162,8 @@ export function createCommandSession(eventStore: EventStore, options: CommandSes
           maxAttempts: retry ? MAX_ATTEMPTS : 1,
           onConflict: (error) => recordConflict(command, error),
         })
-        record('decide', command.type)
-        record('append', `ok → v${outcome.append.nextExpectedVersion}`)
+        record(target, 'decide', command.type)
+        record(target, 'append', `ok → v${outcome.append.nextExpectedVersion}`)
         set({ loaded: { target, state: outcome.state } })
         const streamId = streamIdFor(module, command)
         options.onAppended?.(streamId)
@@ -171,7 +177,7 @@ export function createCommandSession(eventStore: EventStore, options: CommandSes
           },
         })
       } catch (error) {
-        if (error instanceof CommandRejectedError) record('decide', `refused: ${error.code}`, 'rejected')
+        if (error instanceof CommandRejectedError) record(target, 'decide', `refused: ${error.code}`, 'rejected')
         if (error instanceof ConcurrencyError) {
           const conflict = await conflictDetails(error)
           set({ feedback: { tone: 'conflict', text: describeCommandError(error), conflict } })

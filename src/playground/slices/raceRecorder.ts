@@ -5,6 +5,8 @@ export interface RaceStep {
   /** Order of occurrence across every session sharing the recorder. */
   readonly sequence: number
   readonly session: string
+  /** The target of the stream it acted on (lab-order-1). */
+  readonly target: string
   readonly kind: 'read' | 'decide' | 'append'
   /** What happened, in a few words: "v2", "AddItem", "ok → v3", "conflict: store at v3". */
   readonly detail: string

@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useRef, useState } from 'react'
 import { useSession } from '../../react/useSession'
 import { usePlayground } from '../../react/PlaygroundProvider'
 import type { ScriptedRace } from '../../kernel/learn/types'
@@ -8,6 +8,10 @@ import { RaceDiagram } from './RaceDiagram'
 
 const LAB_ORDER_ID = 'lab-order-1'
 
+/** How fast a scripted race plays: all at once, slowly, or a step each time Next step is pressed. */
+const RACE_SPEEDS = ['at once', 'one step a second', 'step by step'] as const
+type RaceSpeed = (typeof RACE_SPEEDS)[number]
+
 /** Two sessions side by side on one order: optimistic concurrency made visible. */
 export function ConflictLab() {
   const setLabAutoRetry = usePlayground((state) => state.setLabAutoRetry)
@@ -16,14 +20,25 @@ export function ConflictLab() {
   const autoRetry = useSession('tabA', (state) => state.autoRetry)
   const [running, setRunning] = useState<ScriptedRace | null>(null)
   const [lastRace, setLastRace] = useState<ScriptedRace | null>(null)
+  const [speed, setSpeed] = useState<RaceSpeed>('at once')
+  // What the race does next, while it waits; and how to let it go on, stepping by hand.
+  const [next, setNext] = useState<string | null>(null)
+  const proceed = useRef<(() => void) | null>(null)
 
   const setAutoRetry = setLabAutoRetry
+  const pace = (what: string) =>
+    new Promise<void>((resolve) => {
+      setNext(what)
+      if (speed === 'one step a second') setTimeout(resolve, 1000)
+      else proceed.current = resolve
+    })
   const replay = async (race: ScriptedRace) => {
     setRunning(race)
     try {
-      await replayRace(race, raceTarget(race))
+      await replayRace(race, raceTarget(race), speed === 'at once' ? undefined : pace)
     } finally {
       setRunning(null)
+      setNext(null)
       setLastRace(race)
     }
   }
@@ -43,6 +58,20 @@ export function ConflictLab() {
               Replay: {race.title}
             </button>
           ))}
+          <label className="field race-speed">
+            Race speed
+            <select
+              value={speed}
+              disabled={running !== null}
+              onChange={(event) => setSpeed(event.target.value as RaceSpeed)}
+            >
+              {RACE_SPEEDS.map((option) => (
+                <option key={option} value={option}>
+                  {option}
+                </option>
+              ))}
+            </select>
+          </label>
           <label className="switch">
             <input
               type="checkbox"
@@ -54,7 +83,23 @@ export function ConflictLab() {
             Automatic retry (reload, decide, append, up to 3 attempts)
           </label>
         </div>
-        {lastRace && (
+        {running && next && (
+          <div className="button-row race-next">
+            <p role="status">Next: {next}.</p>
+            {speed === 'step by step' && (
+              <button
+                type="button"
+                onClick={() => {
+                  proceed.current?.()
+                  proceed.current = null
+                }}
+              >
+                Next step
+              </button>
+            )}
+          </div>
+        )}
+        {!running && lastRace && (
           <p role="status" className="notice">
             Replayed “{lastRace.title}”: {lastRace.expectation}
           </p>

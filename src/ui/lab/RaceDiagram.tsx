@@ -14,7 +14,7 @@ function StepCell({ step }: { step: RaceStep | undefined }) {
   )
 }
 
-/** Each session's read → decide → append, one row per step in the order they happened. */
+/** Each session's read → decide → append, one row per step in the order they happened, with the stream it acted on. */
 export function RaceDiagram({ lanes }: { lanes: readonly string[] }) {
   const steps = useRaceSteps()
   const clear = usePlayground((state) => state.clearRaceSteps)
@@ -35,6 +35,7 @@ export function RaceDiagram({ lanes }: { lanes: readonly string[] }) {
           <thead>
             <tr>
               <th scope="col">Step</th>
+              <th scope="col">Stream</th>
               {lanes.map((lane) => (
                 <th scope="col" key={lane}>
                   {lane}
@@ -48,6 +49,7 @@ export function RaceDiagram({ lanes }: { lanes: readonly string[] }) {
                 <th scope="row" className="num">
                   {step.sequence}
                 </th>
+                <td className="race-stream">{step.target}</td>
                 {lanes.map((lane) => (
                   <StepCell key={lane} step={step.session === lane ? step : undefined} />
                 ))}
