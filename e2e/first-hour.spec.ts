@@ -212,3 +212,32 @@ test.describe('charts in dark mode', () => {
     }
   })
 })
+
+test('an event of a long unknown type neither widens the Time travel panel nor draws an empty change table', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 800 })
+  const playground = new PlaygroundPage(page)
+  await playground.open()
+  await playground.createOrder('order-001', 'ada')
+  await page.evaluate(() =>
+    window.playground.store.append('Order-order-001', [
+      { type: 'LoyaltyPointsWereGrantedAfterAReviewByTheCustomerServiceTeam', data: { points: 10 } },
+    ]),
+  )
+  await expect(playground.eventRows).toHaveCount(2)
+  await playground.slider.fill('2')
+  await playground.expectPosition(2)
+  await playground.timeTravel.getByRole('button', { name: 'Step back' }).click()
+  await playground.timeTravel.getByRole('button', { name: 'Step forward' }).click()
+  await expect(playground.timeTravel).toContainText('LoyaltyPointsWereGranted')
+  await expect(playground.timeTravel.getByRole('table', { name: 'What this event changed' })).toHaveCount(0)
+  const overflow = await playground.timeTravel.evaluate((panel) => panel.scrollWidth - panel.clientWidth)
+  expect(overflow, 'the Time travel panel is wider than its box').toBeLessThanOrEqual(0)
+
+  // The details say when it was recorded, in the time setting's zone.
+  await playground.eventRows.nth(1).click()
+  await expect(page.getByRole('region', { name: /^Event 2: / })).toContainText(
+    /Recorded \d{4}-\d\d-\d\d \d\d:\d\d:\d\d UTC, version 2 of Order-order-001/,
+  )
+})

@@ -14,7 +14,9 @@ function CurrentStep() {
   const module = domains.forStream(event.streamId)
   const before = log.stateAt(event.streamId, position - 1)
   const after = log.stateAt(event.streamId, position)
-  const changes = module && before && after ? module.diff(before, after) : []
+  const readable = module !== undefined && module.readEvent(event).kind === 'known'
+  // An event no domain reads changes nothing but the stream's version: say so instead of a table.
+  const changes = readable && before && after ? module.diff(before, after) : []
   return (
     <div className="step-now">
       <p>
@@ -23,7 +25,7 @@ function CurrentStep() {
       </p>
       {changes.length === 0 ? (
         <p className="empty">
-          {module && module.readEvent(event).kind === 'known'
+          {readable
             ? 'It changed no field of the state.'
             : 'This playground cannot read it, so it changed nothing: it is kept and shown, but not replayed.'}
         </p>

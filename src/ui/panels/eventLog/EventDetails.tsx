@@ -1,12 +1,14 @@
 import { memo } from 'react'
 import { useDomains, usePlayground } from '../../../react/PlaygroundProvider'
 import { schemaNote } from '../../../kernel/describeEvent'
+import { formatMoment, useTimeZone, zoneWords } from '../../../uikit/time'
 
 /** The selected event's whole envelope, data and metadata included, as formatted JSON. */
 export const EventDetails = memo(function EventDetails() {
   const position = usePlayground((state) => state.selectedPosition)
   const log = usePlayground((state) => state.log)
   const domains = useDomains()
+  const [zone] = useTimeZone()
   const selectEvent = usePlayground((state) => state.selectEvent)
   const event = position === null ? undefined : log.eventAt(position)
   if (!event) return null
@@ -22,6 +24,10 @@ export const EventDetails = memo(function EventDetails() {
           Close details
         </button>
       </div>
+      <p className="details-when">
+        Recorded {formatMoment(event.recordedAt, zone)} {zoneWords(zone)}, version {event.version} of {event.streamId},
+        by session {event.metadata.sessionId}.
+      </p>
       {note && <p className={`schema-note ${note.severity}`}>{note.detail}</p>}
       {note && reading?.kind === 'known' && (
         <>
