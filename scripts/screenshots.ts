@@ -23,7 +23,8 @@ try {
   for (const shot of shots) {
     const page = await browser.newPage({ viewport: shot.viewport, colorScheme: shot.dark ? 'dark' : 'light' })
     await page.goto(url)
-    await page.getByRole('button', { name: 'Load sample' }).click()
+    // The first screen as a newcomer sees it: Start here, with the sample loaded from its step 2.
+    await page.getByRole('region', { name: 'Start here' }).getByRole('button', { name: 'Load sample' }).click()
     await page.getByText(/Loaded the sample/).waitFor()
     await page.getByRole('slider', { name: 'Time travel' }).fill('3')
     await page
@@ -44,7 +45,7 @@ try {
   console.log('wrote docs/screenshot-lab.png')
   const readSide = await browser.newPage({ viewport: { width: 1280, height: 1000 } })
   await readSide.goto(url)
-  await readSide.getByRole('button', { name: 'Load sample' }).click()
+  await readSide.getByRole('region', { name: 'Start here' }).getByRole('button', { name: 'Load sample' }).click()
   await readSide.getByText(/Loaded the sample/).waitFor()
   await readSide.getByRole('slider', { name: 'Time travel' }).fill('3')
   // The stored tables catch up in the background; the picture shows them caught up.
