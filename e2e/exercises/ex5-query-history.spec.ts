@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test'
 import { expect, test } from '../fixtures'
 import { expectEvents, start, toPlayground } from './helpers'
 import type { PlaygroundPage } from '../pages/PlaygroundPage'
+import type { ExercisesPage } from '../pages/ExercisesPage'
 
 /** Filters the log by the prepared order and reads, as a learner would, the removed item and its version. */
 async function findRemoval(
@@ -19,6 +20,23 @@ async function findRemoval(
   const version = await cells.nth(2).textContent()
   const summary = await cells.last().textContent()
   return { version: version ?? '', item: (summary ?? '').replace('removed ', '') }
+}
+
+/** Prepares ex5-history, reads the removal from the log and answers it: Exercise 5 passes. */
+async function prepareAndPass(
+  page: Page,
+  playground: PlaygroundPage,
+  exercises: ExercisesPage,
+): Promise<{ item: string; version: string }> {
+  await exercises.open()
+  await exercises.card(5).getByRole('button', { name: 'Prepare ex5-history' }).click()
+  await expect(exercises.card(5).getByRole('status')).toContainText('Prepared ex5-history')
+  const removal = await findRemoval(page, playground)
+  await exercises.open()
+  await exercises.answer(5, 'Removed item', removal.item)
+  await exercises.answer(5, 'Removed at version', removal.version)
+  await exercises.expectStatus(5, 'passed')
+  return removal
 }
 
 test('Exercise 5 passes when the removed item and its version are read from the history', async ({ page }) => {
@@ -61,14 +79,7 @@ test('Exercise 5 after Reset exercise: a fresh history and a fresh question, and
   page,
 }) => {
   const { playground, exercises } = await start(page)
-  await exercises.open()
-  await exercises.card(5).getByRole('button', { name: 'Prepare ex5-history' }).click()
-  await expect(exercises.card(5).getByRole('status')).toContainText('Prepared ex5-history')
-  const first = await findRemoval(page, playground)
-  await exercises.open()
-  await exercises.answer(5, 'Removed item', first.item)
-  await exercises.answer(5, 'Removed at version', first.version)
-  await exercises.expectStatus(5, 'passed')
+  const first = await prepareAndPass(page, playground, exercises)
 
   await exercises.card(5).getByRole('button', { name: 'Reset exercise' }).click()
   await exercises.expectStatus(5, 'not started')
@@ -87,14 +98,7 @@ test('exercise progress travels with the log: Export JSON carries it, and import
   page,
 }) => {
   const { playground, exercises } = await start(page)
-  await exercises.open()
-  await exercises.card(5).getByRole('button', { name: 'Prepare ex5-history' }).click()
-  await expect(exercises.card(5).getByRole('status')).toContainText('Prepared ex5-history')
-  const removal = await findRemoval(page, playground)
-  await exercises.open()
-  await exercises.answer(5, 'Removed item', removal.item)
-  await exercises.answer(5, 'Removed at version', removal.version)
-  await exercises.expectStatus(5, 'passed')
+  const removal = await prepareAndPass(page, playground, exercises)
 
   await toPlayground(page)
   const store = page.getByRole('region', { name: 'Store' })

@@ -44,6 +44,16 @@ describe('Read models panel', () => {
   })
 })
 
+/** As of over one order's two events, recorded at the two times given. */
+async function asOfOverTwoEvents(...times: string[]) {
+  const eventStore = createInMemoryEventStore({ clock: () => new Date(times.shift() ?? '2026-11-24T11:00:00Z') })
+  await eventStore.append('Order-a', [{ type: 'OrderCreated', data: { orderId: 'a', customerId: 'c' } }])
+  await eventStore.append('Order-a', [{ type: 'OrderCancelled', data: { reason: 'late' } }])
+  const { store } = renderPlayground(<AsOfTime />, eventStore)
+  await waitFor(() => expect(store.getState().eventCount).toBe(2))
+  return store
+}
+
 describe('point in time and snapshot inputs', () => {
   it('asks for a complete date and time instead of moving the cursor', async () => {
     const { store } = renderPlayground(<AsOfTime />, await walkthroughStore())
@@ -57,12 +67,7 @@ describe('point in time and snapshot inputs', () => {
   })
 
   it('reads a time whose seconds the browser left out as second 00, not as the whole minute', async () => {
-    const times = ['2026-11-22T10:00:00.500Z', '2026-11-22T10:00:30.000Z']
-    const eventStore = createInMemoryEventStore({ clock: () => new Date(times.shift() ?? '2026-11-22T11:00:00Z') })
-    await eventStore.append('Order-a', [{ type: 'OrderCreated', data: { orderId: 'a', customerId: 'c' } }])
-    await eventStore.append('Order-a', [{ type: 'OrderCancelled', data: { reason: 'late' } }])
-    const { store } = renderPlayground(<AsOfTime />, eventStore)
-    await waitFor(() => expect(store.getState().eventCount).toBe(2))
+    const store = await asOfOverTwoEvents('2026-11-22T10:00:00.500Z', '2026-11-22T10:00:30.000Z')
     fireEvent.change(screen.getByLabelText('As of (UTC)'), { target: { value: '2026-11-22T10:00' } })
     await waitFor(() => expect(store.getState().cursor).toBe(1))
   })
@@ -70,12 +75,7 @@ describe('point in time and snapshot inputs', () => {
   it('reads the time in the local zone when Times in is Local', async () => {
     window.localStorage.setItem('playground.timeZone', 'Local')
     try {
-      const times = ['2026-11-22T10:00:00.500Z', '2026-11-22T10:00:30.000Z']
-      const eventStore = createInMemoryEventStore({ clock: () => new Date(times.shift() ?? '2026-11-22T11:00:00Z') })
-      await eventStore.append('Order-a', [{ type: 'OrderCreated', data: { orderId: 'a', customerId: 'c' } }])
-      await eventStore.append('Order-a', [{ type: 'OrderCancelled', data: { reason: 'late' } }])
-      const { store } = renderPlayground(<AsOfTime />, eventStore)
-      await waitFor(() => expect(store.getState().eventCount).toBe(2))
+      const store = await asOfOverTwoEvents('2026-11-22T10:00:00.500Z', '2026-11-22T10:00:30.000Z')
       // 10:00 UTC in this machine's local time, as a datetime-local input writes it when the seconds are 00.
       const local = new Date('2026-11-22T10:00:00Z')
       const pad = (value: number) => String(value).padStart(2, '0')
