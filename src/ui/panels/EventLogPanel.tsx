@@ -1,3 +1,4 @@
+import { useTimeZone, zoneWords, type TimeZoneChoice } from '../../uikit/time'
 import { useEffect, useMemo } from 'react'
 import { filterEvents } from '../../kernel/timeline/filterEvents'
 import { useDomains, usePlayground } from '../../react/PlaygroundProvider'
@@ -11,18 +12,21 @@ import { summarizeEvent } from '../../kernel/describeEvent'
 import { countAtOrBefore } from '../../kernel/timeline/timeline'
 
 /** Short visible headings for a narrow panel; the accessible names are the full words. */
-const COLUMNS = [
-  ['#', 'Position'],
-  ['Order', 'Order'],
-  ['v', 'Version'],
-  ['Type', 'Type'],
-  ['Session', 'Session'],
-  ['UTC', 'Time (UTC)'],
-  ['Data', 'Data'],
-] as const
+/** The log's columns: short header, full name, and whether it holds numbers (aligned right). */
+const columns = (zone: TimeZoneChoice) =>
+  [
+    ['#', 'Position', true],
+    ['Order', 'Order', false],
+    ['v', 'Version', true],
+    ['Type', 'Type', false],
+    ['Session', 'Session', false],
+    [zone, `Time (${zoneWords(zone)})`, false],
+    ['Data', 'Data', false],
+  ] as const
 
 /** Every event in global order, virtualised so 100,000 rows cost as much as the visible ones. */
 export function EventLogPanel() {
+  const [zone] = useTimeZone()
   const log = usePlayground((state) => state.log)
   const domains = useDomains()
   const eventCount = usePlayground((state) => state.eventCount)
@@ -70,8 +74,14 @@ export function EventLogPanel() {
           <div role="grid" aria-label="Events" aria-rowcount={visible.length + 1} className="log-grid" ref={scrollRef}>
             <div role="rowgroup" className="log-head">
               <div role="row" aria-rowindex={1} className="log-row">
-                {COLUMNS.map(([short, full]) => (
-                  <span role="columnheader" key={full} aria-label={full} title={full}>
+                {columns(zone).map(([short, full, numeric]) => (
+                  <span
+                    role="columnheader"
+                    key={full}
+                    aria-label={full}
+                    title={full}
+                    className={numeric ? 'num' : undefined}
+                  >
                     {short}
                   </span>
                 ))}

@@ -233,6 +233,13 @@ describe('an exercise again after Reset exercise', () => {
     )
   })
 
+  it('names a fresh race order in the steps of exercise 6 once ex6-race exists', async () => {
+    const { attempt } = await afterFirstAttempt(6, [create('ex6-race'), add('ex6-race', 'apple')])
+    expect(exercise(6).steps.map((step) => attempt.text(step))[0]).toBe(
+      'Open the Conflict lab. In both panes, set Order ID to ex6-race-2; create it in Tab A, then press Load order in Tab B.',
+    )
+  })
+
   it('keeps the first ids when the reset happened before they were used', async () => {
     const { attempt } = await afterFirstAttempt(1, [create('other')])
     expect(attempt.round).toBe(1)
