@@ -5,8 +5,3 @@ export function formatRecordedAt(iso: string): string {
     .replace(/\.\d+Z$/, '')
     .replace(/Z$/, '')
 }
-
-/** "2026-11-22T10:00:05.123Z" -> "10:00:05" (UTC), for the log's narrow time column. */
-export function formatRecordedTime(iso: string): string {
-  return iso.slice(11, 19)
-}

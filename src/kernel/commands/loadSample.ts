@@ -1,6 +1,7 @@
 import { streamIdOf, type AnyDomainModule } from '../domainModule'
 import { createInMemoryEventStore, type EventStore } from '../eventstore'
 import { handleCommand } from './handleCommand'
+import { numberedCopy } from '../learn/attempt'
 
 /** How many days the sample's history spreads over, ending now: As of, the audit trail and revenue by day need them. */
 export const SAMPLE_DAYS = 4
@@ -53,7 +54,7 @@ export async function loadSample(
   const taken: string[] = []
   for (const target of named) if (await exists(target)) taken.push(target)
   let round = 1
-  const renamed = (target: string) => (round === 1 ? target : `${target}-${round}`)
+  const renamed = (target: string) => numberedCopy(target, round)
   if (taken.length > 0) {
     round = 2
     while ((await Promise.all(named.map((target) => exists(renamed(target))))).some(Boolean)) round += 1

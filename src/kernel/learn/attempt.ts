@@ -15,14 +15,15 @@ export interface ExerciseAttempt {
   text(words: string): string
 }
 
-const copyOf = (base: string, round: number) => (round === 1 ? base : `${base}-${round}`)
+/** The id `base` takes in a given round: itself in the first, `base-2`, `base-3`… after. */
+export const numberedCopy = (base: string, round: number): string => (round === 1 ? base : `${base}-${round}`)
 
 const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
 /** The attempt for exercise `ids`, given the targets that existed when it began. */
 export function exerciseAttempt(ids: readonly string[], taken: ReadonlySet<string>): ExerciseAttempt {
   let round = 1
-  while (ids.some((base) => taken.has(copyOf(base, round)))) round += 1
+  while (ids.some((base) => taken.has(numberedCopy(base, round)))) round += 1
   // Longest first, so ex1-ab is replaced before ex1-a.
   const pattern =
     ids.length === 0
@@ -36,8 +37,8 @@ export function exerciseAttempt(ids: readonly string[], taken: ReadonlySet<strin
         )
   return {
     round,
-    id: (base) => copyOf(base, round),
-    text: (words) => (pattern ? words.replace(pattern, (base) => copyOf(base, round)) : words),
+    id: (base) => numberedCopy(base, round),
+    text: (words) => (pattern ? words.replace(pattern, (base) => numberedCopy(base, round)) : words),
   }
 }
 
