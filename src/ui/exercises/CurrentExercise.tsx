@@ -1,4 +1,5 @@
-import { useExerciseResults } from '../../react/useExerciseResults'
+import { useExerciseResult } from '../../react/useExerciseResults'
+import { useDomain } from '../../react/PlaygroundProvider'
 import { VIEW_HASHES } from '../useHashRoute'
 import { useCurrentExerciseId } from './currentExercise'
 
@@ -7,9 +8,15 @@ import { useCurrentExerciseId } from './currentExercise'
  * status, so the learner need not switch views to read them.
  */
 export function CurrentExercise() {
-  const views = useExerciseResults()
-  const [currentId, setCurrent] = useCurrentExerciseId(views.map((view) => view.exercise.id))
-  const view = views.find((candidate) => candidate.exercise.id === currentId)
+  const ids = useDomain().exercises.map((exercise: { id: string }) => exercise.id)
+  const [currentId, setCurrent] = useCurrentExerciseId(ids)
+  // Nothing is checked unless an exercise is docked: a check reads the whole log on every event.
+  if (!currentId) return null
+  return <DockedExercise exerciseId={currentId} close={() => setCurrent('')} />
+}
+
+function DockedExercise({ exerciseId, close }: { exerciseId: string; close: () => void }) {
+  const view = useExerciseResult(exerciseId)
   if (!view) return null
   const { exercise, result, attempt, question } = view
   const statusSlug = result.status.replace(' ', '-')
@@ -22,7 +29,7 @@ export function CurrentExercise() {
         </p>
         <div className="button-row">
           <a href={VIEW_HASHES.exercises}>Open its card</a>
-          <button type="button" className="secondary" onClick={() => setCurrent('')}>
+          <button type="button" className="secondary" onClick={close}>
             Close
           </button>
         </div>
