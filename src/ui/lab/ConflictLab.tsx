@@ -23,6 +23,8 @@ export function ConflictLab() {
   const [speed, setSpeed] = useState<RaceSpeed>('at once')
   // What the race does next, while it waits; and how to let it go on, stepping by hand.
   const [next, setNext] = useState<string | null>(null)
+  // Whether the race waits for Next step now; while a step runs, a press would be lost, so it is disabled.
+  const [waiting, setWaiting] = useState(false)
   const proceed = useRef<(() => void) | null>(null)
 
   const setAutoRetry = setLabAutoRetry
@@ -30,7 +32,10 @@ export function ConflictLab() {
     new Promise<void>((resolve) => {
       setNext(what)
       if (speed === 'one step a second') setTimeout(resolve, 1000)
-      else proceed.current = resolve
+      else {
+        proceed.current = resolve
+        setWaiting(true)
+      }
     })
   const replay = async (race: ScriptedRace) => {
     setRunning(race)
@@ -39,6 +44,7 @@ export function ConflictLab() {
     } finally {
       setRunning(null)
       setNext(null)
+      setWaiting(false)
       setLastRace(race)
     }
   }
@@ -89,7 +95,9 @@ export function ConflictLab() {
             {speed === 'step by step' && (
               <button
                 type="button"
+                disabled={!waiting}
                 onClick={() => {
+                  setWaiting(false)
                   proceed.current?.()
                   proceed.current = null
                 }}
