@@ -27,7 +27,7 @@ test.describe('Start here', () => {
     await expectInViewport(page, load, 'Load sample')
     await load.click()
     await expectInViewport(page, start.getByRole('status'), 'what Load sample said')
-    await expect(start.getByRole('status')).toContainText('Loaded the sample: 15 commands', { timeout: 20_000 })
+    await expect(start.getByRole('status')).toContainText('Loaded the Order sample: 15 commands', { timeout: 20_000 })
 
     await start.getByRole('button', { name: 'Hide' }).click()
     await expect(start).toHaveCount(0)

@@ -12,6 +12,7 @@ import type { Feedback, SubmitOptions } from './playground/slices/commandSession
 import type { OrderCommand } from './domains/order'
 import type { EventStore } from './kernel/eventstore'
 import { App } from './ui/App'
+import { domainInUrl } from './ui/useHashRoute'
 import { OpeningBlocked } from './ui/OpeningBlocked'
 import './ui/styles.css'
 
@@ -65,6 +66,7 @@ async function start(): Promise<void> {
     openScratch,
     storage: { persisted, reason },
     initialLog,
+    initialDomain: domainInUrl(),
   })
   superseded.tell = () => playground.getState().markSuperseded()
   if (superseded.happened) superseded.tell()

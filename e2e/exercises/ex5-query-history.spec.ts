@@ -13,7 +13,7 @@ async function findRemoval(
 ): Promise<{ item: string; version: string }> {
   await toPlayground(page)
   await expectEvents(playground, eventCount)
-  await playground.eventLog.getByLabel('Filter by order').selectOption(`Order-${orderId}`)
+  await playground.eventLog.getByLabel('Filter by stream').selectOption(`Order-${orderId}`)
   await expect(playground.eventRows.first()).toBeVisible()
   // Each read waits for its one cell: a snapshot of the row taken while the list re-renders can come back empty.
   const cells = playground.eventRows.filter({ hasText: 'ItemRemoved' }).getByRole('gridcell')
@@ -55,7 +55,7 @@ test('Exercise 5 near miss: the right item with its global position instead of i
   await exercises.card(5).getByRole('button', { name: 'Prepare ex5-history' }).click()
   await expect(exercises.card(5).getByRole('status')).toContainText('Prepared ex5-history')
   await toPlayground(page)
-  await playground.eventLog.getByLabel('Filter by order').selectOption('Order-ex5-history')
+  await playground.eventLog.getByLabel('Filter by stream').selectOption('Order-ex5-history')
   const position = await playground.eventRows
     .filter({ hasText: 'ItemRemoved' })
     .getByRole('gridcell')

@@ -69,7 +69,7 @@ export class PlaygroundPage {
   async loadSample(): Promise<void> {
     const store = this.page.getByRole('region', { name: 'Store' })
     await store.getByRole('button', { name: 'Load sample' }).click()
-    await expect(store.getByRole('status')).toContainText('Loaded the sample: 15 commands', { timeout: 20_000 })
+    await expect(store.getByRole('status')).toContainText('Loaded the Order sample: 15 commands', { timeout: 20_000 })
   }
 
   /** Shows one order in Replayed state, by clicking it in the Orders list. */

@@ -1,6 +1,7 @@
 import type { Decider, DomainError } from './decider'
 import type { Exercise, ScriptedRace } from './learn/types'
 import type { Projection } from './readside/projection'
+import type { Process } from './process/process'
 
 /** The part of a stored event a domain reads; the event store's RecordedEvent matches it structurally. */
 export interface StoredEvent {
@@ -111,6 +112,8 @@ export interface DomainModule<
 > {
   /** The stream category: `Order` gives stream ids `Order-<id>`. PascalCase, unique in the registry. */
   readonly category: string
+  /** The domain's name in the Domain select and in headings: "Bank account". */
+  readonly title: string
   /** What one entity is called in sentences: "order". */
   readonly entityName: string
   /** The id inside a command that names its stream (`orderId` → `Order-<orderId>`). */
@@ -158,6 +161,12 @@ export interface DomainModule<
   /** Commands that write a sample history; sent through the command handler like anything typed. */
   readonly sample: readonly Command[]
   /**
+   * When each sample command happened (ISO-8601, one per command) and, if the story names one, who
+   * sent it (recorded as its session): for a sample with its own dates. Without it the sample is
+   * spread over the last few days, ending now, as sent by this tab.
+   */
+  readonly sampleSchedule?: readonly { readonly at: string; readonly by?: string }[]
+  /**
    * What to press to reproduce the learning material's first walkthrough with the form's
    * filled-in values, completing "press …" on the Start here panel. Without it, the first
    * three commands' labels are named.
@@ -169,6 +178,8 @@ export interface DomainModule<
   readonly races: readonly ScriptedRace[]
   /** The events of one long-lived entity (`count` of them, the first one creating it), for the snapshot lab. */
   longStream(target: string, count: number): readonly Event[]
+  /** Processes that react to this domain's events with commands of their own (a transfer across accounts). */
+  readonly processes?: readonly Process[]
 }
 
 /** A module of unknown types, as the generic layers hold it. */

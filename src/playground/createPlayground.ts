@@ -4,7 +4,7 @@ import { Timeline } from '../kernel/timeline/timeline'
 import { LogView } from '../kernel/timeline/logView'
 import type { EventFilters } from '../kernel/timeline/filterEvents'
 import type { DomainRegistry } from '../kernel/replayStream'
-import { createCommandSession } from './slices/commandSession'
+import { createDomainSessions } from './slices/domainSessions'
 import { createExerciseProgress } from './slices/exerciseProgress'
 import { handleCommand } from '../kernel/commands/handleCommand'
 import { loadSample, SAMPLE_DAYS } from '../kernel/commands/loadSample'
@@ -15,7 +15,7 @@ import { inMemoryScratch, type OpenScratchStorage } from './storage/openStorage'
 import { describeCommandError } from './describeError'
 import { createRaceRecorder } from './slices/raceRecorder'
 import { createInMemoryDerivedStorage, type DerivedStorage } from '../kernel/readside/derivedStorage'
-import { createReadModels, eachReadModel } from './readModels'
+import { createProcessRunners, createReadModels, eachReadModel } from './readModels'
 import { DEFAULT_SNAPSHOT_EVERY } from '../kernel/snapshots/foldTail'
 import { createLogFileActions } from './slices/logFileActions'
 import { createReadSideActions } from './slices/readSideActions'
@@ -36,7 +36,7 @@ export const REPLAY_SPEEDS: readonly ReplaySpeed[] = [0.5, 1, 2, 4, 8]
 /** How long one replay step takes at 1×. */
 export const STEP_MILLISECONDS_AT_1X = 1000
 
-export const NO_FILTERS: EventFilters = { streamId: '', type: '', text: '' }
+export const NO_FILTERS: EventFilters = { streamId: '', type: '', text: '', category: '' }
 
 const SESSION_NAMES: readonly SessionName[] = ['commands', 'tabA', 'tabB']
 
@@ -57,6 +57,8 @@ export interface PlaygroundStoreOptions {
    * and the subscription are read again on arrival, so nothing falls in between.
    */
   readonly initialLog?: Promise<RecordedEvent[]>
+  /** The category of the domain chosen first (from the URL); the first registered when absent or unknown. */
+  readonly initialDomain?: string | null
 }
 
 /** A fresh app store around an event store: one per page, and one per test. */
@@ -70,11 +72,13 @@ export function createPlaygroundStore(
     storage = { persisted: true, reason: null },
     openScratch = inMemoryScratch(sessionId),
     initialLog,
+    initialDomain = null,
   }: PlaygroundStoreOptions,
 ): PlaygroundStore {
   let preloaded = initialLog
-  const [domain] = domains.modules
-  if (!domain) throw new Error('A playground needs at least one domain.')
+  const [firstDomain] = domains.modules
+  if (!firstDomain) throw new Error('A playground needs at least one domain.')
+  const domain = (initialDomain ? domains.forCategory(initialDomain) : undefined) ?? firstDomain
   // Every event, indexed for time travel; the state publishes a new LogView of it per batch.
   let timeline = new Timeline(domains)
   const progress = createExerciseProgress(progressStore)
@@ -93,7 +97,7 @@ export function createPlaygroundStore(
      */
     const moveCursor = (cursor: number | null) => {
       const streamId = cursor === null ? undefined : get().log.eventAt(cursor)?.streamId
-      const follows = streamId !== undefined && categoryOf(streamId) === domain.category
+      const follows = streamId !== undefined && categoryOf(streamId) === get().domain.category
       set(follows ? { cursor, selectedStreamId: streamId } : { cursor })
     }
 
@@ -134,14 +138,24 @@ export function createPlaygroundStore(
     }
 
     const context: StoreActionContext = { eventStore, get, set, runStoreAction }
-    const onAppended = (streamId: string) => set({ selectedStreamId: streamId })
     const recorder = createRaceRecorder()
     const snapshots: SnapshotPolicy = {
       store: derivedStorage,
       every: () => get().snapshotEvery,
       now: () => new Date().toISOString(),
     }
-    const readModels = createReadModels(domains, eventStore, derivedStorage, () => get().eventCount)
+    const sessionsOf = createDomainSessions({
+      eventStore,
+      sessionId,
+      recorder,
+      snapshots,
+      onAppended: (streamId) => set({ selectedStreamId: streamId }),
+      onActivity,
+    })
+    const lastPosition = () => get().eventCount
+    const readModels = createReadModels(domains, eventStore, derivedStorage, lastPosition)
+    const processes = createProcessRunners(domains, readModels, eventStore, sessionId, lastPosition)
+    const { commands, tabA, tabB } = sessionsOf(domain)
 
     return {
       sessionId,
@@ -156,30 +170,25 @@ export function createPlaygroundStore(
       filters: NO_FILTERS,
       playing: false,
       speed: 1,
-      commands: createCommandSession(eventStore, {
-        module: domain,
-        sessionId,
-        label: 'this tab',
-        onAppended,
-        onActivity,
-        snapshots,
-      }),
-      lab: {
-        tabA: createCommandSession(eventStore, {
-          module: domain,
-          sessionId: `${sessionId}/A`,
-          label: 'Tab A',
-          recorder,
-          onActivity,
-        }),
-        tabB: createCommandSession(eventStore, {
-          module: domain,
-          sessionId: `${sessionId}/B`,
-          label: 'Tab B',
-          recorder,
-          onActivity,
-        }),
-        recorder,
+      commands,
+      lab: { tabA, tabB, recorder },
+      processes,
+
+      setDomain(category) {
+        const chosen = domains.forCategory(category)
+        if (!chosen || chosen === get().domain) return
+        const sessions = sessionsOf(chosen)
+        const { selectedStreamId } = get()
+        recorder.getState().clear()
+        set({
+          domain: chosen,
+          commands: sessions.commands,
+          lab: { tabA: sessions.tabA, tabB: sessions.tabB, recorder },
+          // The panels that show one stream show one of the chosen domain's.
+          selectedStreamId:
+            selectedStreamId !== null && categoryOf(selectedStreamId) === category ? selectedStreamId : null,
+          filters: get().filters.category ? { ...get().filters, category, streamId: '' } : get().filters,
+        })
       },
       progress,
       storage: { ...storage, persistence: 'checking', superseded: false },
@@ -207,6 +216,7 @@ export function createPlaygroundStore(
         const unsubscribeCleared = eventStore.onCleared(() => {
           stopTimer()
           for (const runner of eachReadModel(readModels)) void runner.reset()
+          for (const process of processes.values()) process.reset()
           void derivedStorage.clearSnapshots()
           // What the panels said about the old log no longer holds: a command's result, a race, a filter
           // on a stream that is gone (a replacing import would otherwise show "0 of n events match").
@@ -233,7 +243,10 @@ export function createPlaygroundStore(
             const known = stored.length + missed.length
             receive([...stored, ...missed, ...early.filter((event) => event.position > known)])
             set({ loadStatus: 'ready' })
-            stopReadModels = eachReadModel(readModels).map((runner) => runner.start())
+            stopReadModels = [
+              ...eachReadModel(readModels).map((runner) => runner.start()),
+              ...[...processes.values()].map((process) => process.start()),
+            ]
           })
           .catch((error: unknown) =>
             set({
@@ -291,11 +304,7 @@ export function createPlaygroundStore(
 
       ...createSessionActions(get),
 
-      ...createReadSideActions(context, {
-        openScratch,
-        sessionId,
-        domain,
-      }),
+      ...createReadSideActions(context, { openScratch, sessionId }),
 
       setExerciseAnswer: (exerciseId, field, value) => progress.getState().setAnswer(exerciseId, field, value),
       resetExercise: (exerciseId, position) => progress.getState().resetExercise(exerciseId, position),
@@ -310,13 +319,14 @@ export function createPlaygroundStore(
 
       async loadSample(from) {
         const loaded = await runStoreAction(async () => {
-          const { log } = get()
+          const { log, domain } = get()
           const sample = await loadSample(domain, eventStore, sessionId, {
             lastRecordedAt: log.eventAt(log.length)?.recordedAt ?? null,
           })
           const [first] = sample.targets
           if (first !== undefined) set({ selectedStreamId: streamIdOf(domain, first) })
-          const loadedText = `Loaded the sample: ${sample.commands} commands over the last ${SAMPLE_DAYS} days.`
+          const when = domain.sampleSchedule ? 'with their own dates' : `over the last ${SAMPLE_DAYS} days`
+          const loadedText = `Loaded the ${domain.title} sample: ${sample.commands} commands ${when}.`
           if (sample.taken.length === 0) return loadedText
           return `${loadedText} ${sample.taken.join(', ')} ${sample.taken.length === 1 ? 'was' : 'were'} taken, so it wrote ${sample.targets.join(', ')} instead; your own ${domain.entityName}s are untouched.`
         }, from)
@@ -332,6 +342,7 @@ export function createPlaygroundStore(
       },
 
       async prepareExercise(exerciseId) {
+        const { domain } = get()
         const exercise = domain.exercises.find((candidate) => candidate.id === exerciseId)
         const since = get().progress.getState().records[exerciseId]?.sincePosition ?? 0
         const attempt = currentAttempt(domain, exercise?.ids, get().log.events, since)

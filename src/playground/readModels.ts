@@ -3,6 +3,7 @@ import type { EventStore } from '../kernel/eventstore'
 import type { DerivedStorage } from '../kernel/readside/derivedStorage'
 import type { Projection } from '../kernel/readside/projection'
 import { createProjectionRunner, type ProjectionRunner } from './readside/projectionRunner'
+import { createProcessRunner, type ProcessRunner } from './readside/processRunner'
 
 /** Every domain's read models by projection name, each kept by its own runner. */
 export type ReadModels = ReadonlyMap<string, ProjectionRunner<unknown>>
@@ -35,4 +36,22 @@ export function createReadModels(
 /** Every runner, for starting, resetting or rebuilding them all. */
 export function eachReadModel(readModels: ReadModels): ReadonlyArray<ProjectionRunner<unknown>> {
   return [...readModels.values()]
+}
+
+/** Every process of every registered domain, each run by its own runner over its read model. */
+export function createProcessRunners(
+  domains: DomainRegistry,
+  readModels: ReadModels,
+  eventStore: EventStore,
+  sessionId: string,
+  lastPosition: () => number,
+): ReadonlyMap<string, ProcessRunner> {
+  const processes = domains.modules.flatMap((module) => module.processes ?? [])
+  return new Map(
+    processes.map((process) => {
+      const readModel = readModels.get(process.projection.name)
+      if (!readModel) throw new Error(`Process ${process.name} keeps its state in ${process.projection.name}, which is not one of its domain's projections.`)
+      return [process.name, createProcessRunner(process, readModel, domains, eventStore, sessionId, lastPosition)]
+    }),
+  )
 }

@@ -11,6 +11,7 @@ import type { RacePace } from './slices/sessionActions'
 import type { ExerciseProgress } from './slices/exerciseProgress'
 import type { RaceRecorder } from './slices/raceRecorder'
 import type { Persistence } from './storage/openStorage'
+import type { ProcessRunner } from './readside/processRunner'
 
 /*
  * The playground's state, types only: the slices and the store are typed against this file, and
@@ -40,8 +41,12 @@ export interface PlaygroundState {
   readonly sessionId: string
   /** The domains this playground folds, by category. */
   readonly domains: DomainRegistry
-  /** The domain the command forms, the replayed state and the lab work on: the first registered. */
+  /** The domain the command forms, the replayed state, the lab and the exercises work on. */
   readonly domain: AnyDomainModule
+  /** Chooses the domain by category; each domain keeps its own command sessions. */
+  setDomain(category: string): void
+  /** The processes that span aggregates (a transfer across accounts), by name, each run in this tab. */
+  readonly processes: ReadonlyMap<string, ProcessRunner>
   readonly loadStatus: LoadStatus
   /** Every event, folded for time travel. Replaced (not mutated) only when the store is cleared. */
   readonly log: LogView

@@ -1,6 +1,6 @@
 import { useDeferredValue, useMemo } from 'react'
 import type { StatesView } from '../kernel/timeline/timeline'
-import { targetIn, type AnyDomainModule, type VersionedState } from '../kernel/domainModule'
+import { categoryOf, targetIn, type AnyDomainModule, type VersionedState } from '../kernel/domainModule'
 import { usePlayground } from './PlaygroundProvider'
 import { selectIsLive, selectPosition } from '../playground/selectors'
 
@@ -39,6 +39,25 @@ export function useSelectedState<State>(states: StatesView<State>): { streamId: 
 /** How many streams (of every category) the log holds. */
 export function useStreamCount(): number {
   return usePlayground((state) => state.log.streamCount)
+}
+
+/** How many streams each registered domain has in the log, in the registry's order, and how many no domain reads. */
+export function useStreamCountsByDomain(): {
+  readonly byDomain: readonly { readonly title: string; readonly count: number }[]
+  readonly other: number
+} {
+  const log = usePlayground((state) => state.log)
+  const domains = usePlayground((state) => state.domains)
+  return useMemo(() => {
+    const counts = new Map<string, number>()
+    for (const streamId of log.streamIds()) {
+      const category = categoryOf(streamId)
+      counts.set(category, (counts.get(category) ?? 0) + 1)
+    }
+    const byDomain = domains.modules.map((module) => ({ title: module.title, count: counts.get(module.category) ?? 0 }))
+    const known = byDomain.reduce((sum, domain) => sum + domain.count, 0)
+    return { byDomain, other: log.streamCount - known }
+  }, [log, domains])
 }
 
 /** Every stream id and every event type in the log, recomputed only when events arrive. */

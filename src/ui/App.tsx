@@ -1,4 +1,4 @@
-import { usePlayground } from '../react/PlaygroundProvider'
+import { useDomain, useDomains, usePlayground } from '../react/PlaygroundProvider'
 import { ExercisesView } from './exercises/ExercisesView'
 import { ConflictLab } from './lab/ConflictLab'
 import { ReadSide } from './readside/ReadSide'
@@ -12,33 +12,38 @@ import { StartHere } from './start/StartHere'
 import { useStartHereShown } from './start/startHereVisibility'
 import { focusPanelWhenShown } from '../uikit/focusPanel'
 import { useTimeZone, type TimeZoneChoice } from '../uikit/time'
-import { useHashRoute, VIEW_HASHES } from './useHashRoute'
+import { useDomainInUrl, useHashRoute, useViewHref } from './useHashRoute'
 
 function Header() {
   const sessionId = usePlayground((state) => state.sessionId)
   const view = useHashRoute()
   const [, showStartHere] = useStartHereShown()
   const [zone, setZone] = useTimeZone()
+  const hrefOf = useViewHref()
+  const domains = useDomains()
+  const domain = useDomain()
+  const setDomain = usePlayground((state) => state.setDomain)
+  useDomainInUrl()
   // Without the hash, so the new tab opens on the playground, from a server or from disk.
   const appUrl = window.location.href.split('#')[0]
   return (
     <header className="app-header">
       <h1>Event Sourcing Playground</h1>
       <nav aria-label="Views" className="views">
-        <a href={VIEW_HASHES.playground} aria-current={view === 'playground' ? 'page' : undefined}>
+        <a href={hrefOf('playground')} aria-current={view === 'playground' ? 'page' : undefined}>
           Playground
         </a>
-        <a href={VIEW_HASHES.lab} aria-current={view === 'lab' ? 'page' : undefined}>
+        <a href={hrefOf('lab')} aria-current={view === 'lab' ? 'page' : undefined}>
           Conflict lab
         </a>
-        <a href={VIEW_HASHES.exercises} aria-current={view === 'exercises' ? 'page' : undefined}>
+        <a href={hrefOf('exercises')} aria-current={view === 'exercises' ? 'page' : undefined}>
           Exercises
         </a>
         <a href={appUrl} target="_blank" rel="noopener">
           Open a second tab
         </a>
         <a
-          href={VIEW_HASHES.playground}
+          href={hrefOf('playground')}
           onClick={() => {
             showStartHere(true)
             focusPanelWhenShown('start-here-heading')
@@ -48,6 +53,16 @@ function Header() {
         </a>
       </nav>
       <div className="header-settings">
+        <label className="domain-setting">
+          Domain
+          <select value={domain.category} onChange={(event) => setDomain(event.target.value)}>
+            {domains.modules.map((module) => (
+              <option key={module.category} value={module.category}>
+                {module.title}
+              </option>
+            ))}
+          </select>
+        </label>
         <label className="time-setting">
           Times in
           <select value={zone} onChange={(event) => setZone(event.target.value as TimeZoneChoice)}>

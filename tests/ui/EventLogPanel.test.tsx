@@ -33,7 +33,7 @@ describe('Event log panel', () => {
     await eventStore.append('Account-1', [{ type: 'AccountOpened', data: { owner: 'ada' } }])
     renderPlayground(<EventLogPanel />, eventStore)
     await waitFor(() => expect(dataRows()).toHaveLength(7))
-    const streamOptions = within(screen.getByLabelText('Filter by order')).getAllByRole('option')
+    const streamOptions = within(screen.getByLabelText('Filter by stream')).getAllByRole('option')
     expect(streamOptions.map((option) => option.getAttribute('value'))).toEqual([
       '',
       'Account-1',
@@ -42,9 +42,9 @@ describe('Event log panel', () => {
     ])
     const typeOptions = within(screen.getByLabelText('Filter by type')).getAllByRole('option')
     expect(typeOptions.map((option) => option.getAttribute('value'))).toContain('AccountOpened')
-    await user.selectOptions(screen.getByLabelText('Filter by order'), 'Account-1')
+    await user.selectOptions(screen.getByLabelText('Filter by stream'), 'Account-1')
     await waitFor(() => expect(dataRows()).toHaveLength(1))
-    await user.selectOptions(screen.getByLabelText('Filter by order'), '')
+    await user.selectOptions(screen.getByLabelText('Filter by stream'), '')
     await user.selectOptions(screen.getByLabelText('Filter by type'), 'AccountOpened')
     await waitFor(() => expect(dataRows()).toHaveLength(1))
   })
@@ -69,10 +69,10 @@ describe('Event log panel', () => {
     const user = userEvent.setup()
     renderPlayground(<EventLogPanel />, await twoOrders())
     await waitFor(() => expect(dataRows()).toHaveLength(6))
-    await user.selectOptions(screen.getByLabelText('Filter by order'), 'Order-order-002')
+    await user.selectOptions(screen.getByLabelText('Filter by stream'), 'Order-order-002')
     expect(dataRows()).toHaveLength(2)
     expect(screen.getByText('2 of 6 events match')).toBeTruthy()
-    await user.selectOptions(screen.getByLabelText('Filter by order'), '')
+    await user.selectOptions(screen.getByLabelText('Filter by stream'), '')
     await user.selectOptions(screen.getByLabelText('Filter by type'), 'ItemAdded')
     expect(dataRows()).toHaveLength(3)
     await user.selectOptions(screen.getByLabelText('Filter by type'), '')

@@ -46,9 +46,9 @@ describe('Store panel', () => {
     await user.click(screen.getByRole('button', { name: 'Create order' }))
     expect(await screen.findByText('CreateOrder appended: order-001 is now at version 1.')).toBeInTheDocument()
     await user.click(screen.getByRole('button', { name: 'Load sample' }))
-    const said = await screen.findByText(/Loaded the sample/)
+    const said = await screen.findByText(/Loaded the Order sample/)
     expect(said.textContent).toBe(
-      'Loaded the sample: 15 commands over the last 4 days. order-001 was taken, so it wrote order-001-2, order-002-2, order-003-2, order-004-2 instead; your own orders are untouched.',
+      'Loaded the Order sample: 15 commands over the last 4 days. order-001 was taken, so it wrote order-001-2, order-002-2, order-003-2, order-004-2 instead; your own orders are untouched.',
     )
     expect(screen.queryByRole('alert')).toBeNull()
     expect(await eventStore.readStream('Order-order-001')).toHaveLength(1)
@@ -108,7 +108,7 @@ describe('Store panel', () => {
       await walkthroughStore(),
     )
     await waitFor(() => expect(screen.getByText(/4 events in 1 stream/)).toBeInTheDocument())
-    await user.selectOptions(screen.getByLabelText('Filter by order'), 'Order-order-001')
+    await user.selectOptions(screen.getByLabelText('Filter by stream'), 'Order-order-001')
     const file = new File(
       [
         JSON.stringify({
@@ -128,7 +128,7 @@ describe('Store panel', () => {
     await user.click(await screen.findByRole('button', { name: 'Replace all events' }))
     await waitFor(async () => expect(await eventStore.streamVersion('Order-other')).toBe(1))
     expect(await screen.findByText('Replaced the store with 1 event from the file.')).toBeInTheDocument()
-    await waitFor(() => expect(screen.getByLabelText('Filter by order')).toHaveValue(''))
+    await waitFor(() => expect(screen.getByLabelText('Filter by stream')).toHaveValue(''))
     expect(screen.getByRole('grid', { name: 'Events' })).toHaveTextContent('other')
   })
 })

@@ -38,7 +38,7 @@ export function sampleTimes(count: number, now: Date, notBefore: Date | null): D
 
 /**
  * Sends a domain's sample commands through the command handler, so they obey the same rules as
- * anything a person types, recorded over the last few days. When a target the sample names is
+ * anything a person types, recorded at the sample's own times or over the last few days. When a target the sample names is
  * taken (the learner's own order-001, or the sample loaded before) the sample is written under
  * fresh targets (order-001-2, …) instead: it never touches the learner's streams.
  */
@@ -69,12 +69,18 @@ export async function loadSample(
   })
 
   // Decided in a scratch store whose clock is the sample's, then written to the store in one import.
-  const times = sampleTimes(commands.length, now, lastRecordedAt ? new Date(lastRecordedAt) : null)
+  const schedule = module.sampleSchedule
+  if (schedule && schedule.length !== commands.length) {
+    throw new Error(`${module.category}'s sample schedule must give one time per sample command.`)
+  }
+  const times = schedule
+    ? schedule.map((entry) => new Date(entry.at))
+    : sampleTimes(commands.length, now, lastRecordedAt ? new Date(lastRecordedAt) : null)
   let clock = now
   const scratch = createInMemoryEventStore({ sessionId, clock: () => clock })
   for (const [index, command] of commands.entries()) {
     clock = times[index]!
-    await handleCommand(module, scratch, command, { metadata: { sessionId } })
+    await handleCommand(module, scratch, command, { metadata: { sessionId: schedule?.[index]?.by ?? sessionId } })
   }
   const events = await scratch.readAll()
   await store.importEvents(

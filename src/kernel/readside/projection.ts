@@ -9,7 +9,9 @@ export interface ProjectionEvent {
   /** ISO-8601 time of the commit; projections may report by it, never order by it. */
   readonly recordedAt: string
   /** The shape version of `data`; older shapes are upcast as they are read. Absent means today's. */
-  readonly metadata?: { readonly schemaVersion: number }
+  readonly metadata?: { readonly schemaVersion: number; readonly correlationId?: string }
+  /** The event's id, for a process that records what caused its next step. */
+  readonly eventId?: string
 }
 
 /** One row a projection writes: `row: null` deletes the row with that key. */

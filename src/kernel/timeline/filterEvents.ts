@@ -7,6 +7,8 @@ export interface EventFilters {
   readonly type: string
   /** Free text matched against the stream, type, id and data. */
   readonly text: string
+  /** A stream category (`Account`): only that domain's streams; '' for every domain. */
+  readonly category: string
 }
 
 /** The events that pass the log's filters, in position order. `summary` supplies the searchable text. */
@@ -16,9 +18,11 @@ export function filterEvents(
   summary: (event: RecordedEvent) => string,
 ): readonly RecordedEvent[] {
   const text = filters.text.trim().toLowerCase()
-  if (!filters.streamId && !filters.type && !text) return events
+  if (!filters.streamId && !filters.type && !text && !filters.category) return events
+  const prefix = `${filters.category}-`
   return events.filter(
     (event) =>
+      (!filters.category || event.streamId.startsWith(prefix)) &&
       (!filters.streamId || event.streamId === filters.streamId) &&
       (!filters.type || event.type === filters.type) &&
       (!text ||

@@ -1,4 +1,4 @@
-import { streamIdOf, type AnyDomainModule } from '../../kernel/domainModule'
+import { streamIdOf } from '../../kernel/domainModule'
 import type { OpenScratchStorage } from '../storage/openStorage'
 import { appendLongStream, measurementPoints, measureSnapshotLoads } from '../../kernel/snapshots/measureLoads'
 import type { PlaygroundState } from '../state'
@@ -7,7 +7,7 @@ import type { StoreActionContext } from './storeActionContext'
 /** Point-in-time seeks and the snapshot lab (which measures in a scratch store). */
 export function createReadSideActions(
   { get, set, runStoreAction }: StoreActionContext,
-  { openScratch, sessionId, domain }: { openScratch: OpenScratchStorage; sessionId: string; domain: AnyDomainModule },
+  { openScratch, sessionId }: { openScratch: OpenScratchStorage; sessionId: string },
 ): Pick<PlaygroundState, 'seekToTime' | 'seekToOrderVersion' | 'measureLongOrder'> {
   return {
     seekToTime(isoTime) {
@@ -29,6 +29,7 @@ export function createReadSideActions(
     },
 
     async measureLongOrder(count) {
+      const { domain } = get()
       const orderId = `long-${count}`
       const streamId = streamIdOf(domain, orderId)
       const every = get().snapshotEvery

@@ -47,11 +47,13 @@ function MeasurementChart(props: {
 
 /** Events read and milliseconds to load one order at growing lengths, with and without snapshots. */
 export default function SnapshotChart(props: {
+  /** What one entity is called: "order". */
+  entity: string
   streamId: string
   every: number
   measurements: readonly SnapshotMeasurement[]
 }) {
-  const { streamId, every, measurements } = props
+  const { entity, streamId, every, measurements } = props
   return (
     <div className="snapshot-chart">
       <p className="panel-hint">
@@ -60,14 +62,14 @@ export default function SnapshotChart(props: {
       </p>
       <div className="chart-pair">
         <MeasurementChart
-          title="Events read to load the order"
+          title={`Events read to load the ${entity}`}
           measurements={measurements}
           without="eventsReadWithout"
           withSnapshots="eventsReadWith"
           unit=""
         />
         <MeasurementChart
-          title="Milliseconds to load the order"
+          title={`Milliseconds to load the ${entity}`}
           measurements={measurements}
           without="millisecondsWithout"
           withSnapshots="millisecondsWith"

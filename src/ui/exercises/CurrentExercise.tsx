@@ -1,6 +1,6 @@
 import { useExerciseResult } from '../../react/useExerciseResults'
 import { useDomain } from '../../react/PlaygroundProvider'
-import { VIEW_HASHES } from '../useHashRoute'
+import { useViewHref } from '../useHashRoute'
 import { useCurrentExerciseId } from './currentExercise'
 
 /**
@@ -17,6 +17,7 @@ export function CurrentExercise() {
 
 function DockedExercise({ exerciseId, close }: { exerciseId: string; close: () => void }) {
   const view = useExerciseResult(exerciseId)
+  const hrefOf = useViewHref()
   if (!view) return null
   const { exercise, result, attempt, question } = view
   const statusSlug = result.status.replace(' ', '-')
@@ -28,7 +29,7 @@ function DockedExercise({ exerciseId, close }: { exerciseId: string; close: () =
           Status: <strong>{result.status}</strong>
         </p>
         <div className="button-row">
-          <a href={VIEW_HASHES.exercises}>Open its card</a>
+          <a href={hrefOf('exercises')}>Open its card</a>
           <button type="button" className="secondary" onClick={close}>
             Close
           </button>

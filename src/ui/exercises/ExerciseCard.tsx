@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { usePlayground } from '../../react/PlaygroundProvider'
 import type { ExerciseView } from '../../react/useExerciseResults'
-import { VIEW_HASHES, type View } from '../useHashRoute'
+import { useViewHref, type View } from '../useHashRoute'
 import { focusPanelWhenShown } from '../../uikit/focusPanel'
 import { panelHeadingId } from './panelHeadings'
 
@@ -14,6 +14,7 @@ export function ExerciseCard({ view, workOn }: { view: ExerciseView; workOn: (id
   const eventCount = usePlayground((state) => state.eventCount)
   const prepareExercise = usePlayground((state) => state.prepareExercise)
   const [hintsShown, setHintsShown] = useState(0)
+  const hrefOf = useViewHref()
   const [setupMessage, setSetupMessage] = useState<{ ok: boolean; text: string } | null>(null)
   const headingId = `exercise-${exercise.id}`
   const statusSlug = result.status.replace(' ', '-')
@@ -82,7 +83,7 @@ export function ExerciseCard({ view, workOn }: { view: ExerciseView; workOn: (id
           Work on this
         </button>
         <a
-          href={VIEW_HASHES[exercise.concept.view]}
+          href={hrefOf(exercise.concept.view)}
           className="concept-link"
           onClick={() => focusPanelWhenShown(panelHeadingId(exercise.concept.panel))}
         >

@@ -1,6 +1,6 @@
 import { useProgress } from '../../react/useProgress'
 import { useExerciseResults } from '../../react/useExerciseResults'
-import { VIEW_HASHES, type View } from '../useHashRoute'
+import { useViewHref, type View } from '../useHashRoute'
 import { useCurrentExerciseId } from './currentExercise'
 import { focusPanelWhenShown } from '../../uikit/focusPanel'
 import { CONCEPTS } from './concepts'
@@ -13,9 +13,10 @@ export function ExercisesView() {
   const progressError = useProgress((state) => state.error)
   const passedCount = views.filter((view) => view.result.status === 'passed').length
   const [, setCurrent] = useCurrentExerciseId(views.map((view) => view.exercise.id))
+  const hrefOf = useViewHref()
   const workOn = (id: string, where: View) => {
     setCurrent(id)
-    window.location.hash = VIEW_HASHES[where]
+    window.location.hash = hrefOf(where)
     focusPanelWhenShown('current-exercise-heading')
   }
   return (
@@ -41,7 +42,7 @@ export function ExercisesView() {
               <li key={concept.name} className="concept-card">
                 <h3>{concept.name}</h3>
                 <p>{concept.text}</p>
-                <a href={VIEW_HASHES[concept.view]} onClick={() => focusPanelWhenShown(concept.headingId)}>
+                <a href={hrefOf(concept.view)} onClick={() => focusPanelWhenShown(concept.headingId)}>
                   See it in {concept.panel}
                 </a>
               </li>

@@ -6,7 +6,8 @@ import { raceTarget } from './raceTarget'
 import { LabPane } from './LabPane'
 import { RaceDiagram } from './RaceDiagram'
 
-const LAB_ORDER_ID = 'lab-order-1'
+/** The id both panes start on: `lab-order-1`, `lab-account-1`, … */
+const labTargetOf = (entityName: string) => `lab-${entityName.replace(/\W+/g, '-')}-1`
 
 /** How fast a scripted race plays: all at once, slowly, or a step each time Next step is pressed. */
 const RACE_SPEEDS = ['at once', 'one step a second', 'step by step'] as const
@@ -16,7 +17,8 @@ type RaceSpeed = (typeof RACE_SPEEDS)[number]
 export function ConflictLab() {
   const setLabAutoRetry = usePlayground((state) => state.setLabAutoRetry)
   const replayRace = usePlayground((state) => state.replayRace)
-  const races = usePlayground((state) => state.domain.races)
+  const domain = usePlayground((state) => state.domain)
+  const races = domain.races
   const autoRetry = useSession('tabA', (state) => state.autoRetry)
   const [running, setRunning] = useState<ScriptedRace | null>(null)
   const [lastRace, setLastRace] = useState<ScriptedRace | null>(null)
@@ -54,7 +56,7 @@ export function ConflictLab() {
       <div className="panel lab-intro">
         <h2 id="lab-heading">Conflict lab</h2>
         <p>
-          Tab A and Tab B are two sessions. Each loads the order and keeps what it loaded, even after the other one has
+          Tab A and Tab B are two sessions. Each loads the {domain.entityName} and keeps what it loaded, even after the other one has
           appended. A command is decided against that state and appended with <code>expectedVersion</code> set to the
           version it loaded, so the store refuses an append made from a stale version.
         </p>
@@ -114,8 +116,8 @@ export function ConflictLab() {
         )}
       </div>
       <div className="lab-panes">
-        <LabPane session="tabA" initialTarget={LAB_ORDER_ID} />
-        <LabPane session="tabB" initialTarget={LAB_ORDER_ID} />
+        <LabPane key={`${domain.category}-A`} session="tabA" initialTarget={labTargetOf(domain.entityName)} />
+        <LabPane key={`${domain.category}-B`} session="tabB" initialTarget={labTargetOf(domain.entityName)} />
       </div>
       <RaceDiagram lanes={['Tab A', 'Tab B']} />
     </section>

@@ -16,7 +16,7 @@ import { countAtOrBefore } from '../../kernel/timeline/timeline'
 const columns = (zone: TimeZoneChoice) =>
   [
     ['#', 'Position', true],
-    ['Order', 'Order', false],
+    ['Stream', 'Stream', false],
     ['v', 'Version', true],
     ['Type', 'Type', false],
     ['Session', 'Session', false],
@@ -62,7 +62,7 @@ export function EventLogPanel() {
       <EventLogFilters />
       {loadStatus === 'loading' && <p>Loading events…</p>}
       {loadStatus !== 'loading' && eventCount === 0 && (
-        <p className="empty">No events yet. Create an order, or load the sample, to record the first ones.</p>
+        <p className="empty">No events yet. Send a command, or load the sample, to record the first ones.</p>
       )}
       {eventCount > 0 && (
         <>

@@ -10,7 +10,7 @@ function CurrentStep() {
   const domains = usePlayground((state) => state.domains)
   const position = useDeferredPosition()
   const event = log.eventAt(position)
-  if (!event) return <p className="step-now">Before the first event: every order is not created yet.</p>
+  if (!event) return <p className="step-now">Before the first event: nothing exists yet.</p>
   const module = domains.forStream(event.streamId)
   const before = log.stateAt(event.streamId, position - 1)
   const after = log.stateAt(event.streamId, position)

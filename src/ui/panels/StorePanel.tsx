@@ -1,9 +1,10 @@
 import { useState } from 'react'
-import { useStreamCount } from '../../react/useTimeTravel'
+import { useStreamCount, useStreamCountsByDomain } from '../../react/useTimeTravel'
 import type { Persistence } from '../../react/playgroundTypes'
 import { usePlayground } from '../../react/PlaygroundProvider'
 import { downloadText } from '../../uikit/downloadText'
 import { plural } from '../../uikit/format'
+import { groupThousands } from '../../kernel/money'
 import { ImportLog } from './ImportLog'
 import { StoreMessageLine } from './StoreMessageLine'
 
@@ -30,6 +31,11 @@ export function StorePanel() {
     downloadText(`event-log-${day}.${kind}`, kind === 'json' ? 'application/json' : 'application/x-ndjson', text)
   }
   const streamCount = useStreamCount()
+  const { byDomain, other } = useStreamCountsByDomain()
+  const perDomain = [
+    ...byDomain.map(({ title, count }) => `${title} ${groupThousands(count)}`),
+    ...(other > 0 ? [`other ${groupThousands(other)}`] : []),
+  ]
 
   return (
     <section aria-labelledby="store-heading" className="panel store-panel">
@@ -38,6 +44,7 @@ export function StorePanel() {
         {plural(eventCount, 'event')} in {plural(streamCount, 'stream')},{' '}
         {storage.persisted ? 'kept in this browser (IndexedDB).' : 'kept in this tab’s memory only.'}
       </p>
+      <p className="store-counts">Streams by domain: {perDomain.join(', ')}.</p>
       <p className="store-counts">Storage: {PERSISTENCE_WORDS[storage.persistence]}</p>
       <div className="button-row">
         <button type="button" onClick={() => void loadSample('store-panel')} disabled={pending}>

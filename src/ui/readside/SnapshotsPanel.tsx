@@ -2,6 +2,7 @@ import { lazy, Suspense, useState } from 'react'
 import { usePlayground } from '../../react/PlaygroundProvider'
 import { StoreMessageLine } from '../panels/StoreMessageLine'
 import { groupThousands } from '../../kernel/money'
+import { withArticle } from '../../uikit/format'
 
 const SnapshotChart = lazy(() => import('../charts/SnapshotChart'))
 
@@ -20,6 +21,7 @@ export function SnapshotsPanel() {
   const lab = usePlayground((state) => state.snapshotLab)
   const measure = usePlayground((state) => state.measureLongOrder)
   const pending = usePlayground((state) => state.pending)
+  const entity = usePlayground((state) => state.domain.entityName)
   const [length, setLength] = useState<number>(2000)
   const [draft, setDraft] = useState(String(every))
   const everyProblem = parseInterval(draft) === null ? 'Enter a whole number from 1 to 10,000.' : null
@@ -28,7 +30,7 @@ export function SnapshotsPanel() {
     <section aria-labelledby="snapshots-heading" className="panel snapshots-panel" tabIndex={-1}>
       <h2 id="snapshots-heading">Snapshots</h2>
       <p className="panel-hint">
-        Loading an order reads its latest snapshot and only the events after it. A snapshot is saved for every version
+        Loading {withArticle(entity)} reads its latest snapshot and only the events after it. A snapshot is saved for every version
         that is a multiple of the interval, and records the shape of the state it holds: when that shape changes, old
         snapshots are ignored and taken again from the events.
       </p>
@@ -50,7 +52,7 @@ export function SnapshotsPanel() {
           />
         </label>
         <label className="field">
-          Long order length
+          Long {entity} length
           <select value={length} onChange={(event) => setLength(Number(event.target.value))}>
             {LONG_ORDER_LENGTHS.map((option) => (
               <option key={option} value={option}>
@@ -66,13 +68,13 @@ export function SnapshotsPanel() {
         </p>
       )}
       <button type="button" onClick={() => void measure(length)} disabled={pending || lab.measuring}>
-        Write a long order and measure
+        Write a long {entity} and measure
       </button>
       {lab.measuring && <p role="status">Writing {groupThousands(length)} events and timing loads…</p>}
       <StoreMessageLine from="snapshots" />
       {lab.measurements.length > 0 && (
         <Suspense fallback={<p className="panel-hint">Loading the chart…</p>}>
-          <SnapshotChart streamId={lab.streamId ?? ''} measurements={lab.measurements} every={lab.every} />
+          <SnapshotChart entity={entity} streamId={lab.streamId ?? ''} measurements={lab.measurements} every={lab.every} />
         </Suspense>
       )}
     </section>

@@ -1,6 +1,6 @@
 import { useDomain, usePlayground } from '../../react/PlaygroundProvider'
 import { StoreMessageLine } from '../panels/StoreMessageLine'
-import { VIEW_HASHES } from '../useHashRoute'
+import { useViewHref } from '../useHashRoute'
 import { useStartHereShown } from './startHereVisibility'
 
 /** The labels of the first commands, as a learner presses them: "Create order, Add item, then Pay order". */
@@ -18,6 +18,7 @@ export function StartHere() {
   const domain = useDomain()
   const loadSample = usePlayground((state) => state.loadSample)
   const pending = usePlayground((state) => state.pending)
+  const hrefOf = useViewHref()
   if (!shown) return null
   const walkthrough = domain.walkthrough ?? firstCommands(domain.commands.slice(0, 3).map((command) => command.label))
   return (
@@ -47,7 +48,7 @@ export function StartHere() {
           <StoreMessageLine from="start-here" />
         </li>
         <li>
-          <strong>Then practise.</strong> Open <a href={VIEW_HASHES.exercises}>Exercises</a>: {domain.exercises.length}{' '}
+          <strong>Then practise.</strong> Open <a href={hrefOf('exercises')}>Exercises</a>: {domain.exercises.length}{' '}
           tasks that check themselves against the log.
         </li>
       </ol>

@@ -95,6 +95,7 @@ const counterId = { name: 'counterId', label: 'Counter ID', kind: 'id', maxLengt
 
 export const counterModule: DomainModule<CounterCommand, CounterEvent, CounterState> = {
   category: 'Counter',
+  title: 'Counter',
   entityName: 'counter',
   targetOf: (command) => command.counterId,
   idProblem: (id) =>

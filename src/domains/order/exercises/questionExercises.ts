@@ -47,7 +47,7 @@ export const exercise5: Exercise = {
     'Find which item was removed, and at which version of the stream, and answer below.',
   ],
   hints: [
-    'Filter by order: ex5-history.',
+    'Filter by stream: ex5-history.',
     'The Replayed state shows what is in the order now; the removed item is not there any more.',
     'The version is the stream’s own counter (the v column), not the global position.',
   ],

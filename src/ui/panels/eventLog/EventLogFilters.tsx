@@ -1,33 +1,46 @@
-import { targetIn } from '../../../kernel/domainModule'
+import { categoryOf, targetIn } from '../../../kernel/domainModule'
 import { memo, useMemo } from 'react'
 import { useLogIndex } from '../../../react/useTimeTravel'
-import { useDomains, usePlayground } from '../../../react/PlaygroundProvider'
+import { useDomain, useDomains, usePlayground } from '../../../react/PlaygroundProvider'
 
-/** Filter by stream (of every category) and by type, and search the text of every event. */
+/** Show every domain's streams or the chosen one's; filter by stream and by type; search the text of every event. */
 export const EventLogFilters = memo(function EventLogFilters() {
   const filters = usePlayground((state) => state.filters)
   const setFilters = usePlayground((state) => state.setFilters)
   const domains = useDomains()
   const log = useLogIndex()
-  const streams = useMemo(() => [...log.streamIds].sort(), [log])
-  // Every type a domain knows, in its story's order, then any other type the log holds.
-  const types = useMemo(
-    () => [
-      ...new Set([...domains.modules.flatMap((module) => module.eventTypes as readonly string[]), ...log.eventTypes]),
-    ],
-    [domains, log],
+  const domain = useDomain()
+  const { category } = filters
+  const streams = useMemo(
+    () => [...log.streamIds].filter((streamId) => !category || categoryOf(streamId) === category).sort(),
+    [log, category],
   )
-  const [home] = domains.modules
+  // Every type a domain knows, in its story's order, then any other type the log holds.
+  const types = useMemo(() => {
+    const shown = category ? domains.modules.filter((module) => module.category === category) : domains.modules
+    const known = shown.flatMap((module) => module.eventTypes as readonly string[])
+    return [...new Set(category ? known : [...known, ...log.eventTypes])]
+  }, [domains, log, category])
 
   return (
     <div className="log-filters">
       <label className="field">
-        Filter by order
+        Show
+        <select
+          value={category}
+          onChange={(e) => setFilters({ category: e.target.value, streamId: '', type: '' })}
+        >
+          <option value="">Every domain</option>
+          <option value={domain.category}>{domain.title} only</option>
+        </select>
+      </label>
+      <label className="field">
+        Filter by stream
         <select value={filters.streamId} onChange={(e) => setFilters({ streamId: e.target.value })}>
           <option value="">All streams</option>
           {streams.map((streamId) => (
             <option key={streamId} value={streamId}>
-              {home ? targetIn(home, streamId) : streamId}
+              {categoryOf(streamId) === domain.category ? targetIn(domain, streamId) : streamId}
             </option>
           ))}
         </select>
