@@ -311,6 +311,16 @@ export function createPlaygroundStore(
 
       setProjectionsPaused(paused) {
         for (const runner of eachReadModel(readModels)) void runner.setPaused(paused)
+        if (paused) onActivity({ kind: 'projections-paused', streamId: '', position: get().eventCount })
+      },
+
+      async rebuildReadModel(name) {
+        const runner = readModels.get(name)
+        if (!runner) return
+        await runner.rebuild()
+        if (runner.store.getState().status !== 'failed') {
+          onActivity({ kind: 'read-model-rebuilt', streamId: name, position: get().eventCount })
+        }
       },
 
       selectOrder: (streamId) => set({ selectedStreamId: streamId }),

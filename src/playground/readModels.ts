@@ -50,7 +50,10 @@ export function createProcessRunners(
   return new Map(
     processes.map((process) => {
       const readModel = readModels.get(process.projection.name)
-      if (!readModel) throw new Error(`Process ${process.name} keeps its state in ${process.projection.name}, which is not one of its domain's projections.`)
+      if (!readModel)
+        throw new Error(
+          `Process ${process.name} keeps its state in ${process.projection.name}, which is not one of its domain's projections.`,
+        )
       return [process.name, createProcessRunner(process, readModel, domains, eventStore, sessionId, lastPosition)]
     }),
   )

@@ -143,6 +143,8 @@ export interface PlaygroundState {
   loadSample(from?: StoreMessageOrigin): Promise<void>
   /** Pauses (or resumes) every projection runner: the lag grows while paused, and resuming catches up. */
   setProjectionsPaused(paused: boolean): void
+  /** Empties one read model and replays the whole log into it. */
+  rebuildReadModel(name: string): Promise<void>
   /** Empties the store and the exercise progress that depends on it. */
   resetStore(): Promise<void>
   /** Keeps what the learner typed as an exercise's answer. */

@@ -12,7 +12,9 @@ export type ExerciseStatus = 'not started' | 'in progress' | 'passed'
 
 /** Something the learner did that events alone do not show. */
 export interface LearnerActivity {
-  readonly kind: 'conflict' | 'conflict-resolved'
+  /** A conflict met, a conflict resolved by a retry, the read models paused, or one rebuilt. */
+  readonly kind: 'conflict' | 'conflict-resolved' | 'projections-paused' | 'read-model-rebuilt'
+  /** The stream of a conflict; the read model's name for a rebuild; '' for a pause. */
   readonly streamId: string
   /** The last position in the store when it happened: exercise resets compare against it. */
   readonly position: number
@@ -65,8 +67,6 @@ export interface Exercise {
   readonly concept: { readonly name: string; readonly view: 'playground' | 'lab'; readonly panel: string }
   /** The exact pass criteria, as shown on the card. */
   readonly criteria: string
-  /** Streams of this exercise have target ids starting with this. */
-  readonly orderPrefix: string
   /**
    * The ids the card names (ex1-a, ex5-history). After a reset they are renamed wherever the card
    * says them (ex1-a-2) when they were taken before: see ExerciseAttempt.

@@ -77,7 +77,10 @@ export function createProcessRunner(
       }
       try {
         await send(instead, step.causedBy)
-        store.setState(({ taken }) => ({ taken: taken + 1, lastStep: `${step.says}: refused (${reason}), so compensated` }))
+        store.setState(({ taken }) => ({
+          taken: taken + 1,
+          lastStep: `${step.says}: refused (${reason}), so compensated`,
+        }))
       } catch (compensation) {
         if (compensation instanceof CommandRejectedError && compensation.code === process.alreadyTaken) return
         const why = describeCommandError(compensation)

@@ -56,9 +56,9 @@ export function ConflictLab() {
       <div className="panel lab-intro">
         <h2 id="lab-heading">Conflict lab</h2>
         <p>
-          Tab A and Tab B are two sessions. Each loads the {domain.entityName} and keeps what it loaded, even after the other one has
-          appended. A command is decided against that state and appended with <code>expectedVersion</code> set to the
-          version it loaded, so the store refuses an append made from a stale version.
+          Tab A and Tab B are two sessions. Each loads the {domain.entityName} and keeps what it loaded, even after the
+          other one has appended. A command is decided against that state and appended with <code>expectedVersion</code>{' '}
+          set to the version it loaded, so the store refuses an append made from a stale version.
         </p>
         <div className="button-row">
           {races.map((race) => (

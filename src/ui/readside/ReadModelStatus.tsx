@@ -4,7 +4,7 @@ import { plural } from '../../uikit/format'
 
 /** A read model's checkpoint, its lag behind the log, and its Rebuild button with progress. */
 export function ReadModelStatus({ name, title }: { name: string; title: string }) {
-  const runner = usePlayground((state) => state.readModels.get(name))
+  const rebuild = usePlayground((state) => state.rebuildReadModel)
   const eventCount = usePlayground((state) => state.eventCount)
   const live = usePlayground((state) => state.cursor === null)
   const { checkpoint, status, rebuildProgress, error } = useReadModelRunner(name)
@@ -17,7 +17,7 @@ export function ReadModelStatus({ name, title }: { name: string; title: string }
         {lag === 0 ? 'up to date' : `${plural(lag, 'event')} behind`}
         {status === 'paused' && ' · paused'}
       </p>
-      <button type="button" onClick={() => void runner?.rebuild()} disabled={status === 'rebuilding'}>
+      <button type="button" onClick={() => void rebuild(name)} disabled={status === 'rebuilding'}>
         Rebuild {title}
       </button>
       {rebuildProgress && (

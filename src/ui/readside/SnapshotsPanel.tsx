@@ -30,9 +30,9 @@ export function SnapshotsPanel() {
     <section aria-labelledby="snapshots-heading" className="panel snapshots-panel" tabIndex={-1}>
       <h2 id="snapshots-heading">Snapshots</h2>
       <p className="panel-hint">
-        Loading {withArticle(entity)} reads its latest snapshot and only the events after it. A snapshot is saved for every version
-        that is a multiple of the interval, and records the shape of the state it holds: when that shape changes, old
-        snapshots are ignored and taken again from the events.
+        Loading {withArticle(entity)} reads its latest snapshot and only the events after it. A snapshot is saved for
+        every version that is a multiple of the interval, and records the shape of the state it holds: when that shape
+        changes, old snapshots are ignored and taken again from the events.
       </p>
       <div className="field-row">
         <label className="field">
@@ -74,7 +74,12 @@ export function SnapshotsPanel() {
       <StoreMessageLine from="snapshots" />
       {lab.measurements.length > 0 && (
         <Suspense fallback={<p className="panel-hint">Loading the chart…</p>}>
-          <SnapshotChart entity={entity} streamId={lab.streamId ?? ''} measurements={lab.measurements} every={lab.every} />
+          <SnapshotChart
+            entity={entity}
+            streamId={lab.streamId ?? ''}
+            measurements={lab.measurements}
+            every={lab.every}
+          />
         </Suspense>
       )}
     </section>

@@ -36,7 +36,6 @@ export const exercise1: Exercise = {
   ],
   concept: { name: 'Event store and streams', view: 'playground', panel: 'Event log' },
   criteria: 'At least 3 orders with ids starting with ex1- are created, for at least 2 different customers.',
-  orderPrefix: 'ex1-',
   ids: ['ex1-a', 'ex1-b', 'ex1-c'],
   check(input) {
     const orders = ordersOf(input, 'ex1-')
@@ -66,7 +65,6 @@ export const exercise2: Exercise = {
   concept: { name: 'Aggregate and replay', view: 'playground', panel: 'Replayed state' },
   criteria:
     'One order with an id starting with ex2- holds at least 3 different items, at least one with quantity above 1.',
-  orderPrefix: 'ex2-',
   ids: ['ex2-cart'],
   check(input) {
     const orders = ordersOf(input, 'ex2-')
@@ -91,7 +89,6 @@ export const exercise3: Exercise = {
   hints: ['Remove item uses the Item ID field: type the id of an item that is in the order.', 'The log never shrinks.'],
   concept: { name: 'Events are immutable', view: 'playground', panel: 'Event log' },
   criteria: 'One order with an id starting with ex3- has an ItemRemoved event and still holds at least 1 item.',
-  orderPrefix: 'ex3-',
   ids: ['ex3-change'],
   check(input) {
     const orders = ordersOf(input, 'ex3-')
@@ -117,7 +114,6 @@ export const exercise4: Exercise = {
   hints: ['An empty order cannot be paid.', 'OrderPaid records the amount charged: look at its data.'],
   concept: { name: 'Invariants and state transitions', view: 'playground', panel: 'Commands' },
   criteria: 'One order with an id starting with ex4- is created, has at least 1 item, and is paid.',
-  orderPrefix: 'ex4-',
   ids: ['ex4-flow'],
   check(input) {
     const orders = ordersOf(input, 'ex4-')
@@ -141,7 +137,6 @@ export const exercise7: Exercise = {
   hints: ['A reason is required.', 'A paid order cannot be cancelled, so cancel before you pay.'],
   concept: { name: 'Invariants and state transitions', view: 'playground', panel: 'Commands' },
   criteria: 'One order with an id starting with ex7- got at least 1 item and was then cancelled with a reason.',
-  orderPrefix: 'ex7-',
   ids: ['ex7-oops'],
   check(input) {
     const orders = ordersOf(input, 'ex7-')

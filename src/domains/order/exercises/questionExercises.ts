@@ -53,7 +53,6 @@ export const exercise5: Exercise = {
   ],
   concept: { name: 'Event replay and history', view: 'playground', panel: 'Event log' },
   criteria: `Order ${HISTORY_ORDER} was prepared, and both answers match its ItemRemoved event: the item and its version.`,
-  orderPrefix: HISTORY_ORDER,
   answerFields: [
     { name: 'item', label: 'Removed item' },
     { name: 'version', label: 'Removed at version' },
@@ -105,7 +104,6 @@ export const exercise6: Exercise = {
   concept: { name: 'Versioning and optimistic locking', view: 'lab', panel: 'Conflict lab' },
   criteria:
     'A command on an order whose id starts with ex6- met a real version conflict (ConcurrencyError), and a reload and retry then appended it.',
-  orderPrefix: 'ex6-',
   ids: ['ex6-race'],
   check({ activity }): ExerciseResult {
     const mine = activity.filter((entry) => entry.streamId.startsWith('Order-ex6-'))
@@ -144,7 +142,6 @@ export const exercise8: Exercise = {
   ],
   concept: { name: 'Temporal queries', view: 'playground', panel: 'Time travel' },
   criteria: `Order ${TIMELINE_ORDER} was prepared, and the answer equals its total at the asked position, as a fresh replay computes it.`,
-  orderPrefix: TIMELINE_ORDER,
   answerFields: [{ name: 'total', label: 'Total at that position' }],
   ids: [TIMELINE_ORDER],
   question: (allEvents, attempt) => {

@@ -26,10 +26,7 @@ export const EventLogFilters = memo(function EventLogFilters() {
     <div className="log-filters">
       <label className="field">
         Show
-        <select
-          value={category}
-          onChange={(e) => setFilters({ category: e.target.value, streamId: '', type: '' })}
-        >
+        <select value={category} onChange={(e) => setFilters({ category: e.target.value, streamId: '', type: '' })}>
           <option value="">Every domain</option>
           <option value={domain.category}>{domain.title} only</option>
         </select>

@@ -1,0 +1,20 @@
+import type { Lifecycle } from '../../kernel/domainModule'
+import type { AccountEvent } from './events'
+import { ACCOUNT_STATUS_WORDS, type AccountState, type AccountStatus } from './state'
+
+const STATUSES: readonly AccountStatus[] = ['not_opened', 'open', 'closed']
+
+/** An account is opened, moves money while open, and closes once, at a zero balance. */
+export const ACCOUNT_LIFECYCLE: Lifecycle<AccountEvent, AccountState> = {
+  states: STATUSES.map((status) => ({ id: status, label: ACCOUNT_STATUS_WORDS[status] })),
+  transitions: [
+    { event: 'AccountOpened', from: 'not_opened', to: 'open' },
+    { event: 'MoneyDeposited', from: 'open', to: 'open' },
+    { event: 'MoneyWithdrawn', from: 'open', to: 'open' },
+    { event: 'TransferRequested', from: 'open', to: 'open' },
+    { event: 'TransferCompleted', from: 'open', to: 'open' },
+    { event: 'TransferFailed', from: 'open', to: 'open' },
+    { event: 'AccountClosed', from: 'open', to: 'closed' },
+  ],
+  statusOf: (state) => state.status,
+}
