@@ -25,7 +25,7 @@ try {
     await page.goto(url)
     // The first screen as a newcomer sees it: Start here, with the sample loaded from its step 2.
     await page.getByRole('region', { name: 'Start here' }).getByRole('button', { name: 'Load sample' }).click()
-    await page.getByText(/Loaded the sample/).waitFor()
+    await page.getByText(/Loaded the Order sample/).waitFor()
     await page.getByRole('slider', { name: 'Time travel' }).fill('3')
     await page
       .getByRole('region', { name: 'Event log' })
@@ -46,7 +46,7 @@ try {
   const readSide = await browser.newPage({ viewport: { width: 1280, height: 1000 } })
   await readSide.goto(url)
   await readSide.getByRole('region', { name: 'Start here' }).getByRole('button', { name: 'Load sample' }).click()
-  await readSide.getByText(/Loaded the sample/).waitFor()
+  await readSide.getByText(/Loaded the Order sample/).waitFor()
   await readSide.getByRole('slider', { name: 'Time travel' }).fill('3')
   // The stored tables catch up in the background; the picture shows them caught up.
   await readSide.getByText('Stored table: checkpoint 15 · up to date').first().waitFor()

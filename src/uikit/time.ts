@@ -56,10 +56,13 @@ export function formatMoment(iso: string, zone: TimeZoneChoice): string {
   return `${dayOf(parts)} ${timeOf(parts)}`
 }
 
-/** For the log's narrow column: "10:00:05" on the day `now` is in, "Nov 22 10:00" on another day. */
+/** For the log's narrow column: "10:00:05" on the day `now` is in, "Nov 22 10:00" on another day, "2024-01-05" in another year. */
 export function formatLogTime(iso: string, zone: TimeZoneChoice, now: Date = new Date()): string {
   const parts = partsOf(new Date(iso), zone)
-  if (dayOf(parts) === dayOf(partsOf(now, zone))) return timeOf(parts)
+  const today = partsOf(now, zone)
+  if (dayOf(parts) === dayOf(today)) return timeOf(parts)
+  // Another year: the date alone fits the column; the event's details give the time.
+  if (parts.year !== today.year) return dayOf(parts)
   return `${MONTHS[parts.month - 1]} ${parts.day} ${pad(parts.hours)}:${pad(parts.minutes)}`
 }
 

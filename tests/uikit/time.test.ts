@@ -7,6 +7,7 @@ describe('one time setting', () => {
   it('shows the time alone on today’s date, and the date too on another day', () => {
     expect(formatLogTime(iso, 'UTC', new Date('2026-11-22T23:59:00Z'))).toBe('10:00:05')
     expect(formatLogTime(iso, 'UTC', new Date('2026-11-23T00:01:00Z'))).toBe('Nov 22 10:00')
+    expect(formatLogTime('2024-01-05T14:30:00Z', 'UTC', new Date('2026-11-23T00:01:00Z'))).toBe('2024-01-05')
   })
 
   it('writes and reads a moment in UTC whatever the machine’s zone', () => {

@@ -66,15 +66,13 @@ export function accountTables(state: AccountState): StateTable[] {
   return [
     {
       caption: `Transfers of ${state.accountId ?? ''}`,
-      columns: ['Transfer', 'Role', 'Other account', 'Amount', 'Stage'],
+      columns: ['Transfer', 'Amount', 'Stage'],
       rows: Object.entries(state.transfers).map(([transferId, transfer]) => ({
         key: transferId,
         cells: [
           transferId,
-          transfer.role,
-          transfer.counterparty || '—',
           formatCents(transfer.amountCents),
-          transfer.stage,
+          transfer.role === 'sender' ? `${transfer.stage}, to ${transfer.counterparty}` : `${transfer.stage}, received`,
         ],
       })),
       empty: 'No transfers.',

@@ -43,11 +43,34 @@ export function commandFormLayout(module: AnyDomainModule): CommandFormLayout {
   return { target, groups }
 }
 
-/** Every field's starting value, by name. */
+/**
+ * Where a form field's value is kept: the target field by its name (every form shares it), any
+ * other by its form and name, so Deposit's Amount and Withdraw's Amount are two boxes, each with
+ * its own default, while Add item and Remove item share their Item ID.
+ */
+export function formValueKey(group: CommandFormGroup, field: CommandField): string {
+  return `${group.commands[0]?.type ?? ''}.${field.name}`
+}
+
+/** What one form's commands read: its own fields and the shared target, by field name. */
+export function groupValues(
+  layout: CommandFormLayout,
+  group: CommandFormGroup,
+  values: CommandFormValues,
+): CommandFormValues {
+  const own: Record<string, string> = { [layout.target.name]: values[layout.target.name] ?? '' }
+  for (const field of group.fields) own[field.name] = values[formValueKey(group, field)] ?? ''
+  return own
+}
+
+const startingValue = (field: CommandField) => field.defaultValue ?? field.options?.[0] ?? ''
+
+/** Every field's starting value, by where it is kept (see formValueKey). */
 export function defaultFormValues(module: AnyDomainModule): CommandFormValues {
-  const values: Record<string, string> = {}
-  for (const command of module.commands as readonly CommandDescription[])
-    for (const field of command.fields) values[field.name] ??= field.defaultValue ?? field.options?.[0] ?? ''
+  const layout = commandFormLayout(module)
+  const values: Record<string, string> = { [layout.target.name]: startingValue(layout.target) }
+  for (const group of layout.groups)
+    for (const field of group.fields) values[formValueKey(group, field)] = startingValue(field)
   return values
 }
 

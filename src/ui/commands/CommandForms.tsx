@@ -3,6 +3,8 @@ import {
   commandFormLayout,
   commandFromForm,
   defaultFormValues,
+  formValueKey,
+  groupValues,
   type CommandFormGroup,
 } from '../../kernel/commands/commandForm'
 import type { CommandDescription, CommandField } from '../../kernel/domainModule'
@@ -16,12 +18,12 @@ const LOAD_DELAY_MS = 250
 
 type FieldProps = (name: string) => { value: string; onChange: (event: { target: { value: string } }) => void }
 
-/** One generated input, by the kind of value it holds. */
-function FieldInput({ field, bind }: { field: CommandField; bind: FieldProps }) {
+/** One generated input, by the kind of value it holds; `bound` is its value and change handler. */
+function FieldInput({ field, bound }: { field: CommandField; bound: ReturnType<FieldProps> }) {
   switch (field.kind) {
     case 'enum':
       return (
-        <select {...bind(field.name)}>
+        <select {...bound}>
           {(field.options ?? []).map((option) => (
             <option key={option} value={option}>
               {option}
@@ -30,25 +32,26 @@ function FieldInput({ field, bind }: { field: CommandField; bind: FieldProps }) 
         </select>
       )
     case 'integer':
-      return <input {...bind(field.name)} inputMode="numeric" autoComplete="off" />
+      return <input {...bound} inputMode="numeric" autoComplete="off" />
     case 'money':
-      return <input {...bind(field.name)} inputMode="decimal" autoComplete="off" />
+      return <input {...bound} inputMode="decimal" autoComplete="off" />
     case 'id':
-      return <input {...bind(field.name)} autoComplete="off" spellCheck={false} />
+      return <input {...bound} autoComplete="off" spellCheck={false} />
     case 'text':
-      return <input {...bind(field.name)} autoComplete="off" />
+      return <input {...bound} autoComplete="off" />
   }
 }
 
 const isNumeric = (field: CommandField) => field.kind === 'integer' || field.kind === 'money'
 
 /** A group's fields: words on their own line, numbers side by side. */
-function GroupFields({ fields, bind }: { fields: readonly CommandField[]; bind: FieldProps }) {
+function GroupFields({ group, bind }: { group: CommandFormGroup; bind: FieldProps }) {
+  const { fields } = group
   const numbers = fields.filter(isNumeric)
   const label = (field: CommandField) => (
     <label className="field" key={field.name} title={field.description}>
       {field.label}
-      <FieldInput field={field} bind={bind} />
+      <FieldInput field={field} bound={bind(formValueKey(group, field))} />
     </label>
   )
   return (
@@ -63,11 +66,17 @@ function GroupFields({ fields, bind }: { fields: readonly CommandField[]; bind: 
 function GroupForm(props: {
   group: CommandFormGroup
   bind: FieldProps
-  submit: (command: CommandDescription) => (event: FormEvent) => void
+  /** The target field shared by every form, and what it holds now. */
+  target: { readonly field: CommandField; readonly value: string }
+  submit: (command: CommandDescription, group: CommandFormGroup) => (event: FormEvent) => void
 }) {
-  const { group, bind, submit } = props
+  const { group, bind, target } = props
+  const submit = (command: CommandDescription) => props.submit(command, group)
   const [first, ...others] = group.commands
   if (!first) return null
+  // A command that calls the shared target by its own name (Transfer's From account) says so in its form.
+  const ownName = first.fields[0]?.label
+  const targetHere = ownName && ownName !== target.field.label ? ownName : null
   const button = <button type="submit">{first.label}</button>
   return (
     <form
@@ -75,7 +84,13 @@ function GroupForm(props: {
       className="command"
       aria-label={`${group.commands.map((command) => command.label).join(' or ')} form`}
     >
-      <GroupFields fields={group.fields} bind={bind} />
+      {targetHere && (
+        <label className="field">
+          {targetHere}
+          <input value={target.value} readOnly title={`The ${target.field.label} above`} />
+        </label>
+      )}
+      <GroupFields group={group} bind={bind} />
       {others.length === 0 ? (
         button
       ) : (
@@ -163,10 +178,10 @@ export function CommandForms({
     value: values[name] ?? '',
     onChange: (event) => setValues({ ...values, [name]: event.target.value }),
   })
-  const submit = (command: CommandDescription) => (event: FormEvent) => {
+  const submit = (command: CommandDescription, group: CommandFormGroup) => (event: FormEvent) => {
     event.preventDefault()
     setFeedbackAfter(command.type)
-    const parsed = commandFromForm(command, values)
+    const parsed = commandFromForm(command, groupValues(layout, group, values))
     if (parsed.ok) void submitInSession(session, parsed.command)
     else reportFormError(session, parsed.message)
   }
@@ -200,7 +215,12 @@ export function CommandForms({
         </p>
         {layout.groups.map((group) => (
           <Fragment key={group.commands[0]?.type}>
-            <GroupForm group={group} bind={bind} submit={submit} />
+            <GroupForm
+              group={group}
+              bind={bind}
+              submit={submit}
+              target={{ field: layout.target, value: values[targetName] ?? '' }}
+            />
             {group === feedbackGroup && <SessionFeedback session={session} />}
           </Fragment>
         ))}

@@ -19,8 +19,12 @@ export default function FlowDiagram() {
   const decidedHere =
     event !== undefined &&
     (event.metadata.sessionId === sessionId || event.metadata.sessionId.startsWith(`${sessionId}/`))
-  const mode: FlowMode = !event ? 'empty' : !live ? 'replay' : decidedHere ? 'live' : 'arrived'
   const module = event ? domains.forStream(event.streamId) : undefined
+  // A process's steps are recorded under the session of the tab that ran it: <session>/<process name>.
+  const process = event
+    ? module?.processes?.find((candidate) => event.metadata.sessionId.endsWith(`/${candidate.name}`))
+    : undefined
+  const mode: FlowMode = !event ? 'empty' : !live ? 'replay' : process ? 'process' : decidedHere ? 'live' : 'arrived'
   const stream = event ? (module ? `${module.entityName} ${targetIn(module, event.streamId)}` : event.streamId) : ''
 
   const stage = FLOW_STAGES.find((candidate) => candidate.id === explained)
@@ -35,6 +39,9 @@ export default function FlowDiagram() {
         {mode === 'arrived' &&
           event &&
           `Live: ${event.type} of ${stream}, at position ${event.position}, was not decided in this tab: it was imported, or another tab's command wrote it. From the store it is evolved into the state and projected into the read models.`}
+        {mode === 'process' &&
+          event &&
+          `Live: ${event.type} of ${stream}, at position ${event.position}, was sent by the ${process?.title ?? ''} process: it heard the event before on the event bus and sent the next command, decided by the rules like any other.`}
         {mode === 'replay' &&
           event &&
           `Replaying position ${event.position}: ${event.type} of ${stream} is read from the store and evolved into the state, and projected into the read models.`}

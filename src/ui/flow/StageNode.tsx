@@ -18,6 +18,8 @@ export const StageNode = memo(function StageNode({ data }: NodeProps<StageNodeTy
     <>
       <Handle type="target" position={Position.Left} isConnectable={false} />
       <Handle type="target" id="top" position={Position.Top} isConnectable={false} />
+      <Handle type="target" id="bottom-in" position={Position.Bottom} isConnectable={false} />
+      <Handle type="target" id="right-in" position={Position.Right} isConnectable={false} />
       <button
         type="button"
         className={`stage-node${data.active ? ' active' : ''}${data.current ? ' current' : ''}`}
@@ -28,6 +30,8 @@ export const StageNode = memo(function StageNode({ data }: NodeProps<StageNodeTy
       </button>
       <Handle type="source" position={Position.Right} isConnectable={false} />
       <Handle type="source" id="bottom" position={Position.Bottom} isConnectable={false} />
+      <Handle type="source" id="top-out" position={Position.Top} isConnectable={false} />
+      <Handle type="source" id="left-out" position={Position.Left} isConnectable={false} />
     </>
   )
 })

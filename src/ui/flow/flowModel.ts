@@ -3,11 +3,23 @@
  * tab (live); an event that reached the store without a command here, imported or sent by another
  * tab (arrived); or an event read back and folded again (replay).
  */
-export type FlowMode = 'empty' | 'live' | 'arrived' | 'replay'
+export type FlowMode = 'empty' | 'live' | 'arrived' | 'replay' | 'process'
 
 /** The stages an event passes through, as the Flow diagram draws them. */
 export type FlowStage =
-  'command' | 'decide' | 'events' | 'eventStore' | 'evolve' | 'state' | 'projections' | 'readModels'
+  | 'command'
+  | 'decide'
+  | 'events'
+  | 'eventStore'
+  | 'evolve'
+  | 'state'
+  | 'projections'
+  | 'readModels'
+  | 'eventBus'
+  | 'process'
+
+/** The stages drawn only for a domain with a process that spans aggregates. */
+export const PROCESS_STAGES: ReadonlySet<FlowStage> = new Set(['eventBus', 'process'])
 
 export interface FlowStageInfo {
   readonly id: FlowStage
@@ -81,6 +93,26 @@ export const FLOW_STAGES: readonly FlowStageInfo[] = [
     panel: 'Replayed state',
   },
   {
+    id: 'eventBus',
+    title: 'Event bus',
+    x: 340,
+    y: 120,
+    explanation:
+      'The event bus hands every appended event to whoever subscribed: projections, and processes that react with commands.',
+    panelHeadingId: 'event-log-heading',
+    panel: 'Event log',
+  },
+  {
+    id: 'process',
+    title: 'Process',
+    x: 170,
+    y: 120,
+    explanation:
+      'A process (a saga) hears events on the bus and sends the next command of a job that spans aggregates, each decided by the rules like any other; a refused step is compensated.',
+    panelHeadingId: 'read-models-heading',
+    panel: 'Read models',
+  },
+  {
     id: 'projections',
     title: 'Projections',
     x: 680,
@@ -113,6 +145,9 @@ export const FLOW_EDGES: ReadonlyArray<{
   { id: 'evolve-state', source: 'evolve', target: 'state' },
   { id: 'eventStore-projections', source: 'eventStore', target: 'projections' },
   { id: 'projections-readModels', source: 'projections', target: 'readModels' },
+  { id: 'eventStore-eventBus', source: 'eventStore', target: 'eventBus' },
+  { id: 'eventBus-process', source: 'eventBus', target: 'process' },
+  { id: 'process-decide', source: 'process', target: 'decide' },
 ]
 
 /** What the diagram shows for the event at the cursor. */
@@ -125,6 +160,18 @@ export interface FlowHighlight {
 }
 
 const REPLAY_STAGES: readonly FlowStage[] = ['eventStore', 'evolve', 'state', 'projections', 'readModels']
+/** An event a process sent: heard on the bus, decided, stored, and on to the state and read models. */
+const PROCESS_TRIP: readonly FlowStage[] = [
+  'eventBus',
+  'process',
+  'decide',
+  'events',
+  'eventStore',
+  'evolve',
+  'state',
+  'projections',
+  'readModels',
+]
 
 /**
  * Live, the last event made the whole trip, from the command to the read models. An event that
@@ -133,9 +180,18 @@ const REPLAY_STAGES: readonly FlowStage[] = ['eventStore', 'evolve', 'state', 'p
  */
 export function flowHighlight(mode: FlowMode): FlowHighlight {
   if (mode === 'empty') return { current: null, stages: new Set(), edges: new Set() }
-  const stages = new Set<FlowStage>(mode === 'live' ? FLOW_STAGES.map((stage) => stage.id) : REPLAY_STAGES)
+  const trip =
+    mode === 'live'
+      ? FLOW_STAGES.map((stage) => stage.id).filter((stage) => !PROCESS_STAGES.has(stage))
+      : mode === 'process'
+        ? PROCESS_TRIP
+        : REPLAY_STAGES
+  const stages = new Set<FlowStage>(trip)
   const edges = new Set(
-    FLOW_EDGES.filter((edge) => stages.has(edge.source) && stages.has(edge.target)).map((edge) => edge.id),
+    FLOW_EDGES.filter((edge) => stages.has(edge.source) && stages.has(edge.target))
+      // A process's event is not carried back to the bus on this trip.
+      .filter((edge) => mode !== 'process' || edge.id !== 'eventStore-eventBus')
+      .map((edge) => edge.id),
   )
-  return { current: mode === 'replay' ? 'evolve' : 'eventStore', stages, edges }
+  return { current: mode === 'replay' ? 'evolve' : mode === 'process' ? 'process' : 'eventStore', stages, edges }
 }

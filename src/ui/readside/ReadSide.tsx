@@ -1,4 +1,3 @@
-import { DomainView } from '../../react/DomainViews'
 import { lazy, Suspense } from 'react'
 import { AuditTrailPanel } from './AuditTrailPanel'
 import { ReadModelsPanel } from './ReadModelsPanel'
@@ -7,6 +6,7 @@ import { SnapshotsPanel } from './SnapshotsPanel'
 // Diagrams and charts bring xyflow and recharts: they load after the first screen.
 const FlowDiagram = lazy(() => import('../flow/FlowDiagram'))
 const LifecycleDiagram = lazy(() => import('../flow/LifecycleDiagram'))
+const ChartsPanel = lazy(() => import('../charts/ChartsPanel'))
 
 function Loading({ what }: { what: string }) {
   return (
@@ -31,7 +31,7 @@ export function ReadSide() {
           <LifecycleDiagram />
         </Suspense>
         <Suspense fallback={<Loading what="charts" />}>
-          <DomainView slot="charts" />
+          <ChartsPanel />
         </Suspense>
       </div>
       <SnapshotsPanel />

@@ -5,7 +5,7 @@ import { SchemaEvolution } from './SchemaEvolution'
 
 /** The Order's own views: its charts (loaded when first shown), the duplicate-delivery demo and schema evolution. */
 export const orderViews: DomainViews = {
-  charts: lazy(() => import('./ChartsPanel')),
+  charts: lazy(() => import('./OrderCharts')),
   readModelsExtra: DuplicateDeliveryDemo,
   exercisesExtra: SchemaEvolution,
 }
