@@ -62,6 +62,11 @@ export interface CommandDescription {
   /** The submit button's name: "Create order". */
   readonly label: string
   readonly fields: readonly CommandField[]
+  /**
+   * A form of its own, even when its fields all appear in an earlier form (Update item's fields are
+   * Create item's, but mean "change to", with their own empty defaults).
+   */
+  readonly ownForm?: boolean
 }
 
 /** A state of the domain's lifecycle and the events that move an entity between states. */

@@ -311,7 +311,8 @@ export function createPlaygroundStore(
 
       setProjectionsPaused(paused) {
         for (const runner of eachReadModel(readModels)) void runner.setPaused(paused)
-        if (paused) onActivity({ kind: 'projections-paused', streamId: '', position: get().eventCount })
+        // Counted from the next position on, so a pause right after an exercise's reset counts for it.
+        if (paused) onActivity({ kind: 'projections-paused', streamId: '', position: get().eventCount + 1 })
       },
 
       async rebuildReadModel(name) {
@@ -319,7 +320,7 @@ export function createPlaygroundStore(
         if (!runner) return
         await runner.rebuild()
         if (runner.store.getState().status !== 'failed') {
-          onActivity({ kind: 'read-model-rebuilt', streamId: name, position: get().eventCount })
+          onActivity({ kind: 'read-model-rebuilt', streamId: name, position: get().eventCount + 1 })
         }
       },
 

@@ -1,4 +1,5 @@
-import type { FieldChange, StateField, StateTable, StoredEvent } from '../../kernel/domainModule'
+import type { StateField, StateTable, StoredEvent } from '../../kernel/domainModule'
+import { diffByFields, phrasesOf } from '../../kernel/fieldChanges'
 import { formatCents } from '../../kernel/money'
 import type { AccountEvent } from './events'
 import { asAccountEvent } from './reading'
@@ -47,19 +48,10 @@ export function accountFields(state: AccountState): StateField[] {
 }
 
 /** What changed between two states of one account, field by field. */
-export function diffAccountState(before: AccountState, after: AccountState): FieldChange[] {
-  const was = new Map(accountFields(before).map((field) => [field.label, field.value]))
-  return accountFields(after)
-    .filter((field) => was.get(field.label) !== field.value)
-    .map((field) => ({ field: field.label, before: was.get(field.label) ?? '—', after: field.value }))
-}
+export const diffAccountState = diffByFields(accountFields)
 
 /** The same differences as short phrases, for the audit trail (the version is the row's own). */
-export function describeAccountChanges(before: AccountState, after: AccountState): string[] {
-  return diffAccountState(before, after)
-    .filter((change) => change.field !== 'Version')
-    .map((change) => `${change.field.toLowerCase()} ${change.before} → ${change.after}`)
-}
+export const describeAccountChanges = phrasesOf(diffAccountState)
 
 /** Every transfer the account took part in, for the replayed state. */
 export function accountTables(state: AccountState): StateTable[] {

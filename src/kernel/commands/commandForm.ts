@@ -37,7 +37,7 @@ export function commandFormLayout(module: AnyDomainModule): CommandFormLayout {
     const shared = groups.find((group) =>
       fields.every((field) => group.fields.some((known) => known.name === field.name)),
     )
-    if (shared && fields.length > 0) shared.commands.push(command)
+    if (shared && fields.length > 0 && !command.ownForm) shared.commands.push(command)
     else groups.push({ commands: [command], fields })
   }
   return { target, groups }

@@ -16,7 +16,10 @@ export interface LearnerActivity {
   readonly kind: 'conflict' | 'conflict-resolved' | 'projections-paused' | 'read-model-rebuilt'
   /** The stream of a conflict; the read model's name for a rebuild; '' for a pause. */
   readonly streamId: string
-  /** The last position in the store when it happened: exercise resets compare against it. */
+  /**
+   * The last position in the store when a conflict happened; for a pause or a rebuild, the position
+   * after it (it bears on the events to come). Exercise resets compare against it.
+   */
   readonly position: number
 }
 

@@ -9,7 +9,7 @@ import {
 } from '../../react/useTimeTravel'
 import { useDomain, usePlayground } from '../../react/PlaygroundProvider'
 import { entityName, type AnyDomainModule } from '../../kernel/domainModule'
-import { placeStates, transitionsTaken } from './lifecycleModel'
+import { placeStates, transitionKey, transitionsTaken } from './lifecycleModel'
 import { LifecycleEdge, type LifecycleEdgeType } from './LoopEdge'
 import { READ_ONLY_FLOW } from './readOnlyFlow'
 import { StageNode, type StageNodeType } from './StageNode'
@@ -34,9 +34,14 @@ export default function LifecycleDiagram() {
     () => transitionsTaken(domain, streamId === null ? [] : log.streamEvents(streamId, position)),
     [domain, log, streamId, position],
   )
+  // An event type with one transition is named alone; one with several says which.
+  const named = (transition: (typeof transitions)[number]) =>
+    transitions.filter((other) => other.event === transition.event).length > 1
+      ? `${transition.event} (${transition.from} → ${transition.to})`
+      : transition.event
   const takenWords = transitions
-    .filter((transition) => taken.has(transition.event))
-    .map((transition) => `${transition.event} ×${taken.get(transition.event)}`)
+    .filter((transition) => taken.has(transitionKey(transition)))
+    .map((transition) => `${named(transition)} ×${taken.get(transitionKey(transition))}`)
   return (
     <section aria-labelledby="lifecycle-heading" className="panel lifecycle-panel">
       <h2 id="lifecycle-heading">Lifecycle</h2>
@@ -84,13 +89,13 @@ function LifecycleCanvas(props: {
           .filter((other) => other.from === other.to && other.from === transition.from)
         const loop = transition.from === transition.to ? (loopsBefore.length % 2 === 0 ? 'above' : 'below') : null
         return {
-          id: transition.event,
+          id: transitionKey(transition),
           source: transition.from,
           target: transition.to,
           type: 'lifecycle',
           label: transition.event,
           markerEnd: { type: MarkerType.ArrowClosed },
-          data: { taken: taken.get(transition.event) ?? 0, loop },
+          data: { taken: taken.get(transitionKey(transition)) ?? 0, loop },
         }
       }),
     [domain, taken],

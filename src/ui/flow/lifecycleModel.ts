@@ -1,4 +1,5 @@
-import type { AnyDomainModule, StoredEvent } from '../../kernel/domainModule'
+import type { AnyDomainModule, StoredEvent, VersionedState } from '../../kernel/domainModule'
+import { replayStoredEvent } from '../../kernel/replayStream'
 
 /** Where a lifecycle state sits in the diagram. */
 export interface PlacedState {
@@ -45,12 +46,25 @@ export function placeStates(module: AnyDomainModule): PlacedState[] {
   )
 }
 
-/** How many times each transition (by event type) was taken by the given events of one stream. */
+/** One transition's key: its event and the states it joins (one event type may move between several). */
+export const transitionKey = (transition: { readonly event: string; readonly from: string; readonly to: string }) =>
+  `${transition.event}:${transition.from}->${transition.to}`
+
+/** How many times each transition (by transitionKey) was taken by the given events of one stream. */
 export function transitionsTaken(module: AnyDomainModule, events: readonly StoredEvent[]): Map<string, number> {
   const counts = new Map<string, number>()
+  let state: VersionedState = module.decider.initialState as VersionedState
   for (const event of events) {
+    const from = module.lifecycle.statusOf(state) as string
     const reading = module.readEvent(event)
-    if (reading.kind === 'known') counts.set(reading.event.type, (counts.get(reading.event.type) ?? 0) + 1)
+    state = replayStoredEvent(module, state, event)
+    if (reading.kind !== 'known') continue
+    const key = transitionKey({
+      event: reading.event.type as string,
+      from,
+      to: module.lifecycle.statusOf(state) as string,
+    })
+    counts.set(key, (counts.get(key) ?? 0) + 1)
   }
   return counts
 }
