@@ -5,14 +5,20 @@ import { ScrollingTable } from '../../uikit/ScrollingTable'
 /** How many rows a read-model table shows; the rest are counted, not drawn. */
 export const MAX_SHOWN_ROWS = 100
 
-/** A read model's rows as a table, the first hundred drawn. */
-export function ReadModelTable({ table }: { table: ReadModelTableView }) {
+/** A read model's rows as a table, the first hundred drawn; its caption shown when it is one of several. */
+export function ReadModelTable({ table, showCaption = false }: { table: ReadModelTableView; showCaption?: boolean }) {
   const { caption, columns, rows, noun, wrapColumns = [] } = table
-  if (rows.length === 0) return <p className="empty">No {noun}s yet.</p>
+  if (rows.length === 0) {
+    return (
+      <p className="empty">
+        {showCaption && `${caption}: `}No {noun}s yet.
+      </p>
+    )
+  }
   return (
     <>
       <ScrollingTable>
-        <caption className="visually-hidden">{caption}</caption>
+        <caption className={showCaption ? 'table-caption' : 'visually-hidden'}>{caption}</caption>
         <thead>
           <tr>
             {columns.map((column) => (

@@ -26,7 +26,9 @@ function ReadModelSection({ projection }: { projection: Projection<unknown> }) {
         ) : (
           <div className="two-tables">
             {tables.map((table) => (
-              <ReadModelTable key={table.caption} table={table} />
+              <div key={table.caption}>
+                <ReadModelTable table={table} showCaption />
+              </div>
             ))}
           </div>
         )}
