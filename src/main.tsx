@@ -9,7 +9,6 @@ import { PlaygroundProvider } from './react/PlaygroundProvider'
 import { createPlaygroundStore } from './playground/createPlayground'
 import { tabSessionId } from './playground/storage/tabSession'
 import type { Feedback, SubmitOptions } from './playground/slices/commandSession'
-import type { OrderCommand } from './domains/order'
 import type { EventStore } from './kernel/eventstore'
 import { App } from './ui/App'
 import { domainInUrl } from './ui/useHashRoute'
@@ -26,11 +25,14 @@ declare global {
       readonly store: EventStore
       readonly sessionId: string
       /**
-       * Sends a command through the Order's rules, as the Commands panel does; resolves with what it
-       * said. On a conflict it reloads the order and decides again, as the panel's automatic retry
-       * does, unless `{ retry: false }`.
+       * Sends a command of any domain (Order, Account, CatalogItem: found by its type) through that
+       * domain's rules, as its Commands panel does; resolves with what it said. On a conflict it
+       * reloads the stream and decides again, as the panel's automatic retry does, unless `{ retry: false }`.
        */
-      send(command: OrderCommand, options?: SubmitOptions): Promise<Feedback | null>
+      send(
+        command: { readonly type: string; readonly [field: string]: unknown },
+        options?: SubmitOptions,
+      ): Promise<Feedback>
     }
   }
 }
@@ -73,11 +75,7 @@ async function start(): Promise<void> {
   window.playground = {
     store: eventStore,
     sessionId,
-    async send(command, options) {
-      const { commands } = playground.getState()
-      await commands.getState().submit(command, { retry: options?.retry ?? true })
-      return commands.getState().feedback
-    },
+    send: (command, options) => playground.getState().send(command, options),
   }
   reactRoot.render(
     <StrictMode>

@@ -77,8 +77,30 @@ export class PlaygroundPage {
     await this.replayedState.getByRole('list', { name: 'Orders' }).getByRole('button', { name: orderId }).click()
   }
 
-  /** A labelled value of the replayed order: Status, Customer, Total or Version. */
-  field(label: 'Status' | 'Customer' | 'Total' | 'Version'): Locator {
+  /** Chooses the domain every view works on, with the header's Domain select. */
+  async chooseDomain(title: 'Order' | 'Bank account' | 'Catalog item'): Promise<void> {
+    await this.page.getByRole('banner').getByLabel('Domain').selectOption({ label: title })
+    await expect(this.page.getByRole('banner').getByLabel('Domain')).toHaveValue(
+      { Order: 'Order', 'Bank account': 'Account', 'Catalog item': 'CatalogItem' }[title],
+    )
+  }
+
+  /** Loads the chosen domain's sample from the Store panel and waits until it says so. */
+  async loadSampleOf(title: 'Bank account' | 'Catalog item', commands: number): Promise<void> {
+    const store = this.page.getByRole('region', { name: 'Store' })
+    await store.getByRole('button', { name: 'Load sample' }).click()
+    await expect(store.getByRole('status')).toContainText(`Loaded the ${title} sample: ${commands} commands`, {
+      timeout: 20_000,
+    })
+  }
+
+  /** Shows one stream in Replayed state, by clicking it in its list (Orders, Accounts, Items). */
+  async selectIn(list: string, target: string): Promise<void> {
+    await this.replayedState.getByRole('list', { name: list }).getByRole('button', { name: target }).click()
+  }
+
+  /** A labelled value of the replayed stream: Status, Total, Balance, Version… */
+  field(label: string): Locator {
     return this.replayedState.getByLabel(label, { exact: true })
   }
 

@@ -154,7 +154,14 @@ export function createPlaygroundStore(
     })
     const lastPosition = () => get().eventCount
     const readModels = createReadModels(domains, eventStore, derivedStorage, lastPosition)
-    const processes = createProcessRunners(domains, readModels, eventStore, sessionId, lastPosition)
+    // A process of this tab is this tab acting: the form that loaded the stream it wrote to loads it again.
+    const reloadAfterProcess = (streamId: string) => {
+      const session = get().commands.getState()
+      const loaded = session.loaded
+      if (!loaded || session.pendingCommand || session.busy) return
+      if (streamIdOf(get().domain, loaded.target) === streamId) void session.load(loaded.target)
+    }
+    const processes = createProcessRunners(domains, readModels, eventStore, sessionId, lastPosition, reloadAfterProcess)
     const { commands, tabA, tabB } = sessionsOf(domain)
 
     return {
@@ -173,6 +180,22 @@ export function createPlaygroundStore(
       commands,
       lab: { tabA, tabB, recorder },
       processes,
+
+      async send(command, options) {
+        const module = domains.modules.find((candidate) =>
+          (candidate.commands as readonly { type: string }[]).some((known) => known.type === command.type),
+        )
+        if (!module) {
+          const known = domains.modules.flatMap((candidate) => candidate.commands.map((known) => known.type as string))
+          return {
+            tone: 'error',
+            text: `No domain has a command ${String(command.type)}; try one of ${known.join(', ')}.`,
+          }
+        }
+        const session = sessionsOf(module).commands
+        await session.getState().submit(command, { retry: options?.retry ?? true })
+        return session.getState().feedback ?? { tone: 'error', text: 'The command said nothing.' }
+      },
 
       setDomain(category) {
         const chosen = domains.forCategory(category)

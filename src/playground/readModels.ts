@@ -45,6 +45,7 @@ export function createProcessRunners(
   eventStore: EventStore,
   sessionId: string,
   lastPosition: () => number,
+  onAppended: (streamId: string) => void,
 ): ReadonlyMap<string, ProcessRunner> {
   const processes = domains.modules.flatMap((module) => module.processes ?? [])
   return new Map(
@@ -54,7 +55,10 @@ export function createProcessRunners(
         throw new Error(
           `Process ${process.name} keeps its state in ${process.projection.name}, which is not one of its domain's projections.`,
         )
-      return [process.name, createProcessRunner(process, readModel, domains, eventStore, sessionId, lastPosition)]
+      return [
+        process.name,
+        createProcessRunner(process, readModel, domains, eventStore, sessionId, lastPosition, onAppended),
+      ]
     }),
   )
 }

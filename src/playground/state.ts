@@ -6,7 +6,7 @@ import type { LogView } from '../kernel/timeline/logView'
 import type { SnapshotMeasurement } from '../kernel/snapshots/measureLoads'
 import type { ReadModels } from './readModels'
 import type { ScriptedRace } from '../kernel/learn/types'
-import type { CommandSession, SessionCommand } from './slices/commandSession'
+import type { CommandSession, Feedback, SessionCommand } from './slices/commandSession'
 import type { RacePace } from './slices/sessionActions'
 import type { ExerciseProgress } from './slices/exerciseProgress'
 import type { RaceRecorder } from './slices/raceRecorder'
@@ -45,6 +45,11 @@ export interface PlaygroundState {
   readonly domain: AnyDomainModule
   /** Chooses the domain by category; each domain keeps its own command sessions. */
   setDomain(category: string): void
+  /**
+   * Sends a command of any domain (found by its type) through that domain's session of this tab,
+   * as its Commands form would; resolves with what it said. Retries on a conflict unless told not to.
+   */
+  send(command: SessionCommand, options?: { readonly retry?: boolean }): Promise<Feedback>
   /** The processes that span aggregates (a transfer across accounts), by name, each run in this tab. */
   readonly processes: ReadonlyMap<string, ProcessRunner>
   readonly loadStatus: LoadStatus

@@ -56,7 +56,7 @@ export const balanceOnDate: Exercise = {
   goal: 'Ask the log what was true on a day in the past: the state is rebuilt from the events recorded by then.',
   steps: [
     'Choose Bank account in Domain, and press Load sample: the lecture’s history goes in with its own dates.',
-    `In Time travel, set As of to ${ASKED_AT_WORDS} (Times in: UTC) and press Go.`,
+    `In Time travel, set As of to ${ASKED_AT_WORDS} (with Times in: UTC, that is 2024-01-07 23:59).`,
     'Read user_123’s balance in Replayed state, and type it below.',
   ],
   hints: [

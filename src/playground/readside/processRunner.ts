@@ -1,6 +1,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla'
 import { CommandRejectedError, handleCommand } from '../../kernel/commands/handleCommand'
 import type { EventStore } from '../../kernel/eventstore'
+import { streamIdFor } from '../../kernel/domainModule'
 import type { AddressedCommand, Process, ProcessStep } from '../../kernel/process/process'
 import type { DomainRegistry } from '../../kernel/replayStream'
 import { describeCommandError } from '../describeError'
@@ -44,6 +45,8 @@ export function createProcessRunner(
   eventStore: EventStore,
   sessionId: string,
   lastPosition: () => number,
+  /** Hears each stream a step appended to: this tab's own forms reload it rather than call it a conflict. */
+  onAppended: (streamId: string) => void = () => undefined,
 ): ProcessRunner {
   const initial: ProcessRunnerState = { taken: 0, lastStep: null, stuck: new Map() }
   const store = createStore<ProcessRunnerState>()(() => initial)
@@ -61,6 +64,7 @@ export function createProcessRunner(
         causationId: causedBy.eventId,
       },
     })
+    onAppended(streamIdFor(module, addressed.command))
   }
 
   const take = async (step: ProcessStep) => {

@@ -141,10 +141,11 @@ export function CommandForms({
   const reportFormError = usePlayground((state) => state.reportFormError)
   const layout = useMemo(() => commandFormLayout(module), [module])
   const targetName = layout.target.name
-  const [initialValues] = useState(() => {
+  // The domain's own defaults: switching domains keeps this component but changes its forms.
+  const initialValues = useMemo(() => {
     const defaults = defaultFormValues(module)
     return initialTarget === undefined ? defaults : { ...defaults, [targetName]: initialTarget }
-  })
+  }, [module, initialTarget, targetName])
   // Kept in the session, so switching views and back finds the form as the learner left it.
   const values = useSession(session, (state) => state.formValues) ?? initialValues
   const setValues = useSession(session, (state) => state.setFormValues)

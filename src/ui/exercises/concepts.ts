@@ -75,6 +75,20 @@ export const CONCEPTS: readonly Concept[] = [
     headingId: 'time-travel-heading',
   },
   {
+    name: 'Compensating events',
+    text: 'A recorded mistake stays recorded: nothing is edited or deleted. It is corrected by a new event that undoes its effect, a refund or a reversing entry, so the log says both what went wrong and how it was put right.',
+    view: 'playground',
+    panel: 'Commands',
+    headingId: 'commands-heading',
+  },
+  {
+    name: 'Process managers (sagas)',
+    text: 'One command changes one aggregate. Work that spans several, such as a transfer between two accounts, is a process: it hears each event, sends the next command to the next aggregate, remembers where it is, and compensates for the steps already taken when a later one is refused.',
+    view: 'playground',
+    panel: 'Read models',
+    headingId: 'read-models-heading',
+  },
+  {
     name: 'Trade-offs',
     text: 'More moving parts, eventual consistency between write and read sides, and event shapes that must evolve carefully. For simple CRUD data, a table is fine.',
     view: 'playground',
