@@ -10,8 +10,10 @@ export default class ChecklistReporter implements Reporter {
   }
 
   onEnd(result: FullResult): void {
-    const number = (title: string) => Number(/^Exercise (\d+)/.exec(title)?.[1] ?? 99)
-    const rows = [...this.rows].sort((a, b) => number(a.title) - number(b.title) || a.title.localeCompare(b.title))
+    // By domain ("Bank account exercise 2 …", "Exercise 2 …" for the Order), then by number.
+    const key = (title: string) =>
+      title.replace(/exercise (\d+)/i, (_, number: string) => `exercise ${number.padStart(3, '0')}`)
+    const rows = [...this.rows].sort((a, b) => key(a.title).localeCompare(key(b.title)))
     console.log('\nExercise checks, performed through the UI in Chromium:\n')
     for (const row of rows) {
       console.log(`  ${row.ok ? '[x]' : '[ ]'} ${row.title}`)

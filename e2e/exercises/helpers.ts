@@ -20,3 +20,14 @@ export async function toPlayground(page: Page): Promise<void> {
 export async function expectEvents(playground: PlaygroundPage, count: number): Promise<void> {
   await expect(playground.page.getByRole('region', { name: 'Store' })).toContainText(`${count} event`)
 }
+
+/** Opens the playground on another domain with its sample loaded. */
+export async function startWithSample(
+  page: Page,
+  domain: 'Bank account' | 'Catalog item',
+): Promise<{ playground: PlaygroundPage; exercises: ExercisesPage }> {
+  const { playground, exercises } = await start(page)
+  await playground.chooseDomain(domain)
+  await playground.loadSampleOf(domain, domain === 'Bank account' ? 15 : 9)
+  return { playground, exercises }
+}
