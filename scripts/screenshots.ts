@@ -3,8 +3,10 @@
  * Writes docs/screenshot-desktop.png (1280×800), docs/screenshot-phone.png (390 wide),
  * docs/screenshot-dark.png (1280×800, the system's dark mode), docs/screenshot-lab.png and
  * docs/screenshot-read-side.png (the diagrams, read models and charts below the playground),
- * docs/screenshot-schema-evolution.png (the learning material's table imported, an upcast event open) and
- * docs/screenshot-learn-schema.png (the Schema evolution panel of Learn).
+ * docs/screenshot-schema-evolution.png (the learning material's table imported, an upcast event open),
+ * docs/screenshot-learn-schema.png (the Schema evolution panel of Learn), docs/screenshot-bank.png and
+ * docs/screenshot-bank-read-side.png (the Bank account after two transfers, and the Transfers process on the
+ * read side) and docs/screenshot-catalog.png (the Catalog item sample at position 6).
  */
 import { readFileSync } from 'node:fs'
 import { chromium } from '@playwright/test'
@@ -73,6 +75,40 @@ try {
     .getByRole('region', { name: 'Schema evolution' })
     .screenshot({ path: 'docs/screenshot-learn-schema.png' })
   console.log('wrote docs/screenshot-learn-schema.png')
+
+  // The Bank account: its sample, a transfer that completes and one that is compensated.
+  const bank = await browser.newPage({ viewport: { width: 1280, height: 800 } })
+  await bank.goto(`${url}#/?domain=Account`)
+  await bank.getByRole('region', { name: 'Start here' }).getByRole('button', { name: 'Hide' }).click()
+  await bank.getByRole('region', { name: 'Store' }).getByRole('button', { name: 'Load sample' }).click()
+  await bank.getByText(/Loaded the Bank account sample/).waitFor()
+  const transfer = bank.getByRole('form', { name: 'Transfer form' })
+  await transfer.getByLabel('To account').fill('bob_456')
+  await transfer.getByRole('button', { name: 'Transfer' }).click()
+  await bank.getByRole('region', { name: 'Event log' }).getByRole('row', { name: /TransferCompleted/ }).waitFor()
+  await transfer.getByLabel('To account').fill('carol_789')
+  await transfer.getByRole('button', { name: 'Transfer' }).click()
+  await bank.getByRole('region', { name: 'Event log' }).getByRole('row', { name: /TransferFailed/ }).waitFor()
+  await bank.evaluate(() => window.scrollTo(0, 0))
+  await bank.screenshot({ path: 'docs/screenshot-bank.png' })
+  console.log('wrote docs/screenshot-bank.png')
+  await bank.setViewportSize({ width: 1280, height: 1000 })
+  await bank
+    .getByRole('heading', { name: 'Flow' })
+    .evaluate((heading) => heading.closest('section')?.scrollIntoView())
+  await bank.getByText(/Live: TransferFailed .* was sent by the Transfers process/).waitFor()
+  await bank.waitForTimeout(1500) // the token's trip along the edges
+  await bank.screenshot({ path: 'docs/screenshot-bank-read-side.png' })
+  console.log('wrote docs/screenshot-bank-read-side.png')
+
+  const catalog = await browser.newPage({ viewport: { width: 1280, height: 800 } })
+  await catalog.goto(`${url}#/?domain=CatalogItem`)
+  await catalog.getByRole('region', { name: 'Start here' }).getByRole('button', { name: 'Load sample' }).click()
+  await catalog.getByText(/Loaded the Catalog item sample/).waitFor()
+  await catalog.getByRole('slider', { name: 'Time travel' }).fill('6')
+  await catalog.evaluate(() => window.scrollTo(0, 0))
+  await catalog.screenshot({ path: 'docs/screenshot-catalog.png' })
+  console.log('wrote docs/screenshot-catalog.png')
   await browser.close()
 } finally {
   stop()
