@@ -85,17 +85,21 @@ try {
   const transfer = bank.getByRole('form', { name: 'Transfer form' })
   await transfer.getByLabel('To account').fill('bob_456')
   await transfer.getByRole('button', { name: 'Transfer' }).click()
-  await bank.getByRole('region', { name: 'Event log' }).getByRole('row', { name: /TransferCompleted/ }).waitFor()
+  await bank
+    .getByRole('region', { name: 'Event log' })
+    .getByRole('row', { name: /TransferCompleted/ })
+    .waitFor()
   await transfer.getByLabel('To account').fill('carol_789')
   await transfer.getByRole('button', { name: 'Transfer' }).click()
-  await bank.getByRole('region', { name: 'Event log' }).getByRole('row', { name: /TransferFailed/ }).waitFor()
+  await bank
+    .getByRole('region', { name: 'Event log' })
+    .getByRole('row', { name: /TransferFailed/ })
+    .waitFor()
   await bank.evaluate(() => window.scrollTo(0, 0))
   await bank.screenshot({ path: 'docs/screenshot-bank.png' })
   console.log('wrote docs/screenshot-bank.png')
   await bank.setViewportSize({ width: 1280, height: 1000 })
-  await bank
-    .getByRole('heading', { name: 'Flow' })
-    .evaluate((heading) => heading.closest('section')?.scrollIntoView())
+  await bank.getByRole('heading', { name: 'Flow' }).evaluate((heading) => heading.closest('section')?.scrollIntoView())
   await bank.getByText(/Live: TransferFailed .* was sent by the Transfers process/).waitFor()
   await bank.waitForTimeout(1500) // the token's trip along the edges
   await bank.screenshot({ path: 'docs/screenshot-bank-read-side.png' })

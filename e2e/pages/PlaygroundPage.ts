@@ -99,6 +99,16 @@ export class PlaygroundPage {
     await this.replayedState.getByRole('list', { name: list }).getByRole('button', { name: target }).click()
   }
 
+  /** Sends a Transfer from the bank account named in Account ID (its From account) to another. */
+  async transfer(from: string, to: string, amount: string): Promise<void> {
+    const form = this.page.getByRole('form', { name: 'Transfer form' })
+    await this.fill('Account ID', from)
+    await expect(form.getByLabel('From account')).toHaveValue(from)
+    await form.getByLabel('To account').fill(to)
+    await form.getByLabel('Amount').fill(amount)
+    await form.getByRole('button', { name: 'Transfer' }).click()
+  }
+
   /** A labelled value of the replayed stream: Status, Total, Balance, Version… */
   field(label: string): Locator {
     return this.replayedState.getByLabel(label, { exact: true })

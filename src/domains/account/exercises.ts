@@ -1,5 +1,6 @@
 import type { RecordedEvent } from '../../kernel/eventstore'
 import type { Exercise, ExerciseResult } from '../../kernel/learn/types'
+import { eventsOfStream, foldRead, newestSampleStream } from '../../kernel/learn/sampleQueries'
 import { formatCents } from '../../kernel/money'
 import { asAccountEvent } from './reading'
 import { MISTAKE_REASON } from './samples'
@@ -14,26 +15,13 @@ const inProgress = (detail: string): ExerciseResult => ({ status: 'in progress',
 const notStarted = (detail: string): ExerciseResult => ({ status: 'not started', detail })
 const NO_SAMPLE = notStarted('Load the Bank account sample first (Load sample, with Bank account chosen).')
 
-/** The stream of the newest copy of the sample's user_123 in the log (a second load writes user_123-2), if any. */
-function aliceStream(allEvents: readonly RecordedEvent[]): string | null {
-  let found: string | null = null
-  for (const event of allEvents) {
-    if (event.type === 'AccountOpened' && /^Account-user_123(-\d+)?$/.test(event.streamId)) found = event.streamId
-  }
-  return found
-}
+/** The newest copy of the sample's user_123 (a second load of the sample writes user_123-2), if any. */
+const aliceStream = (allEvents: readonly RecordedEvent[]) =>
+  newestSampleStream(allEvents, 'Account', 'user_123', 'AccountOpened')
 
-const streamEvents = (events: readonly RecordedEvent[], streamId: string) =>
-  events.filter((event) => event.streamId === streamId)
-
-function fold(events: readonly RecordedEvent[]): AccountState {
-  let state = initialAccountState
-  for (const event of events) {
-    const read = asAccountEvent(event)
-    state = read ? evolveAccount(state, read) : { ...state, version: state.version + 1 }
-  }
-  return state
-}
+const streamEvents = eventsOfStream
+const fold = (events: readonly RecordedEvent[]): AccountState =>
+  foldRead(asAccountEvent, evolveAccount, initialAccountState, events)
 
 /** Dollars as a person types them: "150", "$150.00", "-270", "−$1,000.50". */
 export function parseSignedCents(text: string): number | null {

@@ -1,5 +1,6 @@
 import type { RecordedEvent } from '../../kernel/eventstore'
 import type { Exercise, ExerciseResult } from '../../kernel/learn/types'
+import { eventsOfStream, foldRead, newestSampleStream } from '../../kernel/learn/sampleQueries'
 import { asCatalogEvent } from './reading'
 import { evolveCatalogItem, initialCatalogItemState, type CatalogItemState } from './state'
 
@@ -14,27 +15,14 @@ const NO_SAMPLE: ExerciseResult = {
   detail: 'Load the Catalog item sample first (Load sample, with Catalog item chosen).',
 }
 
-/** The stream of the newest copy of the sample's bike-001 (a second load writes bike-001-2), if any. */
-function bikeStream(allEvents: readonly RecordedEvent[]): string | null {
-  let found: string | null = null
-  for (const event of allEvents) {
-    if (event.type === 'ItemCreated' && /^CatalogItem-bike-001(-\d+)?$/.test(event.streamId)) found = event.streamId
-  }
-  return found
-}
+/** The newest copy of the sample's bike-001 (a second load of the sample writes bike-001-2), if any. */
+const bikeStream = (allEvents: readonly RecordedEvent[]) =>
+  newestSampleStream(allEvents, 'CatalogItem', 'bike-001', 'ItemCreated')
 
 const itemId = (streamId: string) => streamId.slice('CatalogItem-'.length)
-const streamEvents = (events: readonly RecordedEvent[], streamId: string) =>
-  events.filter((event) => event.streamId === streamId)
-
-function fold(events: readonly RecordedEvent[]): CatalogItemState {
-  let state = initialCatalogItemState
-  for (const event of events) {
-    const read = asCatalogEvent(event)
-    state = read ? evolveCatalogItem(state, read) : { ...state, version: state.version + 1 }
-  }
-  return state
-}
+const streamEvents = eventsOfStream
+const fold = (events: readonly RecordedEvent[]): CatalogItemState =>
+  foldRead(asCatalogEvent, evolveCatalogItem, initialCatalogItemState, events)
 
 export const readTheHistory: Exercise = {
   id: 'catalog-history',

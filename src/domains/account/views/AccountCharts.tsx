@@ -1,16 +1,9 @@
 import { useMemo } from 'react'
-import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts'
 import { usePlayground } from '../../../react/PlaygroundProvider'
 import { useReadModelAtCursor } from '../../../react/useReadModels'
 import { useSelectedState, useStatesAtCursor } from '../../../react/useTimeTravel'
-import {
-  CHART_BLOCK_HEIGHT,
-  CHART_MARGIN,
-  centsToDollars,
-  ChartFigure,
-  formatDollars,
-} from '../../../uikit/ChartFigure'
-import { CHART_TICK, CHART_TOOLTIP } from '../../../uikit/chartStyle'
+import { CHART_BLOCK_HEIGHT, centsToDollars } from '../../../uikit/ChartFigure'
+import { DollarsBarChart } from '../../../uikit/DollarsBarChart'
 import { DollarsByVersionChart, type DollarsAtVersion } from '../../../uikit/DollarsByVersionChart'
 import { OnScreen } from '../../../uikit/OnScreen'
 import type { DepositsYearRow } from '../projections'
@@ -48,18 +41,8 @@ function DepositsPerYearChart() {
   const { rows } = useReadModelAtCursor<DepositsYearRow>('depositsPerYear')
   const years = [...rows.values()]
     .sort((a, b) => a.year.localeCompare(b.year))
-    .map((row) => ({ year: row.year, total: centsToDollars(row.totalCents) }))
-  return (
-    <ChartFigure title="Total deposits per year" empty={years.length ? null : 'No deposits yet.'}>
-      <BarChart data={years} margin={CHART_MARGIN}>
-        <CartesianGrid strokeDasharray="3 3" />
-        <XAxis dataKey="year" tick={CHART_TICK} />
-        <YAxis tickFormatter={formatDollars} width={64} tick={CHART_TICK} />
-        <Tooltip {...CHART_TOOLTIP} formatter={(value) => formatDollars(Number(value))} />
-        <Bar dataKey="total" name="Deposits" fill="var(--chart-b)" isAnimationActive={false} />
-      </BarChart>
-    </ChartFigure>
-  )
+    .map((row) => ({ label: row.year, cents: row.totalCents }))
+  return <DollarsBarChart title="Total deposits per year" name="Deposits" bars={years} empty="No deposits yet." />
 }
 
 /** The bank account's charts. */

@@ -1,24 +1,16 @@
 import type { OrderState } from '..'
 import { orderModule } from '../module'
 import { useMemo } from 'react'
-import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts'
 import { useStatesAtCursor, useSelectedState } from '../../../react/useTimeTravel'
 import { usePlayground } from '../../../react/PlaygroundProvider'
 import { useReadModelAtCursor } from '../../../react/useReadModels'
 import { initialOrderState, replayOrderEvent } from '..'
 import type { SalesDayRow, SalesReportRow } from '../projections'
 import { OnScreen } from '../../../uikit/OnScreen'
-import { CHART_TICK, CHART_TOOLTIP } from '../../../uikit/chartStyle'
-import {
-  CHART_BLOCK_HEIGHT,
-  CHART_MARGIN,
-  centsToDollars,
-  ChartFigure,
-  formatDollars,
-} from '../../../uikit/ChartFigure'
+import { CHART_BLOCK_HEIGHT, centsToDollars } from '../../../uikit/ChartFigure'
+import { DollarsBarChart } from '../../../uikit/DollarsBarChart'
 import { DollarsByVersionChart, type DollarsAtVersion } from '../../../uikit/DollarsByVersionChart'
 
-const TICK = CHART_TICK
 const dollars = centsToDollars
 
 /** The selected order's total after each of its versions, with the version at the cursor marked. */
@@ -52,17 +44,9 @@ function RevenueChart() {
   const days = [...rows.values()]
     .filter((row): row is SalesDayRow => row.kind === 'day')
     .sort((a, b) => a.day.localeCompare(b.day))
-    .map((row) => ({ day: row.day, revenue: dollars(row.revenueCents) }))
+    .map((row) => ({ label: row.day, cents: row.revenueCents }))
   return (
-    <ChartFigure title="Revenue over time (Sales report)" empty={days.length ? null : 'No paid orders yet.'}>
-      <BarChart data={days} margin={CHART_MARGIN}>
-        <CartesianGrid strokeDasharray="3 3" />
-        <XAxis dataKey="day" tick={TICK} />
-        <YAxis tickFormatter={formatDollars} width={56} tick={TICK} />
-        <Tooltip {...CHART_TOOLTIP} formatter={(value) => formatDollars(Number(value))} />
-        <Bar dataKey="revenue" name="Revenue" fill="var(--chart-b)" isAnimationActive={false} />
-      </BarChart>
-    </ChartFigure>
+    <DollarsBarChart title="Revenue over time (Sales report)" name="Revenue" bars={days} empty="No paid orders yet." />
   )
 }
 
