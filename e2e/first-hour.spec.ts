@@ -22,7 +22,7 @@ test.describe('Start here', () => {
     const start = page.getByRole('region', { name: 'Start here' })
     await expect(start.getByRole('listitem')).toHaveCount(3)
     await expect(start).toContainText('Reproduce the walkthrough')
-    await expect(start.getByRole('link', { name: 'Exercises' })).toHaveAttribute('href', '#/exercises')
+    await expect(start.getByRole('link', { name: 'Exercises' })).toHaveAttribute('href', '#/exercises?domain=Order')
     const load = start.getByRole('button', { name: 'Load sample' })
     await expectInViewport(page, load, 'Load sample')
     await load.click()

@@ -52,6 +52,37 @@ describe.each(storages)('the projection runner on %s storage', (_, createStorage
     expect(runner.store.getState().rows).toEqual(projectAll(orderSummaryProjection, await eventStore.readAll()))
   })
 
+  it('writes nothing for events that change no row, and a restart folds them again to the same table', async () => {
+    eventStore = createInMemoryEventStore()
+    await recordOrders(eventStore)
+    const storage = createStorage()
+    let commits = 0
+    const counting: DerivedStorage = {
+      ...storage,
+      loadReadModel: (model) => storage.loadReadModel(model),
+      clearReadModel: (model) => storage.clearReadModel(model),
+      commitReadModel: (...args) => {
+        commits += 1
+        return storage.commitReadModel(...args)
+      },
+    }
+    const first = createProjectionRunner(orderSummaryProjection, eventStore, counting, () => 0)
+    const stopFirst = first.start()
+    await settled(first, 15)
+    const afterCatchUp = commits
+    // Another domain's events: the order summary reads none of them.
+    for (let index = 1; index <= 5; index += 1) {
+      await eventStore.append(`Account-a${index}`, [{ type: 'AccountOpened', data: { accountId: `a${index}` } }])
+    }
+    await settled(first, 20)
+    expect(commits).toBe(afterCatchUp)
+    expect((await storage.loadReadModel(orderSummaryProjection)).checkpoint).toBe(15)
+    stopFirst()
+    const second = startRunner(storage)
+    await settled(second, 20)
+    expect(second.store.getState().rows).toEqual(first.store.getState().rows)
+  })
+
   it('applies an event delivered twice only once', async () => {
     eventStore = createInMemoryEventStore()
     await recordOrders(eventStore)
