@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises'
 import { expect, test } from './fixtures'
 import { PlaygroundPage } from './pages/PlaygroundPage'
 
@@ -149,6 +150,58 @@ test.describe('the bank account', () => {
         .filter({ hasText: /conflict: expected/ }),
     ).toHaveCount(1)
   })
+})
+
+test('every panel works on the bank account: charts, lifecycle, snapshots, audit CSV, export and import', async ({
+  page,
+}) => {
+  const playground = new PlaygroundPage(page)
+  await playground.open()
+  await playground.chooseDomain('Bank account')
+  await playground.loadSampleOf('Bank account', 15)
+  await playground.selectIn('Accounts', 'user_123')
+
+  const lifecycle = page.getByRole('region', { name: 'Lifecycle' })
+  await lifecycle.scrollIntoViewIfNeeded()
+  await expect(lifecycle).toContainText('user_123 is open at position 15')
+  const charts = page.getByRole('region', { name: 'Charts' })
+  await charts.scrollIntoViewIfNeeded()
+  const balance = charts.getByRole('figure', { name: 'Balance of user_123 by version' })
+  await expect(balance.locator('.recharts-line-dot')).toHaveCount(5)
+  await expect(
+    charts.getByRole('figure', { name: 'Total deposits per year' }).locator('.recharts-bar-rectangle'),
+  ).toHaveCount(2)
+
+  const snapshots = page.getByRole('region', { name: 'Snapshots' })
+  await snapshots.scrollIntoViewIfNeeded()
+  await snapshots.getByLabel('Long account length').selectOption('1000')
+  await snapshots.getByRole('button', { name: 'Write a long account and measure' }).click()
+  await expect(snapshots.getByRole('table', { name: 'Snapshot measurements' }).getByRole('row')).toHaveCount(11, {
+    timeout: 20_000,
+  })
+  await expect(snapshots.getByRole('figure', { name: 'Milliseconds to load the account' })).toBeVisible()
+
+  const audit = page.getByRole('region', { name: 'Audit trail' })
+  await audit.scrollIntoViewIfNeeded()
+  await expect(audit.getByRole('row', { name: /^5 / })).toContainText('balance $730.00 → -$270.00')
+  const csvDownload = page.waitForEvent('download')
+  await audit.getByRole('button', { name: 'Export CSV' }).click()
+  const csv = await readFile(await (await csvDownload).path(), 'utf8')
+  expect(csv).toContain('MoneyWithdrawn,balance $730.00 → -$270.00')
+
+  const store = page.getByRole('region', { name: 'Store' })
+  const stored = await page.evaluate(() => window.playground.store.readAll())
+  const jsonDownload = page.waitForEvent('download')
+  await store.getByRole('button', { name: 'Export JSON' }).click()
+  const file = await (await jsonDownload).path()
+  await store.getByRole('button', { name: 'Reset store' }).click()
+  await store.getByRole('button', { name: 'Delete all events' }).click()
+  await expect(playground.eventLog.getByText('No events yet')).toBeVisible()
+  await store.getByLabel(/^Import a log file/).setInputFiles(file)
+  await expect(store.getByRole('status')).toContainText('Imported 15 events')
+  expect(await page.evaluate(() => window.playground.store.readAll())).toEqual(stored)
+  await playground.selectIn('Accounts', 'user_123')
+  await expect(playground.field('Balance')).toHaveText('-$270.00')
 })
 
 test.describe('the catalog item', () => {
