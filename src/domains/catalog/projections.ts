@@ -44,6 +44,7 @@ export const itemsProjection: Projection<ItemRow, 'catalogItems'> = {
         caption: 'Items',
         noun: 'item',
         columns: ['Item', 'Name', 'Category', 'Owner', 'Status', 'Last updated'],
+        queryColumns: [2, 3],
         rows: all.map(({ item, lastUpdated }) => ({
           key: item.itemId ?? '',
           cells: [

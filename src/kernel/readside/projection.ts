@@ -33,6 +33,8 @@ export interface ReadModelTableView {
   readonly columns: readonly string[]
   /** Columns whose text wraps (a list, a sentence); every other cell stays on one line. */
   readonly wrapColumns?: readonly number[]
+  /** Columns a reader may query by (the catalog's items by category, by owner): a select of their values each. */
+  readonly queryColumns?: readonly number[]
   readonly rows: readonly { readonly key: string; readonly cells: readonly (string | number)[] }[]
 }
 

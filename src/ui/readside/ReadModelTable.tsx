@@ -1,3 +1,4 @@
+import { useState } from 'react'
 import type { ReadModelTableView } from '../../kernel/readside/projection'
 import { plural } from '../../uikit/format'
 import { ScrollingTable } from '../../uikit/ScrollingTable'
@@ -5,10 +6,42 @@ import { ScrollingTable } from '../../uikit/ScrollingTable'
 /** How many rows a read-model table shows; the rest are counted, not drawn. */
 export const MAX_SHOWN_ROWS = 100
 
+/** A select per query column: the rows whose cell there has the chosen value. */
+function useQuery(table: ReadModelTableView) {
+  const { caption, columns, rows, queryColumns = [] } = table
+  const [chosen, setChosen] = useState<Readonly<Record<number, string>>>({})
+  const matching = rows.filter((row) =>
+    queryColumns.every((column) => !chosen[column] || String(row.cells[column]) === chosen[column]),
+  )
+  const controls =
+    queryColumns.length === 0 ? null : (
+      <div className="field-row read-model-query">
+        {queryColumns.map((column) => (
+          <label className="field" key={column}>
+            {`${caption} where ${columns[column]?.toLowerCase() ?? ''} is`}
+            <select
+              value={chosen[column] ?? ''}
+              onChange={(event) => setChosen({ ...chosen, [column]: event.target.value })}
+            >
+              <option value="">Any {columns[column]?.toLowerCase()}</option>
+              {[...new Set(rows.map((row) => String(row.cells[column])))].sort().map((value) => (
+                <option key={value} value={value}>
+                  {value}
+                </option>
+              ))}
+            </select>
+          </label>
+        ))}
+      </div>
+    )
+  return { matching, controls }
+}
+
 /** A read model's rows as a table, the first hundred drawn; its caption shown when it is one of several. */
 export function ReadModelTable({ table, showCaption = false }: { table: ReadModelTableView; showCaption?: boolean }) {
-  const { caption, columns, rows, noun, wrapColumns = [] } = table
-  if (rows.length === 0) {
+  const { caption, columns, noun, wrapColumns = [] } = table
+  const { matching: rows, controls } = useQuery(table)
+  if (table.rows.length === 0) {
     return (
       <p className="empty">
         {showCaption && `${caption}: `}No {noun}s yet.
@@ -17,6 +50,7 @@ export function ReadModelTable({ table, showCaption = false }: { table: ReadMode
   }
   return (
     <>
+      {controls}
       <ScrollingTable>
         <caption className={showCaption ? 'table-caption' : 'visually-hidden'}>{caption}</caption>
         <thead>
