@@ -1,12 +1,20 @@
 import { readFile } from 'node:fs/promises'
 import { expect, test } from './fixtures'
+import type { Page } from '@playwright/test'
 import { PlaygroundPage } from './pages/PlaygroundPage'
+
+/** Opens the playground on a domain, with its sample loaded when its command count is given. */
+async function openOn(page: Page, domain: 'Bank account' | 'Catalog item', sampleCommands?: number) {
+  const playground = new PlaygroundPage(page)
+  await playground.open()
+  await playground.chooseDomain(domain)
+  if (sampleCommands !== undefined) await playground.loadSampleOf(domain, sampleCommands)
+  return playground
+}
 
 test.describe('three domains on one store', () => {
   test('the Domain select switches every view, is kept in the URL and survives a reload', async ({ page }) => {
-    const playground = new PlaygroundPage(page)
-    await playground.open()
-    await playground.chooseDomain('Bank account')
+    const playground = await openOn(page, 'Bank account')
     await expect(page).toHaveURL(/domain=Account/)
     await expect(playground.commands.getByRole('button', { name: 'Open account' })).toBeVisible()
     await expect(playground.commands.getByRole('button', { name: 'Create order' })).toHaveCount(0)
@@ -59,9 +67,7 @@ test.describe('the bank account', () => {
   test('opens, deposits and withdraws through the forms; the overdraft and closing refuse in words and record nothing', async ({
     page,
   }) => {
-    const playground = new PlaygroundPage(page)
-    await playground.open()
-    await playground.chooseDomain('Bank account')
+    const playground = await openOn(page, 'Bank account')
     await playground.fill('Account ID', 'acc-7')
     await playground.fill('Owner', 'Alice')
     await playground.fill('Initial balance', '100')
@@ -91,10 +97,7 @@ test.describe('the bank account', () => {
   test('a transfer completes across two streams, and one to a closed account is compensated; each step links to its cause', async ({
     page,
   }) => {
-    const playground = new PlaygroundPage(page)
-    await playground.open()
-    await playground.chooseDomain('Bank account')
-    await playground.loadSampleOf('Bank account', 15)
+    const playground = await openOn(page, 'Bank account', 15)
     await playground.fill('Account ID', 'bob_456')
     const transfer = page.getByRole('form', { name: 'Transfer form' })
     await expect(transfer.getByLabel('From account')).toHaveValue('bob_456')
@@ -135,9 +138,7 @@ test.describe('the bank account', () => {
   })
 
   test('the Double withdrawal race: B conflicts, and its retry is refused by the overdraft', async ({ page }) => {
-    const playground = new PlaygroundPage(page)
-    await playground.open()
-    await playground.chooseDomain('Bank account')
+    await openOn(page, 'Bank account')
     await page.getByRole('link', { name: 'Conflict lab' }).click()
     await page.getByRole('button', { name: 'Replay: Double withdrawal' }).click()
     await expect(page.getByRole('status').filter({ hasText: 'Replayed “Double withdrawal”' })).toBeVisible()
@@ -155,10 +156,7 @@ test.describe('the bank account', () => {
 test('every panel works on the bank account: charts, lifecycle, snapshots, audit CSV, export and import', async ({
   page,
 }) => {
-  const playground = new PlaygroundPage(page)
-  await playground.open()
-  await playground.chooseDomain('Bank account')
-  await playground.loadSampleOf('Bank account', 15)
+  const playground = await openOn(page, 'Bank account', 15)
   await playground.selectIn('Accounts', 'user_123')
 
   const lifecycle = page.getByRole('region', { name: 'Lifecycle' })
@@ -208,9 +206,7 @@ test.describe('the catalog item', () => {
   test('an update names what changed, one that changes nothing is refused, and a swapped item changes no more', async ({
     page,
   }) => {
-    const playground = new PlaygroundPage(page)
-    await playground.open()
-    await playground.chooseDomain('Catalog item')
+    const playground = await openOn(page, 'Catalog item')
     await playground.fill('Item ID', 'chair-9')
     await playground.press('Create item')
     await expect(playground.field('Status')).toHaveText('active')
@@ -239,10 +235,7 @@ test.describe('the catalog item', () => {
 })
 
 test('the catalog’s query side: Items by category and by owner, and the status counts', async ({ page }) => {
-  const playground = new PlaygroundPage(page)
-  await playground.open()
-  await playground.chooseDomain('Catalog item')
-  await playground.loadSampleOf('Catalog item', 9)
+  await openOn(page, 'Catalog item', 9)
   const readModels = page.getByRole('region', { name: 'Read models' })
   await readModels.scrollIntoViewIfNeeded()
   const items = readModels.getByRole('table', { name: 'Items', exact: true })
