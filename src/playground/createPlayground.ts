@@ -151,7 +151,11 @@ export function createPlaygroundStore(
       onActivity,
     })
     const lastPosition = () => get().eventCount
-    const readModels = createReadModels(domains, eventStore, derivedStorage, lastPosition)
+    // The read models catch up from the log this page already holds (they start once it is loaded):
+    // eleven runners reading the whole store each slowed everything else the page wrote meanwhile.
+    const readLoadedLog = async (fromPosition: number, limit: number) =>
+      get().log.events.slice(fromPosition - 1, fromPosition - 1 + limit)
+    const readModels = createReadModels(domains, eventStore, derivedStorage, lastPosition, readLoadedLog)
     // A process of this tab is this tab acting: the form that loaded the stream it wrote to loads it again.
     const reloadAfterProcess = (streamId: string) => {
       const session = get().commands.getState()

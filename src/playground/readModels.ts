@@ -2,7 +2,7 @@ import type { DomainRegistry } from '../kernel/replayStream'
 import type { EventStore } from '../kernel/eventstore'
 import type { DerivedStorage } from '../kernel/readside/derivedStorage'
 import type { Projection } from '../kernel/readside/projection'
-import { createProjectionRunner, type ProjectionRunner } from './readside/projectionRunner'
+import { createProjectionRunner, type LogPageReader, type ProjectionRunner } from './readside/projectionRunner'
 import { createProcessRunner, type ProcessRunner } from './readside/processRunner'
 
 /** Every domain's read models by projection name, each kept by its own runner. */
@@ -24,11 +24,12 @@ export function createReadModels(
   eventStore: EventStore,
   storage: DerivedStorage,
   lastPosition: () => number,
+  readPage?: LogPageReader,
 ): ReadModels {
   return new Map(
     projectionsOf(domains).map((projection) => [
       projection.name,
-      createProjectionRunner(projection, eventStore, storage, lastPosition),
+      createProjectionRunner(projection, eventStore, storage, lastPosition, readPage),
     ]),
   )
 }

@@ -40,6 +40,9 @@ export interface ProjectionRunner<Row> {
 
 const nextFrame = () => new Promise<void>((resolve) => setTimeout(resolve, 0))
 
+/** Up to `limit` events of the log from `fromPosition`, in position order. */
+export type LogPageReader = (fromPosition: number, limit: number) => Promise<readonly RecordedEvent[]>
+
 /**
  * Keeps one read model up to date from the log. Work runs one job at a time. Each batch is
  * folded by the pure projection and committed with the new checkpoint in one transaction, only
@@ -52,6 +55,11 @@ export function createProjectionRunner<Row>(
   storage: DerivedStorage,
   /** The store's last position, for the rebuild's progress bar. */
   lastPosition: () => number,
+  /**
+   * Reads up to `limit` events from `fromPosition` for a catch-up or a rebuild: by default from the
+   * store; the page passes the log it already holds, so a dozen runners do not each read it again.
+   */
+  readPage: LogPageReader = (fromPosition, limit) => eventStore.readAll({ fromPosition, limit }),
 ): ProjectionRunner<Row> {
   const name = projection.name
   const handled: ReadonlySet<string> = new Set(projection.eventTypes)
@@ -128,7 +136,7 @@ export function createProjectionRunner<Row>(
 
   const catchUp = async (onPage?: (checkpoint: number) => void) => {
     for (;;) {
-      const page = await eventStore.readAll({ fromPosition: getState().checkpoint + 1, limit: PROJECTION_PAGE_SIZE })
+      const page = await readPage(getState().checkpoint + 1, PROJECTION_PAGE_SIZE)
       if (page.length === 0 || stopped) return
       if (!(await commit(page))) await reload()
       if (onPage) {
