@@ -36,3 +36,14 @@ export function fold<Event, State>(
   for (const event of events) state = decider.evolve(state, event)
   return state
 }
+
+const ID_PATTERN = /^\S+$/
+
+/** The id rule the account and the catalog share: present, at most `maxLength` characters, no spaces. */
+export function idRule(label: string, value: string, maxLength: number): Decision<never, 'InvalidId'> | undefined {
+  if (value.length === 0) return reject('InvalidId', `${label} is required.`)
+  if (value.length > maxLength || !ID_PATTERN.test(value)) {
+    return reject('InvalidId', `${label} must be 1 to ${maxLength} characters with no spaces.`)
+  }
+  return undefined
+}

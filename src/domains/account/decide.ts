@@ -1,4 +1,4 @@
-import { accept, reject, type Decision, type DomainError } from '../../kernel/decider'
+import { accept, idRule as checkId, reject, type Decision, type DomainError } from '../../kernel/decider'
 import { formatCents } from '../../kernel/money'
 import {
   MAX_ACCOUNT_ID_LENGTH,
@@ -27,15 +27,7 @@ export type AccountErrorCode =
 
 type AccountDecision = Decision<AccountEvent, AccountErrorCode>
 
-const ID_PATTERN = /^\S+$/
-
-function idRule(label: string, value: string): AccountDecision | undefined {
-  if (value.length === 0) return reject('InvalidId', `${label} is required.`)
-  if (value.length > MAX_ACCOUNT_ID_LENGTH || !ID_PATTERN.test(value)) {
-    return reject('InvalidId', `${label} must be 1 to ${MAX_ACCOUNT_ID_LENGTH} characters with no spaces.`)
-  }
-  return undefined
-}
+const idRule = (label: string, value: string) => checkId(label, value, MAX_ACCOUNT_ID_LENGTH)
 
 /** The rule an account id must meet, or undefined when it does. */
 export function accountIdProblem(accountId: string): DomainError<AccountErrorCode> | undefined {

@@ -1,4 +1,4 @@
-import { accept, reject, type Decision, type DomainError } from '../../kernel/decider'
+import { accept, idRule as checkId, reject, type Decision, type DomainError } from '../../kernel/decider'
 import {
   MAX_CATEGORY_LENGTH,
   MAX_DESCRIPTION_LENGTH,
@@ -21,8 +21,6 @@ export type CatalogErrorCode =
 
 type CatalogDecision = Decision<CatalogEvent, CatalogErrorCode>
 
-const ID_PATTERN = /^\S+$/
-
 /** Which statuses each status may move to: a swapped or withdrawn item changes no more. */
 export const STATUS_MOVES: Readonly<Record<ItemStatus, readonly ItemStatus[]>> = {
   active: ['reserved', 'withdrawn'],
@@ -31,13 +29,7 @@ export const STATUS_MOVES: Readonly<Record<ItemStatus, readonly ItemStatus[]>> =
   withdrawn: [],
 }
 
-function idRule(label: string, value: string): CatalogDecision | undefined {
-  if (value.length === 0) return reject('InvalidId', `${label} is required.`)
-  if (value.length > MAX_ITEM_ID_LENGTH || !ID_PATTERN.test(value)) {
-    return reject('InvalidId', `${label} must be 1 to ${MAX_ITEM_ID_LENGTH} characters with no spaces.`)
-  }
-  return undefined
-}
+const idRule = (label: string, value: string) => checkId(label, value, MAX_ITEM_ID_LENGTH)
 
 /** The rule an item id must meet, or undefined when it does. */
 export function itemIdProblem(itemId: string): DomainError<CatalogErrorCode> | undefined {

@@ -67,18 +67,19 @@ export function createProcessRunner(
     onAppended(streamIdFor(module, addressed.command))
   }
 
+  const alreadyTaken = (error: unknown) => error instanceof CommandRejectedError && error.code === process.alreadyTaken
+  const markStuck = (step: ProcessStep, why: string) =>
+    store.setState(({ stuck }) => ({ stuck: new Map(stuck).set(step.key, why), lastStep: step.says }))
+
   const take = async (step: ProcessStep) => {
     try {
       await send(step, step.causedBy)
       store.setState(({ taken }) => ({ taken: taken + 1, lastStep: step.says }))
     } catch (error) {
-      if (error instanceof CommandRejectedError && error.code === process.alreadyTaken) return
+      if (alreadyTaken(error)) return
       const reason = describeCommandError(error)
       const instead = error instanceof CommandRejectedError ? step.ifRefused?.(reason) : null
-      if (!instead) {
-        store.setState(({ stuck }) => ({ stuck: new Map(stuck).set(step.key, reason), lastStep: step.says }))
-        return
-      }
+      if (!instead) return markStuck(step, reason)
       try {
         await send(instead, step.causedBy)
         store.setState(({ taken }) => ({
@@ -86,9 +87,7 @@ export function createProcessRunner(
           lastStep: `${step.says}: refused (${reason}), so compensated`,
         }))
       } catch (compensation) {
-        if (compensation instanceof CommandRejectedError && compensation.code === process.alreadyTaken) return
-        const why = describeCommandError(compensation)
-        store.setState(({ stuck }) => ({ stuck: new Map(stuck).set(step.key, why), lastStep: step.says }))
+        if (!alreadyTaken(compensation)) markStuck(step, describeCommandError(compensation))
       }
     }
   }
