@@ -104,4 +104,9 @@ export default tseslint.config(
     forbidden: ['domains', 'playground'],
     message: 'src/ui reaches the app through src/react and finds a domain through it, never by import.',
   }),
+  layerRule(['server/**/*.ts'], {
+    libraries: uiLibraries,
+    forbidden: ['domains', 'playground', 'react', 'uikit', 'ui'],
+    message: 'server/ imports src/kernel only: it keeps events, it knows no domain and no page.',
+  }),
 )

@@ -19,6 +19,7 @@ export default defineConfig({
     include: ['tests/**/*.test.{ts,tsx}'],
     environment: 'node',
     setupFiles: ['tests/setup.ts'],
+    globalSetup: ['tests/server/globalSetup.ts'],
     // Fixed seed: property tests and shuffles are the same on every run.
     sequence: { seed: 20261122 },
   },

@@ -45,6 +45,10 @@ describe('lint keeps the layers apart (README "Architecture")', () => {
     ['src/ui/panels/sample.ts', '../../domains/order'],
     ['src/ui/panels/sample.ts', '../../domains/order/module'],
     ['src/ui/panels/sample.ts', '../../playground/createPlayground'],
+    ['server/store/sample.ts', '../../src/domains/order'],
+    ['server/store/sample.ts', '../../src/playground/createPlayground'],
+    ['server/store/sample.ts', '../../src/ui/App'],
+    ['server/store/sample.ts', 'react'],
   ])('refuses, in %s, an import of %s', async (filePath, specifier) => {
     const ids = await ruleIdsFor(importing(specifier), filePath)
     // One message, or two when a folder shares its name with a library it also forbids (src/react, react).
@@ -54,6 +58,7 @@ describe('lint keeps the layers apart (README "Architecture")', () => {
 
   it.each([
     ['src/kernel/eventstore/sample.ts', 'dexie'],
+    ['server/store/sample.ts', '../../src/kernel/eventstore'],
     ['src/domains/order/sample.ts', '../../kernel/decider'],
     ['src/domains/order/views/Sample.tsx', '../../../react/PlaygroundProvider'],
     ['src/domains/order/views/Sample.tsx', '../../../uikit/OnScreen'],

@@ -86,3 +86,21 @@ function describeExpected(expected: ExpectedVersion): string {
       return String(expected)
   }
 }
+
+/** Why a shared store refused or could not be reached. */
+export type SharedStoreProblem = 'unreachable' | 'unauthorized' | 'read-only' | 'unknown-room' | 'too-large' | 'refused'
+
+/**
+ * The shared store (the remote adapter's server) could not be reached, or refused the request for
+ * a reason of its own: a token that does not open the room, a read-only token, an unknown room.
+ * Nothing was written.
+ */
+export class SharedStoreError extends EventStoreError {
+  override name = 'SharedStoreError'
+  constructor(
+    readonly problem: SharedStoreProblem,
+    message: string,
+  ) {
+    super(message)
+  }
+}

@@ -1,5 +1,6 @@
 /**
- * The event store: a public port with two adapters (in memory and IndexedDB via Dexie).
+ * The event store: a public port with three adapters (in memory, IndexedDB via Dexie, and a shared
+ * store's server over HTTP).
  * Other parts of the playground, and learners' own code, use only what is exported here.
  */
 export type {
@@ -27,6 +28,8 @@ export {
   EventStoreError,
   ImportConflictError,
   InvalidAppendError,
+  SharedStoreError,
+  type SharedStoreProblem,
   StorageFullError,
   StoreClosedError,
 } from './errors'
@@ -48,3 +51,10 @@ export {
   unsafeNameProblem,
 } from './validation'
 export { randomUuid } from './ids'
+export {
+  createRemoteEventStore,
+  type ConnectionState,
+  type RemoteEventStore,
+  type RemoteEventStoreOptions,
+  type RoomAccess,
+} from './remote'
