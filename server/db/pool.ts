@@ -16,23 +16,50 @@ export function createPool(connectionString: string, max = 10): pg.Pool {
   return pool
 }
 
-/** Runs `work` in one transaction with `search_path` set to a room's schema (a parameter, not SQL text). */
-export async function inRoomTransaction<T>(
+/** The schema each pooled connection's search_path is set to, so it is set again only when it changes. */
+const schemaOfConnection = new WeakMap<pg.PoolClient, string>()
+
+/**
+ * Runs `work` on a pooled connection whose `search_path` is a room's schema (set with
+ * set_config: a parameter, never SQL text), in one transaction when asked. The setting lasts
+ * with the connection, and is made again whenever the connection next serves another room.
+ */
+export async function inRoom<T>(
   pool: pg.Pool,
   schema: string,
   work: (client: pg.PoolClient) => Promise<T>,
+  /** Opens a transaction: 'BEGIN', and what else to run first in the same round trip (no parameters). */
+  transaction?: string,
 ): Promise<T> {
   const client = await pool.connect()
+  let broken: unknown
   try {
-    await client.query('BEGIN')
-    await client.query("SELECT set_config('search_path', $1, true)", [schema])
-    const result = await work(client)
-    await client.query('COMMIT')
-    return result
+    if (schemaOfConnection.get(client) !== schema) {
+      await client.query("SELECT set_config('search_path', $1, false)", [schema])
+      schemaOfConnection.set(client, schema)
+    }
+    if (transaction === undefined) return await work(client)
+    await client.query(transaction)
+    try {
+      const result = await work(client)
+      await client.query('COMMIT')
+      return result
+    } catch (error) {
+      await client.query('ROLLBACK').catch((rollbackError: unknown) => (broken = rollbackError))
+      throw error
+    }
   } catch (error) {
-    await client.query('ROLLBACK').catch(() => undefined)
+    broken ??= isConnectionError(error) ? error : undefined
     throw error
   } finally {
-    client.release()
+    // A connection that failed is not given back to the pool to fail the next request too.
+    client.release(broken instanceof Error ? broken : undefined)
   }
+}
+
+/** An error of the connection itself rather than of a statement. */
+function isConnectionError(error: unknown): boolean {
+  const { code, message } = (error ?? {}) as { code?: unknown; message?: unknown }
+  if (typeof code === 'string') return code.startsWith('08') || code.startsWith('57') || code.startsWith('E')
+  return typeof message === 'string' && /Connection terminated|connection error/i.test(message)
 }

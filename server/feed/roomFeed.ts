@@ -27,6 +27,8 @@ export class RoomFeed {
   private tail: { position: number; eventId: string } | null = null
   private queue: Promise<void> = Promise.resolve()
   private started = false
+  /** A read of what is new that is queued and not begun: later notices need no other. */
+  private pendingRead: Promise<void> | null = null
 
   constructor(
     private readonly store: RoomStore,
@@ -92,10 +94,12 @@ export class RoomFeed {
 
   /** PostgreSQL said the room's log grew: read it and tell everyone. */
   grew(): Promise<void> {
-    return this.enqueue(async () => {
+    this.pendingRead ??= this.enqueue(async () => {
+      this.pendingRead = null
       await this.readNew()
       for (const subscriber of this.subscribers) await this.pump(subscriber)
     })
+    return this.pendingRead
   }
 
   /** The room was emptied (a clear, or an import that replaces the log). */

@@ -13,7 +13,7 @@ import {
 import { planAppend } from '../../src/kernel/eventstore/appendPlan'
 import { importedStreams, planImport, refuseOverlap, validateImport } from '../../src/kernel/eventstore/importPlan'
 import { validateAppend } from '../../src/kernel/eventstore/validation'
-import { inRoomTransaction } from '../db/pool'
+import { inRoom as onRoomConnection } from '../db/pool'
 import {
   EVENT_COLUMNS,
   INSERT_EVENTS,
@@ -51,12 +51,17 @@ const isUniqueViolation = (error: unknown, constraint: RegExp): boolean =>
  * UNIQUE(aggregate_type, aggregate_id, version) remains the last guard.
  */
 export function roomStore(pool: pg.Pool, schema: string) {
-  const inRoom = <T>(work: (client: pg.PoolClient) => Promise<T>) => inRoomTransaction(pool, schema, work)
+  /**
+   * A write: BEGIN and the room's log-head row lock in one round trip. Every statement after it
+   * runs with a snapshot taken once the lock is held, so it sees every earlier writer's events.
+   */
+  const inRoom = <T>(work: (client: pg.PoolClient) => Promise<T>) =>
+    onRoomConnection(pool, schema, work, 'BEGIN; SELECT last_position FROM log_head FOR UPDATE')
+  const read = <T>(work: (client: pg.PoolClient) => Promise<T>) => onRoomConnection(pool, schema, work)
   const select = async (client: pg.PoolClient | pg.Pool, where: string, params: unknown[]): Promise<RecordedEvent[]> =>
     (await client.query<EventRow>(`SELECT ${EVENT_COLUMNS} FROM events ${where}`, params)).rows.map(toRecordedEvent)
-  const lockHead = async (client: pg.PoolClient): Promise<number> =>
-    (await client.query<{ last_position: number }>('SELECT last_position FROM log_head FOR UPDATE')).rows[0]
-      ?.last_position ?? 0
+  const headPosition = async (client: pg.PoolClient): Promise<number> =>
+    (await client.query<{ last_position: number }>('SELECT last_position FROM log_head')).rows[0]?.last_position ?? 0
   const versionOf = async (client: pg.PoolClient, streamId: string): Promise<number> => {
     const { aggregateType, aggregateId } = splitStreamId(streamId)
     const { rows } = await client.query<{ version: number | null }>(
@@ -79,18 +84,23 @@ export function roomStore(pool: pg.Pool, schema: string) {
       })
       checkTableLimits(request.streamId, request.events, (index) => `events[${index}]`)
       const ids = request.events.flatMap((event) => (event.eventId === undefined ? [] : [event.eventId]))
+      const { aggregateType, aggregateId } = splitStreamId(request.streamId)
       return inRoom(async (client) => {
-        const lastPosition = await lockHead(client)
+        // What the rules need, in one round trip: where the log and the stream stand, and the events
+        // already stored under the batch's ids.
+        const { rows } = await client.query<{ last_position: number; version: number | null; existing: EventRow[] }>(
+          `SELECT (SELECT last_position FROM log_head) AS last_position,
+                  (SELECT max(version) FROM events WHERE aggregate_type = $1 AND aggregate_id = $2) AS version,
+                  coalesce((SELECT json_agg(stored) FROM (SELECT ${EVENT_COLUMNS} FROM events WHERE event_id = ANY($3::uuid[])) AS stored), '[]') AS existing`,
+          [aggregateType, aggregateId, ids.map((id) => storedEventId(id).uuid)],
+        )
         const plan = planAppend({
           streamId: request.streamId,
           events: request.events,
           expectedVersion,
-          currentVersion: await versionOf(client, request.streamId),
-          lastPosition,
-          existing:
-            ids.length === 0
-              ? []
-              : await select(client, 'WHERE event_id = ANY($1::uuid[])', [ids.map((id) => storedEventId(id).uuid)]),
+          currentVersion: rows[0]?.version ?? 0,
+          lastPosition: rows[0]?.last_position ?? 0,
+          existing: (rows[0]?.existing ?? []).map(toRecordedEvent),
           recordedAt: request.recordedAt ?? new Date().toISOString(),
           sessionId: request.sessionId,
           generateId: randomUUID,
@@ -109,7 +119,7 @@ export function roomStore(pool: pg.Pool, schema: string) {
       validateImport(events)
       events.forEach((event, index) => checkTableLimits(event.streamId, [event], () => `events[${index}]`))
       return inRoom(async (client) => {
-        let lastPosition = await lockHead(client)
+        let lastPosition = await headPosition(client)
         if (replace) {
           await client.query('DELETE FROM events')
           await client.query('UPDATE log_head SET last_position = 0')
@@ -138,7 +148,7 @@ export function roomStore(pool: pg.Pool, schema: string) {
 
     readStream(streamId: string, fromVersion: number, toVersion: number | undefined): Promise<RecordedEvent[]> {
       const { aggregateType, aggregateId } = splitStreamId(streamId)
-      return inRoom((client) =>
+      return read((client) =>
         select(
           client,
           'WHERE aggregate_type = $1 AND aggregate_id = $2 AND version >= $3 AND version <= $4 ORDER BY version',
@@ -148,27 +158,24 @@ export function roomStore(pool: pg.Pool, schema: string) {
     },
 
     readAll(fromPosition: number, limit: number): Promise<RecordedEvent[]> {
-      return inRoom((client) =>
-        select(client, 'WHERE position >= $1 ORDER BY position LIMIT $2', [fromPosition, limit]),
-      )
+      return read((client) => select(client, 'WHERE position >= $1 ORDER BY position LIMIT $2', [fromPosition, limit]))
     },
 
     /** The event at a position, or undefined: where a subscriber resumes, checked. */
     async eventAt(position: number): Promise<RecordedEvent | undefined> {
-      return (await inRoom((client) => select(client, 'WHERE position = $1', [position])))[0]
+      return (await read((client) => select(client, 'WHERE position = $1', [position])))[0]
     },
 
     async lastEvent(): Promise<RecordedEvent | undefined> {
-      return (await inRoom((client) => select(client, 'ORDER BY position DESC LIMIT 1', [])))[0]
+      return (await read((client) => select(client, 'ORDER BY position DESC LIMIT 1', [])))[0]
     },
 
     streamVersion(streamId: string): Promise<number> {
-      return inRoom((client) => versionOf(client, streamId))
+      return read((client) => versionOf(client, streamId))
     },
 
     async clear(): Promise<void> {
       await inRoom(async (client) => {
-        await lockHead(client)
         await client.query('DELETE FROM events')
         await client.query('UPDATE log_head SET last_position = 0')
         await client.query("SELECT pg_notify('playground_events', 'cleared:' || $1)", [schema])

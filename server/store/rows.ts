@@ -13,7 +13,8 @@ export interface EventRow {
   readonly version: number
   readonly position: number
   readonly data: JsonValue
-  readonly timestamp: Date
+  /** A Date, or its text when the row came through json_agg. */
+  readonly timestamp: Date | string
   readonly metadata: RecordedMetadata | null
 }
 
@@ -61,7 +62,7 @@ export function toRecordedEvent(row: EventRow): RecordedEvent {
       sessionId: COURSE_SESSION_ID,
       schemaVersion: COURSE_SCHEMA_VERSION,
     },
-    recordedAt: row.timestamp.toISOString(),
+    recordedAt: new Date(row.timestamp).toISOString(),
   }
 }
 
