@@ -2,6 +2,7 @@ import {
   ConcurrencyError,
   createRemoteEventStore,
   SharedStoreError,
+  type ExpectedVersion,
   type RecordedEvent,
   type RemoteEventStore,
 } from '../../src/kernel/eventstore'
@@ -16,6 +17,8 @@ export interface LoadOptions {
   readonly sharedStreams: number
   /** Called between appends; a fault test restarts the database from here. */
   readonly onProgress?: (appendsDone: number) => Promise<void> | void
+  /** The fetch the clients use (a fault test cuts one off). */
+  readonly fetch?: typeof fetch
 }
 
 export interface LoadReport {
@@ -53,6 +56,7 @@ export async function runLoad(options: LoadOptions): Promise<LoadReport> {
       token: options.token,
       sessionId: `load-${client}`,
       reconnectDelayMs: 50,
+      ...(options.fetch ? { fetch: options.fetch } : {}),
     })
     const mine: RecordedEvent[] = []
     store.subscribe((events) => mine.push(...events))
@@ -72,10 +76,13 @@ export async function runLoad(options: LoadOptions): Promise<LoadReport> {
         const shared = n % 2 === 0
         const streamId = shared ? `Load-shared-${(client + n) % options.sharedStreams}` : `Load-client-${client}`
         const eventId = crypto.randomUUID()
+        // Kept once read: a resend must be the very same append (same id, same expected version),
+        // or a first attempt that did commit would read as a new append of a stored id.
+        let expectedVersion: ExpectedVersion | undefined = shared ? undefined : 'any'
         for (;;) {
           const began = performance.now()
           try {
-            const expectedVersion = shared ? await store.streamVersion(streamId) : 'any'
+            expectedVersion ??= await store.streamVersion(streamId)
             await store.append(streamId, [{ eventId, type: 'Appended', data: { client, n } }], { expectedVersion })
             latencies.push(performance.now() - began)
             successes += 1

@@ -33,6 +33,10 @@ export async function inRoom<T>(
 ): Promise<T> {
   const client = await pool.connect()
   let broken: unknown
+  // The database can end the connection between two statements (a restart): the next statement
+  // fails and says so; the event itself is only noted, so it is not thrown where nobody listens.
+  const onConnectionError = (error: Error) => (broken = error)
+  client.on('error', onConnectionError)
   try {
     if (schemaOfConnection.get(client) !== schema) {
       await client.query("SELECT set_config('search_path', $1, false)", [schema])
@@ -52,6 +56,7 @@ export async function inRoom<T>(
     broken ??= isConnectionError(error) ? error : undefined
     throw error
   } finally {
+    client.off('error', onConnectionError)
     // A connection that failed is not given back to the pool to fail the next request too.
     client.release(broken instanceof Error ? broken : undefined)
   }

@@ -122,6 +122,12 @@ export function createRemoteEventStore(options: RemoteEventStoreOptions): Remote
     return opened
   }
 
+  /** Opens before a write: a room that cannot be reached then means nothing was written. */
+  const openToWrite = (): Promise<RoomInfo> =>
+    open().catch((error: unknown) => {
+      throw error instanceof SharedStoreError && error.problem === 'unreachable' ? unreachable(true) : error
+    })
+
   const deliver = (events: readonly RecordedEvent[]): boolean => {
     const fresh = events.filter((event) => event.position > (anchor?.position ?? 0))
     const first = fresh[0]
@@ -181,7 +187,7 @@ export function createRemoteEventStore(options: RemoteEventStoreOptions): Remote
     async append(streamId, events, appendOptions) {
       guard.assertOpen()
       const expectedVersion = validateAppend(streamId, events, appendOptions)
-      await open()
+      await openToWrite()
       // Ids are given here, so a retried request is recognised by the server as the same append.
       const identified = events.map((event) => ({ ...event, eventId: event.eventId ?? resolved.generateId() }))
       return call('POST', '/append', {
@@ -196,7 +202,7 @@ export function createRemoteEventStore(options: RemoteEventStoreOptions): Remote
     async importEvents(events, importOptions) {
       guard.assertOpen()
       validateImport(events)
-      await open()
+      await openToWrite()
       const result = await call<{ imported: number; lastPosition: number }>('POST', '/import', {
         events,
         replace: importOptions?.replace ?? false,
@@ -248,7 +254,7 @@ export function createRemoteEventStore(options: RemoteEventStoreOptions): Remote
 
     async clear() {
       guard.assertOpen()
-      await open()
+      await openToWrite()
       await call('POST', '/clear')
     },
 
