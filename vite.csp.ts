@@ -5,8 +5,9 @@ import type { Plugin } from 'vite'
 
 /**
  * The served site's Content-Security-Policy: scripts and styles only from the site's own files
- * (no inline script, no eval), no network beyond the site itself, no plugins, frames or forms.
- * `data:` images are for the inline favicon.
+ * (no inline script, no eval), no plugins, frames or forms, and no network beyond the site itself
+ * and a shared store's server on this machine (`npm run server`; a class opens the site from the
+ * server instead, which is the site itself). `data:` images are for the inline favicon.
  */
 export const SITE_POLICY = [
   "default-src 'self'",
@@ -14,7 +15,7 @@ export const SITE_POLICY = [
   "style-src 'self'",
   "img-src 'self' data:",
   "font-src 'self'",
-  "connect-src 'self'",
+  "connect-src 'self' http://127.0.0.1:* http://localhost:*",
   "object-src 'none'",
   "frame-src 'none'",
   "base-uri 'none'",

@@ -4,7 +4,18 @@ import { DOMAINS } from './domains'
 import { createDomainRegistry } from './kernel/replayStream'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
-import { openStorage, requestPersistence } from './playground/storage/openStorage'
+import {
+  openStorage,
+  requestPersistence,
+  type StorageChoice,
+  type StorageNotices,
+} from './playground/storage/openStorage'
+import { openSharedStorage, type SharedStorageChoice } from './playground/storage/openSharedStorage'
+import {
+  describeSharedStoreProblem,
+  forgetSharedStore,
+  savedSharedStore,
+} from './playground/storage/sharedStoreConnection'
 import { PlaygroundProvider } from './react/PlaygroundProvider'
 import { createPlaygroundStore } from './playground/createPlayground'
 import { tabSessionId } from './playground/storage/tabSession'
@@ -44,19 +55,17 @@ async function start(): Promise<void> {
   const reactRoot = createRoot(root)
   // The database can be upgraded by another tab before this tab's app store exists: remember it.
   const superseded: { happened: boolean; tell?: () => void } = { happened: false }
-  const { eventStore, progressStore, derivedStorage, openScratch, persisted, reason } = await openStorage(
-    DATABASE_NAME,
-    sessionId,
-    undefined,
-    {
-      onVersionChange: () => {
-        superseded.happened = true
-        superseded.tell?.()
-      },
-      // Said, not hung: the open carries on by itself once the other tab lets go.
-      onBlocked: () => reactRoot.render(<OpeningBlocked />),
+  const notices = {
+    onVersionChange: () => {
+      superseded.happened = true
+      superseded.tell?.()
     },
-  )
+    // Said, not hung: the open carries on by itself once the other tab lets go.
+    onBlocked: () => reactRoot.render(<OpeningBlocked />),
+  }
+  const { choice, sharedProblem } = await openChosenStorage(sessionId, notices)
+  const { eventStore, progressStore, derivedStorage, openScratch, persisted, reason } = choice
+  const shared = 'shared' in choice ? (choice as SharedStorageChoice) : null
   // Reading the log begins now and goes on while React renders the first screen. The store
   // reports a failed read; this catch only keeps the browser from calling it unhandled meanwhile.
   const initialLog = eventStore.readAll()
@@ -66,11 +75,14 @@ async function start(): Promise<void> {
     progressStore,
     derivedStorage,
     openScratch,
-    storage: { persisted, reason },
+    storage: { persisted, reason, ...(shared ? { shared: shared.shared } : {}) },
     initialLog,
     initialDomain: domainInUrl(),
   })
   superseded.tell = () => playground.getState().markSuperseded()
+  if (shared) shared.eventStore.onConnectionChange((state) => playground.getState().setSharedConnection(state))
+  if (shared) playground.getState().setSharedConnection(shared.eventStore.connection())
+  if (sharedProblem) playground.setState({ storeMessage: { tone: 'error', text: sharedProblem, from: 'shared-store' } })
   if (superseded.happened) superseded.tell()
   window.playground = {
     store: eventStore,
@@ -86,7 +98,28 @@ async function start(): Promise<void> {
       </PlaygroundProvider>
     </StrictMode>,
   )
-  playground.getState().setPersistence(persisted ? await requestPersistence() : 'unavailable')
+  playground.getState().setPersistence(persisted && !shared ? await requestPersistence() : 'unavailable')
+}
+
+/**
+ * The room of a shared store this tab was connected to (sessionStorage), or else the browser's
+ * own store. A room that no longer opens is forgotten, and the page says why.
+ */
+async function openChosenStorage(
+  sessionId: string,
+  notices: StorageNotices,
+): Promise<{ choice: StorageChoice | SharedStorageChoice; sharedProblem: string | null }> {
+  const connection = savedSharedStore()
+  if (connection) {
+    try {
+      return { choice: await openSharedStorage(connection, sessionId, DATABASE_NAME), sharedProblem: null }
+    } catch (error) {
+      forgetSharedStore()
+      const problem = `Back on this browser's store: the shared store did not open. ${describeSharedStoreProblem(error)}`
+      return { choice: await openStorage(DATABASE_NAME, sessionId, undefined, notices), sharedProblem: problem }
+    }
+  }
+  return { choice: await openStorage(DATABASE_NAME, sessionId, undefined, notices), sharedProblem: null }
 }
 
 void start()

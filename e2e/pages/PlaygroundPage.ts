@@ -72,6 +72,15 @@ export class PlaygroundPage {
     await expect(store.getByRole('status')).toContainText('Loaded the Order sample: 15 commands', { timeout: 20_000 })
   }
 
+  /** Fills the Store panel's shared-store form and connects; the page reloads onto the room. */
+  async connectToSharedStore(url: string, room: string, token: string): Promise<void> {
+    const form = this.page.getByRole('group', { name: 'Shared store' })
+    await form.getByLabel('Server URL').fill(url)
+    await form.getByLabel('Room').fill(room)
+    await form.getByLabel('Token').fill(token)
+    await form.getByRole('button', { name: 'Connect to a shared store' }).click()
+  }
+
   /** Shows one order in Replayed state, by clicking it in the Orders list. */
   async selectOrder(orderId: string): Promise<void> {
     await this.replayedState.getByRole('list', { name: 'Orders' }).getByRole('button', { name: orderId }).click()

@@ -1,5 +1,5 @@
 import { createStore } from 'zustand/vanilla'
-import type { EventStore, RecordedEvent } from '../kernel/eventstore'
+import type { EventStore, RecordedEvent, RoomAccess } from '../kernel/eventstore'
 import { Timeline } from '../kernel/timeline/timeline'
 import { LogView } from '../kernel/timeline/logView'
 import type { EventFilters } from '../kernel/timeline/filterEvents'
@@ -15,6 +15,7 @@ import { createInMemoryDerivedStorage, type DerivedStorage } from '../kernel/rea
 import { createProcessRunners, createReadModels, eachReadModel } from './readModels'
 import { DEFAULT_SNAPSHOT_EVERY } from '../kernel/snapshots/foldTail'
 import { createLogFileActions } from './slices/logFileActions'
+import { createSharedStoreActions } from './slices/sharedStoreActions'
 import { createReadSideActions } from './slices/readSideActions'
 import { createSessionActions, sessionOf } from './slices/sessionActions'
 import { createDomainActions } from './slices/domainActions'
@@ -48,7 +49,12 @@ export interface PlaygroundStoreOptions {
   readonly derivedStorage?: DerivedStorage
   /** Throwaway stores for the snapshot lab's measurements: memory unless given. */
   readonly openScratch?: OpenScratchStorage
-  readonly storage?: { readonly persisted: boolean; readonly reason: string | null }
+  readonly storage?: {
+    readonly persisted: boolean
+    readonly reason: string | null
+    /** The room of a shared store this tab uses instead of the browser's store. */
+    readonly shared?: { readonly url: string; readonly room: string; readonly access: RoomAccess }
+  }
   /**
    * The whole log, already being read: the page starts reading before its first render, so the
    * read overlaps the render. Used by the first start only; events that land between this read
@@ -184,9 +190,19 @@ export function createPlaygroundStore(
       processes,
 
       progress,
-      storage: { ...storage, persistence: 'checking', superseded: false },
+      storage: {
+        persisted: storage.persisted,
+        reason: storage.reason,
+        persistence: 'checking',
+        superseded: false,
+        shared: storage.shared ? { ...storage.shared, connection: 'connecting' } : null,
+      },
       setPersistence: (persistence) => set({ storage: { ...get().storage, persistence } }),
       markSuperseded: () => set({ storage: { ...get().storage, superseded: true } }),
+      setSharedConnection: (connection) => {
+        const { shared } = get().storage
+        if (shared) set({ storage: { ...get().storage, shared: { ...shared, connection } } })
+      },
       storeMessage: null,
       pending: false,
       readModels,
@@ -294,6 +310,7 @@ export function createPlaygroundStore(
       },
 
       ...createLogFileActions(context),
+      ...createSharedStoreActions(),
 
       ...createSessionActions(get),
 

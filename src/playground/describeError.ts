@@ -3,6 +3,7 @@ import {
   DuplicateEventIdError,
   EventStoreError,
   ImportConflictError,
+  SharedStoreError,
   StorageFullError,
 } from '../kernel/eventstore'
 import { ImportFileError } from '../kernel/logfile/importFileError'
@@ -19,6 +20,11 @@ export function describeCommandError(error: unknown): string {
     return `Nothing was imported: ${error.message}`
   if (error instanceof StorageFullError) {
     return `${error.message} Export the log to keep it, then reset the store or free space for this site in the browser's settings.`
+  }
+  if (error instanceof SharedStoreError) {
+    if (error.problem === 'unreachable')
+      return 'The connection to the shared store is lost: nothing was appended. Check that its server is running and this tab is online, then send the command again.'
+    return `The shared store refused it: ${error.message}`
   }
   if (error instanceof EventStoreError) return `The event store refused the command: ${error.message}`
   return `Something went wrong and nothing was saved: ${error instanceof Error ? error.message : String(error)}`

@@ -1,6 +1,7 @@
 import type { StoreApi } from 'zustand/vanilla'
 import type { AnyDomainModule } from '../kernel/domainModule'
 import type { DomainRegistry } from '../kernel/replayStream'
+import type { ConnectionState } from '../kernel/eventstore'
 import type { EventFilters } from '../kernel/timeline/filterEvents'
 import type { LogView } from '../kernel/timeline/logView'
 import type { SnapshotMeasurement } from '../kernel/snapshots/measureLoads'
@@ -11,6 +12,7 @@ import type { RacePace } from './slices/sessionActions'
 import type { ExerciseProgress } from './slices/exerciseProgress'
 import type { RaceRecorder } from './slices/raceRecorder'
 import type { Persistence } from './storage/openStorage'
+import type { SharedStoreStatus } from './storage/sharedStoreConnection'
 import type { ProcessRunner } from './readside/processRunner'
 
 /*
@@ -27,7 +29,7 @@ export type { EventFilters }
 
 /** A command session by name: this tab's, or one pane of the conflict lab. */
 /** Which button started a store action, so its message shows beside it. */
-export type StoreMessageOrigin = 'store-panel' | 'start-here' | 'snapshots'
+export type StoreMessageOrigin = 'store-panel' | 'start-here' | 'snapshots' | 'shared-store'
 
 export interface StoreMessage {
   readonly tone: 'success' | 'error'
@@ -96,9 +98,20 @@ export interface PlaygroundState {
     readonly persistence: Persistence
     /** Another tab upgraded the database: this tab's connection is closed and it must be reloaded. */
     readonly superseded: boolean
+    /** The shared store this tab is on (a room of `npm run server`), or null for the browser's own. */
+    readonly shared: SharedStoreStatus | null
   }
   setPersistence(persistence: Persistence): void
   markSuperseded(): void
+  /** The shared store's live connection changed (connected, reconnecting…). */
+  setSharedConnection(connection: ConnectionState): void
+  /**
+   * Checks that the token opens the room and remembers it for this tab: the page then reloads onto
+   * the shared store. Resolves with what went wrong, or null.
+   */
+  connectToSharedStore(url: string, room: string, token: string): Promise<string | null>
+  /** Forgets the shared store: the page then reloads onto the browser's own store. */
+  leaveSharedStore(): void
   readonly pending: boolean
   /** The query side: read models kept from the log by their projection runners. */
   readonly readModels: ReadModels

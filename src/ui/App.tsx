@@ -73,8 +73,21 @@ function Header() {
         <p className="session">
           Session <code>{sessionId}</code>
         </p>
+        <SharedRoomBadge />
       </div>
     </header>
+  )
+}
+
+/** In the header while the tab is on a shared store: which room, and how its connection is. */
+function SharedRoomBadge() {
+  const shared = usePlayground((state) => state.storage.shared)
+  if (!shared) return null
+  return (
+    <p className="session shared-badge" data-connection={shared.connection}>
+      Shared room <code>{shared.room}</code> · {shared.connection}
+      {shared.access === 'read' ? ' · read only' : ''}
+    </p>
   )
 }
 

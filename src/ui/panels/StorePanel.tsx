@@ -6,6 +6,7 @@ import { downloadText } from '../../uikit/downloadText'
 import { plural } from '../../uikit/format'
 import { groupThousands } from '../../kernel/money'
 import { ImportLog } from './ImportLog'
+import { SharedStore } from './SharedStore'
 import { StoreMessageLine } from './StoreMessageLine'
 
 const PERSISTENCE_WORDS: Record<Persistence, string> = {
@@ -42,10 +43,14 @@ export function StorePanel() {
       <h2 id="store-heading">Store</h2>
       <p className="store-counts">
         {plural(eventCount, 'event')} in {plural(streamCount, 'stream')},{' '}
-        {storage.persisted ? 'kept in this browser (IndexedDB).' : 'kept in this tab’s memory only.'}
+        {storage.shared
+          ? `kept in the shared store's room ${storage.shared.room}.`
+          : storage.persisted
+            ? 'kept in this browser (IndexedDB).'
+            : 'kept in this tab’s memory only.'}
       </p>
       <p className="store-counts">Streams by domain: {perDomain.join(', ')}.</p>
-      <p className="store-counts">Storage: {PERSISTENCE_WORDS[storage.persistence]}</p>
+      {!storage.shared && <p className="store-counts">Storage: {PERSISTENCE_WORDS[storage.persistence]}</p>}
       <div className="button-row">
         <button type="button" onClick={() => void loadSample('store-panel')} disabled={pending}>
           Load sample
@@ -67,11 +72,13 @@ export function StorePanel() {
       </div>
       <ImportLog />
       <StoreMessageLine from="store-panel" />
+      <SharedStore />
       {confirming && (
         <div role="alertdialog" aria-labelledby="reset-question" className="confirm">
           <p id="reset-question">
-            Delete all {eventCount} events from this browser, and your exercise progress with them? Every open tab loses
-            them too. This cannot be undone.
+            {storage.shared
+              ? `Delete all ${eventCount} events from room ${storage.shared.room} of the shared store, for everyone connected to it, and your exercise progress with them? This cannot be undone.`
+              : `Delete all ${eventCount} events from this browser, and your exercise progress with them? Every open tab loses them too. This cannot be undone.`}
           </p>
           <div className="button-row">
             <button

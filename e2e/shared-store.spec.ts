@@ -1,0 +1,147 @@
+// The plain test, not ./fixtures: a lost connection and a refused token show as failed requests in
+// the console, on purpose. Every other console error still fails the test (see `consoleProblems`).
+import { test as base, expect, type Page } from '@playwright/test'
+import { startThrowawayPostgres, type ThrowawayPostgres } from '../scripts/postgres/throwaway'
+import { startLocalServer, type LocalServer } from '../scripts/shared-store/localServer'
+import { PlaygroundPage } from './pages/PlaygroundPage'
+
+let postgres: ThrowawayPostgres
+let server: LocalServer
+
+/** Fails a test on any console error or page error, except a failed request to the shared store's server. */
+const test = base.extend<{ consoleProblems: string[] }>({
+  consoleProblems: [
+    async ({ context }, use) => {
+      const problems: string[] = []
+      const watch = (page: Page) => {
+        page.on('console', (message) => {
+          const fromServer = message.location().url.startsWith(server.url)
+          if (message.type() === 'error' && !(fromServer && /Failed to load resource/.test(message.text())))
+            problems.push(`console.error: ${message.text()}`)
+          if (message.type() === 'warning' && /React|Warning:/.test(message.text()))
+            problems.push(`console.warning: ${message.text()}`)
+        })
+        page.on('pageerror', (error) => problems.push(`page error: ${error.message}`))
+      }
+      context.pages().forEach(watch)
+      context.on('page', watch)
+      await use(problems)
+      expect(problems, 'console errors, React warnings or page errors during the test').toEqual([])
+    },
+    { auto: true },
+  ],
+})
+
+test.describe.configure({ mode: 'serial' })
+
+test.beforeAll(async () => {
+  postgres = await startThrowawayPostgres()
+  server = await startLocalServer(postgres.url, { allowedOrigins: ['http://127.0.0.1:4173'] })
+})
+test.afterAll(async () => {
+  await server.close()
+  await postgres.stop()
+})
+
+/** A room's events, counted in PostgreSQL itself. */
+async function eventsInRoom(room: string): Promise<number> {
+  const { rows } = await server.pool.query<{ n: number }>(
+    `SELECT count(*)::int AS n FROM room_${room.replaceAll('-', '_')}.events`,
+  )
+  return rows[0]?.n ?? -1
+}
+
+/** The header's line about the shared room this tab is on. */
+const badge = (page: Page) => page.getByRole('banner').getByText(/^Shared room/)
+
+test('two people on one room: each one’s command shows in the other’s log, live, and the store is PostgreSQL', async ({
+  browser,
+}) => {
+  const room = await server.newRoom('class-live')
+  const contexts = await Promise.all([browser.newContext(), browser.newContext()])
+  const [ana, ben] = (await Promise.all(
+    contexts.map(async (context) => new PlaygroundPage(await context.newPage())),
+  )) as [PlaygroundPage, PlaygroundPage]
+  for (const person of [ana, ben]) {
+    await person.open()
+    await person.connectToSharedStore(server.url, room.room, room.writeToken)
+    await expect(badge(person.page)).toHaveText(/Shared room class-live · connected/)
+  }
+  const store = ana.page.getByRole('region', { name: 'Store' })
+  await expect(store).toContainText("kept in the shared store's room class-live.")
+  await expect(store.getByRole('group', { name: 'Shared store' })).toContainText('read and write')
+  await ana.createOrder('order-ana', 'customer-ana')
+  await expect(ana.field('Status')).toHaveText('created')
+  // Ben did nothing: Ana's event reaches his log over the live connection.
+  await expect(ben.eventRows).toHaveCount(1)
+  await expect(ben.eventRows.first()).toContainText('OrderCreated')
+  await ben.createOrder('order-ben', 'customer-ben')
+  await expect(ana.eventRows).toHaveCount(2)
+  expect(await eventsInRoom('class-live')).toBe(2)
+  await Promise.all(contexts.map((context) => context.close()))
+})
+
+test('a wrong token is refused in the form and the tab stays on its own store', async ({ page }) => {
+  const room = await server.newRoom('class-locked')
+  const playground = new PlaygroundPage(page)
+  await playground.open()
+  await playground.connectToSharedStore(server.url, room.room, 'not-the-token')
+  const form = page.getByRole('group', { name: 'Shared store' })
+  await expect(form.getByRole('alert')).toHaveText(/That token does not open room "class-locked"/)
+  await playground.connectToSharedStore(server.url, 'no-such-room', room.writeToken)
+  await expect(form.getByRole('alert')).toHaveText(/There is no room named "no-such-room"/)
+  await expect(page.getByRole('region', { name: 'Store' })).toContainText('kept in this browser (IndexedDB).')
+  await expect(badge(page)).toHaveCount(0)
+  expect(await eventsInRoom('class-locked')).toBe(0)
+})
+
+test('a read token shows the room read-only, and a command is refused with nothing appended', async ({ page }) => {
+  const room = await server.newRoom('class-projector')
+  const playground = new PlaygroundPage(page)
+  await playground.open()
+  await playground.connectToSharedStore(server.url, room.room, room.readToken)
+  await expect(badge(page)).toHaveText(/class-projector · connected · read only/)
+  await expect(page.getByRole('group', { name: 'Shared store' })).toContainText('read only: this token may not append.')
+  await playground.createOrder('order-x', 'customer-x')
+  await expect(playground.commands.getByRole('alert')).toContainText('may only read room "class-projector"')
+  expect(await eventsInRoom('class-projector')).toBe(0)
+})
+
+test('a lost connection is shown, a command then says so and appends nothing, and the tab reconnects', async ({
+  page,
+}) => {
+  const room = await server.newRoom('class-flaky')
+  const playground = new PlaygroundPage(page)
+  await playground.open()
+  await playground.connectToSharedStore(server.url, room.room, room.writeToken)
+  await expect(badge(page)).toHaveText(/connected/)
+  await server.stop()
+  await expect(badge(page)).toHaveText(/class-flaky · reconnecting/)
+  await playground.createOrder('order-lost', 'customer-lost')
+  await expect(playground.commands.getByRole('alert')).toContainText(
+    'The connection to the shared store is lost: nothing was appended.',
+  )
+  await server.start()
+  await expect(badge(page)).toHaveText(/class-flaky · connected/, { timeout: 15_000 })
+  expect(await eventsInRoom('class-flaky')).toBe(0)
+  await playground.createOrder('order-back', 'customer-back')
+  // The refusal above scrolled the page: the log renders once it is near the viewport again.
+  await playground.eventLog.scrollIntoViewIfNeeded()
+  await expect(playground.eventRows).toHaveCount(1)
+  expect(await eventsInRoom('class-flaky')).toBe(1)
+})
+
+test('Use this browser’s store goes back to the browser’s own events', async ({ page }) => {
+  const room = await server.newRoom('class-return')
+  const playground = new PlaygroundPage(page)
+  await playground.open()
+  await playground.createOrder('order-mine', 'customer-me')
+  await expect(playground.eventRows).toHaveCount(1)
+  await playground.connectToSharedStore(server.url, room.room, room.writeToken)
+  await expect(badge(page)).toHaveText(/connected/)
+  await expect(playground.eventRows).toHaveCount(0)
+  await page.getByRole('button', { name: 'Use this browser’s store' }).click()
+  await expect(page.getByRole('region', { name: 'Store' })).toContainText('kept in this browser (IndexedDB).')
+  await expect(playground.eventRows).toHaveCount(1)
+  await expect(playground.eventRows.first()).toContainText('order-mine')
+})
