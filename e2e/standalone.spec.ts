@@ -19,3 +19,13 @@ test('the single-file build works from disk and keeps its events in IndexedDB', 
   // Self-contained: nothing but the HTML file itself (and inline data) is loaded.
   expect(requests.filter((url) => url !== STANDALONE && !url.startsWith('data:'))).toEqual([])
 })
+
+test('the single-file build says to open the site from a server to use a shared store, instead of a form that cannot work', async ({
+  page,
+}) => {
+  await page.goto(STANDALONE)
+  const shared = page.getByRole('group', { name: 'Shared store' })
+  await shared.scrollIntoViewIfNeeded()
+  await expect(shared).toContainText('opened from a file, and a file may not reach a server')
+  await expect(shared.getByRole('button', { name: 'Connect to a shared store' })).toHaveCount(0)
+})

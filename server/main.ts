@@ -18,7 +18,7 @@ async function main(): Promise<void> {
     pool,
     feeds,
     allowedOrigins: settings.allowedOrigins,
-    logger: true,
+    logLevel: settings.logLevel,
     ...(existsSync(join(siteDir, 'index.html')) ? { siteDir } : {}),
   })
   await app.listen({ host: settings.host, port: settings.port })

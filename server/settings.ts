@@ -4,6 +4,8 @@ export interface ServerSettings {
   readonly host: string
   readonly port: number
   readonly allowedOrigins: readonly string[]
+  /** pino's level: `info` logs every request (method and URL, never a token), `warn` only trouble. */
+  readonly logLevel: string
 }
 
 export const DEFAULT_PORT = 8787
@@ -17,7 +19,8 @@ export class SettingsError extends Error {
 /**
  * DATABASE_URL (required: postgres://user:password@host:port/database), HOST (127.0.0.1; 0.0.0.0
  * to let a class reach it), PORT (8787), ALLOWED_ORIGINS (comma-separated origins of pages that
- * may call the server from elsewhere; the static site's by default).
+ * may call the server from elsewhere; the static site's by default), LOG_LEVEL (info: every request;
+ * warn, the default: only trouble).
  */
 export function serverSettings(env: Record<string, string | undefined>): ServerSettings {
   const databaseUrl = env.DATABASE_URL
@@ -40,5 +43,8 @@ export function serverSettings(env: Record<string, string | undefined>): ServerS
         `ALLOWED_ORIGINS holds "${origin}": an origin is a scheme and a host, such as http://127.0.0.1:4173`,
       )
   }
-  return { databaseUrl, host: env.HOST ?? '127.0.0.1', port, allowedOrigins }
+  const logLevel = env.LOG_LEVEL ?? 'warn'
+  if (!['fatal', 'error', 'warn', 'info', 'debug', 'trace'].includes(logLevel))
+    throw new SettingsError(`LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, not "${logLevel}"`)
+  return { databaseUrl, host: env.HOST ?? '127.0.0.1', port, allowedOrigins, logLevel }
 }

@@ -17,10 +17,19 @@ const postgres = await startThrowawayPostgres()
 const PORT = await freePort()
 const env = { ...process.env, DATABASE_URL: postgres.url, PORT: String(PORT) }
 // Node itself (with tsx's loader), not npx: one process, which SIGTERM stops.
-const server = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
-  env,
-  stdio: ['ignore', 'ignore', 'inherit'],
-})
+const server = spawn(
+  process.execPath,
+  [
+    ...(process.env.SERVER_PROFILE ? ['--cpu-prof', '--cpu-prof-dir=' + process.env.SERVER_PROFILE] : []),
+    '--import',
+    'tsx',
+    'server/main.ts',
+  ],
+  {
+    env,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  },
+)
 try {
   const { stdout } = await run(process.execPath, ['--import', 'tsx', 'server/roomCli.ts', 'create', 'bench'], { env })
   const room = JSON.parse(stdout) as { room: string; writeToken: string }

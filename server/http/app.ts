@@ -18,7 +18,8 @@ export interface ServerOptions {
   readonly bodyLimit?: number
   /** The largest import body, in bytes. */
   readonly importBodyLimit?: number
-  readonly logger?: boolean
+  /** Logs at this level and above (`info` logs every request); none when absent. */
+  readonly logLevel?: string
   /** Where the log goes instead of stdout (tests read it). */
   readonly loggerStream?: { write(line: string): void }
   /** A built playground (dist/) to serve at /, so a class opens the site and its store from one address. */
@@ -72,7 +73,9 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   const bodyLimit = options.bodyLimit ?? DEFAULT_BODY_LIMIT
   const importBodyLimit = options.importBodyLimit ?? DEFAULT_IMPORT_BODY_LIMIT
   const app = Fastify({
-    logger: options.logger ? (options.loggerStream ? { stream: options.loggerStream } : true) : false,
+    logger: options.logLevel
+      ? { level: options.logLevel, ...(options.loggerStream ? { stream: options.loggerStream } : {}) }
+      : false,
     // Request logs carry the method and the URL, never headers: a token is never logged.
     bodyLimit,
     // Live event streams never go idle: closing the server ends them too.

@@ -16,7 +16,7 @@ describe.skipIf(!postgresUrl)('the shared store refuses bad requests clearly and
   beforeAll(async () => {
     server = await startTestServer({
       allowedOrigins: ['http://127.0.0.1:4173'],
-      logger: true,
+      logLevel: 'info',
       // The server's own log, captured: it must never hold a token.
       loggerStream: { write: (line: string) => logLines.push(line) },
     })

@@ -18,7 +18,16 @@ export function SharedStore() {
     // A group, not a region: it sits inside the Store region, whose name it would otherwise share a word with.
     <div role="group" aria-labelledby="shared-store-heading" className="shared-store">
       <h3 id="shared-store-heading">Shared store</h3>
-      {shared ? <ConnectedRoom shared={shared} /> : <ConnectForm />}
+      {shared ? (
+        <ConnectedRoom shared={shared} />
+      ) : window.location.protocol === 'file:' ? (
+        <p className="store-counts">
+          This page was opened from a file, and a file may not reach a server. To use a shared store, open the site from
+          the server itself (its address, such as <code>http://127.0.0.1:8787/</code>) or from <code>npm start</code>.
+        </p>
+      ) : (
+        <ConnectForm />
+      )}
       <StoreMessageLine from="shared-store" />
     </div>
   )
