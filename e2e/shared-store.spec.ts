@@ -81,6 +81,37 @@ test('two people on one room: each one’s command shows in the other’s log, l
   await Promise.all(contexts.map((context) => context.close()))
 })
 
+test('two people on one order: the second one’s stale command is a real conflict, shown with who got in first', async ({
+  browser,
+}) => {
+  const room = await server.newRoom('class-race')
+  const contexts = await Promise.all([browser.newContext(), browser.newContext()])
+  const [ana, ben] = (await Promise.all(
+    contexts.map(async (context) => new PlaygroundPage(await context.newPage())),
+  )) as [PlaygroundPage, PlaygroundPage]
+  for (const person of [ana, ben]) {
+    await person.open()
+    await person.connectToSharedStore(server.url, room.room, room.writeToken)
+    await expect(badge(person.page)).toHaveText(/connected/)
+  }
+  await ana.createOrder('order-race', 'customer-1')
+  await expect(ben.eventRows).toHaveCount(1)
+  // Ben loads the order at version 1; then Ana adds an item, and Ben adds one from what he loaded.
+  await ben.fill('Order ID', 'order-race')
+  await ben.press('Load order')
+  await expect(ben.commands.getByText('Loaded order-race at version 1.')).toBeVisible()
+  await ana.addItem('apple', '1', '1.00')
+  await expect(ana.field('Version')).toHaveText('2')
+  await ben.addItem('pear', '2', '0.50')
+  const conflict = ben.commands.getByRole('alert')
+  await expect(conflict).toContainText('Conflict: someone else changed Order-order-race first')
+  await expect(conflict).toContainText(/v2 ItemAdded by tab-/)
+  await conflict.getByRole('button', { name: 'Reload and retry' }).click()
+  await expect(ben.commands.getByRole('status')).toContainText('order-race is now at version 3')
+  expect(await eventsInRoom('class-race')).toBe(3)
+  await Promise.all(contexts.map((context) => context.close()))
+})
+
 test('a wrong token is refused in the form and the tab stays on its own store', async ({ page }) => {
   const room = await server.newRoom('class-locked')
   const playground = new PlaygroundPage(page)
