@@ -1,36 +1,17 @@
-// The plain test, not ./fixtures: a lost connection and a refused token show as failed requests in
-// the console, on purpose. Every other console error still fails the test (see `consoleProblems`).
-import { test as base, expect, type Page } from '@playwright/test'
+import type { Browser, Page } from '@playwright/test'
 import { startThrowawayPostgres, type ThrowawayPostgres } from '../scripts/postgres/throwaway'
 import { startLocalServer, type LocalServer } from '../scripts/shared-store/localServer'
+import { expect, failingOnConsoleProblems } from './fixtures'
 import { PlaygroundPage } from './pages/PlaygroundPage'
 
 let postgres: ThrowawayPostgres
 let server: LocalServer
 
-/** Fails a test on any console error or page error, except a failed request to the shared store's server. */
-const test = base.extend<{ consoleProblems: string[] }>({
-  consoleProblems: [
-    async ({ context }, use) => {
-      const problems: string[] = []
-      const watch = (page: Page) => {
-        page.on('console', (message) => {
-          const fromServer = message.location().url.startsWith(server.url)
-          if (message.type() === 'error' && !(fromServer && /Failed to load resource/.test(message.text())))
-            problems.push(`console.error: ${message.text()}`)
-          if (message.type() === 'warning' && /React|Warning:/.test(message.text()))
-            problems.push(`console.warning: ${message.text()}`)
-        })
-        page.on('pageerror', (error) => problems.push(`page error: ${error.message}`))
-      }
-      context.pages().forEach(watch)
-      context.on('page', watch)
-      await use(problems)
-      expect(problems, 'console errors, React warnings or page errors during the test').toEqual([])
-    },
-    { auto: true },
-  ],
-})
+// A lost connection and a refused token show in the console as failed requests to the server, on
+// purpose; every other console error still fails the test.
+const test = failingOnConsoleProblems(
+  (message) => message.location().url.startsWith(server.url) && /Failed to load resource/.test(message.text()),
+)
 
 test.describe.configure({ mode: 'serial' })
 
@@ -54,19 +35,26 @@ async function eventsInRoom(room: string): Promise<number> {
 /** The header's line about the shared room this tab is on. */
 const badge = (page: Page) => page.getByRole('banner').getByText(/^Shared room/)
 
+/** Two people, each in a browser of their own, connected to one room. */
+async function twoPeopleIn(browser: Browser, room: { room: string; writeToken: string }) {
+  const contexts = await Promise.all([browser.newContext(), browser.newContext()])
+  const people = (await Promise.all(contexts.map(async (context) => new PlaygroundPage(await context.newPage())))) as [
+    PlaygroundPage,
+    PlaygroundPage,
+  ]
+  for (const person of people) {
+    await person.open()
+    await person.connectToSharedStore(server.url, room.room, room.writeToken)
+    await expect(badge(person.page)).toHaveText(new RegExp(`Shared room ${room.room} · connected`))
+  }
+  return { people, leave: () => Promise.all(contexts.map((context) => context.close())) }
+}
+
 test('two people on one room: each one’s command shows in the other’s log, live, and the store is PostgreSQL', async ({
   browser,
 }) => {
-  const room = await server.newRoom('class-live')
-  const contexts = await Promise.all([browser.newContext(), browser.newContext()])
-  const [ana, ben] = (await Promise.all(
-    contexts.map(async (context) => new PlaygroundPage(await context.newPage())),
-  )) as [PlaygroundPage, PlaygroundPage]
-  for (const person of [ana, ben]) {
-    await person.open()
-    await person.connectToSharedStore(server.url, room.room, room.writeToken)
-    await expect(badge(person.page)).toHaveText(/Shared room class-live · connected/)
-  }
+  const { people, leave } = await twoPeopleIn(browser, await server.newRoom('class-live'))
+  const [ana, ben] = people
   const store = ana.page.getByRole('region', { name: 'Store' })
   await expect(store).toContainText("kept in the shared store's room class-live.")
   await expect(store.getByRole('group', { name: 'Shared store' })).toContainText('read and write')
@@ -78,22 +66,14 @@ test('two people on one room: each one’s command shows in the other’s log, l
   await ben.createOrder('order-ben', 'customer-ben')
   await expect(ana.eventRows).toHaveCount(2)
   expect(await eventsInRoom('class-live')).toBe(2)
-  await Promise.all(contexts.map((context) => context.close()))
+  await leave()
 })
 
 test('two people on one order: the second one’s stale command is a real conflict, shown with who got in first', async ({
   browser,
 }) => {
-  const room = await server.newRoom('class-race')
-  const contexts = await Promise.all([browser.newContext(), browser.newContext()])
-  const [ana, ben] = (await Promise.all(
-    contexts.map(async (context) => new PlaygroundPage(await context.newPage())),
-  )) as [PlaygroundPage, PlaygroundPage]
-  for (const person of [ana, ben]) {
-    await person.open()
-    await person.connectToSharedStore(server.url, room.room, room.writeToken)
-    await expect(badge(person.page)).toHaveText(/connected/)
-  }
+  const { people, leave } = await twoPeopleIn(browser, await server.newRoom('class-race'))
+  const [ana, ben] = people
   await ana.createOrder('order-race', 'customer-1')
   await expect(ben.eventRows).toHaveCount(1)
   // Ben loads the order at version 1; then Ana adds an item, and Ben adds one from what he loaded.
@@ -109,7 +89,7 @@ test('two people on one order: the second one’s stale command is a real confli
   await conflict.getByRole('button', { name: 'Reload and retry' }).click()
   await expect(ben.commands.getByRole('status')).toContainText('order-race is now at version 3')
   expect(await eventsInRoom('class-race')).toBe(3)
-  await Promise.all(contexts.map((context) => context.close()))
+  await leave()
 })
 
 test('a wrong token is refused in the form and the tab stays on its own store', async ({ page }) => {

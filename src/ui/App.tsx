@@ -84,7 +84,8 @@ function SharedRoomBadge() {
   const shared = usePlayground((state) => state.storage.shared)
   if (!shared) return null
   return (
-    <p className="session shared-badge" data-connection={shared.connection}>
+    // A status: a screen reader hears the connection drop and come back.
+    <p role="status" className="session shared-badge" data-connection={shared.connection}>
       Shared room <code>{shared.room}</code> · {shared.connection}
       {shared.access === 'read' ? ' · read only' : ''}
     </p>

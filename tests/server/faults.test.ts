@@ -100,4 +100,31 @@ describe.skipIf(!postgresUrl)('shared store faults', () => {
     expect(traveller.connection()).toBe('connected')
     await Promise.all([writer.close(), traveller.close()])
   }, 60_000)
+  it('a read that the network drops while connected is tried again once the server is back, so the page still loads', async () => {
+    const room = await server.newRoom()
+    const network = cuttableNetwork()
+    const writer = createRemoteEventStore({ url: server.url, room: room.room, token: room.writeToken })
+    await writer.append('Order-a', [{ type: 'OrderCreated', data: {} }])
+    const reader = createRemoteEventStore({
+      url: server.url,
+      room: room.room,
+      token: room.writeToken,
+      fetch: network.fetch,
+      reconnectDelayMs: 50,
+    })
+    reader.subscribe(() => undefined)
+    await reader.access()
+    await until(() => reader.connection() === 'connected')
+    // The read starts while connected; the network goes down under it and comes back 600 ms later.
+    network.goOffline()
+    const read = reader.readAll()
+    setTimeout(() => network.goOnline(), 600)
+    expect((await read).map((event) => event.streamId)).toEqual(['Order-a'])
+    // A read begun during a known outage fails at once, saying so.
+    network.goOffline()
+    await until(() => reader.connection() === 'reconnecting')
+    await expect(reader.readAll()).rejects.toMatchObject({ problem: 'unreachable' })
+    network.goOnline()
+    await Promise.all([writer.close(), reader.close()])
+  }, 30_000)
 })

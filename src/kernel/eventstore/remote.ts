@@ -33,6 +33,9 @@ export interface RemoteEventStore extends EventStore {
   onConnectionChange(listener: (state: ConnectionState) => void): () => void
 }
 
+/** How long a read begun while connected keeps trying when the network drops under it. */
+const READ_RETRY_MS = 10_000
+
 /** The most events one read asks for: the server's page size. */
 const READ_PAGE = 10_000
 
@@ -87,17 +90,26 @@ export function createRemoteEventStore(options: RemoteEventStoreOptions): Remote
 
   async function call<T>(method: 'GET' | 'POST', path: string, body?: unknown): Promise<T> {
     guard.assertOpen()
+    // A read begun while the live connection was up (the page's first read of the log, say) is
+    // tried again for a while if the network drops under it: reads change nothing, and the server
+    // is most likely restarting. Any other read, and every write, fails at once: a wrong address
+    // or a known outage is said straight away.
+    const retryUntil = method === 'GET' && state === 'connected' ? Date.now() + READ_RETRY_MS : 0
     let response: Response
-    try {
-      response = await doFetch(`${base}${path}`, {
-        method,
-        headers: body === undefined ? headers : { ...headers, 'content-type': 'application/json' },
-        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-        signal: aborter.signal,
-      })
-    } catch {
-      guard.assertOpen()
-      throw unreachable(method === 'POST')
+    for (let wait = 250; ; wait = Math.min(wait * 2, 2_000)) {
+      try {
+        response = await doFetch(`${base}${path}`, {
+          method,
+          headers: body === undefined ? headers : { ...headers, 'content-type': 'application/json' },
+          ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+          signal: aborter.signal,
+        })
+        break
+      } catch {
+        guard.assertOpen()
+        if (Date.now() + wait > retryUntil) throw unreachable(method === 'POST')
+        await new Promise((resolve) => setTimeout(resolve, wait))
+      }
     }
     if (response.status === 204) return undefined as T
     const payload: unknown = await response.json().catch(() => ({}))

@@ -42,7 +42,7 @@ function ConnectedRoom({ shared }: { shared: SharedStoreStatus }) {
         Room <strong>{shared.room}</strong> at <code>{shared.url}</code>,{' '}
         {shared.access === 'write' ? 'read and write.' : 'read only: this token may not append.'}
       </p>
-      <p role="status" className="store-counts" data-connection={shared.connection}>
+      <p className="store-counts" data-connection={shared.connection}>
         Connection: {CONNECTION_WORDS[shared.connection]}
       </p>
       <button
