@@ -119,9 +119,10 @@ export class RoomFeed {
   add(subscriber: Subscriber, after: string | undefined): Promise<void> {
     return this.enqueue(async () => {
       await this.readNew()
-      if (subscriber.position > (this.tail?.position ?? 0)) subscriber.position = Number.MAX_SAFE_INTEGER
       if (subscriber.position > 0) {
-        const anchor = await this.store.eventAt(subscriber.position)
+        // Past the room's last event, the client remembers a log that was replaced by a shorter one.
+        const known = subscriber.position <= (this.tail?.position ?? 0)
+        const anchor = known ? await this.store.eventAt(subscriber.position) : undefined
         if (!anchor || (after !== undefined && anchor.eventId !== after)) {
           subscriber.position = 0
           subscriber.sendCleared()
