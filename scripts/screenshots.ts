@@ -6,12 +6,15 @@
  * docs/screenshot-schema-evolution.png (the learning material's table imported, an upcast event open),
  * docs/screenshot-learn-schema.png (the Schema evolution panel of Learn), docs/screenshot-bank.png and
  * docs/screenshot-bank-read-side.png (the Bank account after two transfers, and the Transfers process on the
- * read side) and docs/screenshot-catalog.png (the Catalog item sample at position 6).
+ * read side), docs/screenshot-catalog.png (the Catalog item sample at position 6) and, where PostgreSQL is
+ * installed, docs/screenshot-shared-store.png (the Store panel connected to a shared store's room).
  */
 import { readFileSync } from 'node:fs'
 import { chromium } from '@playwright/test'
 import { CHROMIUM_ARGS, chromiumExecutablePath } from '../e2e/chromium'
 import { servePreview } from './servePreview'
+import { postgresBinaries } from './postgres/throwaway'
+import { sharedStoreScreenshot } from './shared-store/screenshot'
 
 const { url, stop } = await servePreview(4174)
 try {
@@ -113,6 +116,8 @@ try {
   await catalog.evaluate(() => window.scrollTo(0, 0))
   await catalog.screenshot({ path: 'docs/screenshot-catalog.png' })
   console.log('wrote docs/screenshot-catalog.png')
+  if (postgresBinaries()) await sharedStoreScreenshot(browser, url)
+  else console.log('kept docs/screenshot-shared-store.png: PostgreSQL is not installed to make it again')
   await browser.close()
 } finally {
   stop()
