@@ -3,6 +3,7 @@ import { SharedStoreError } from './errors'
 import { validateImport } from './importPlan'
 import { errorFromResponse } from './remoteProtocol'
 import { createOpenGuard, frozenJsonCopy, resolveStoreOptions } from './storeBase'
+import { tellAll } from './subscriptions'
 import type { EventListener, EventStore, EventStoreOptions, RecordedEvent } from './types'
 import { validateAppend, validateReadAll, validateReadStream } from './validation'
 
@@ -72,15 +73,6 @@ export function createRemoteEventStore(options: RemoteEventStoreOptions): Remote
     state = next
     for (const listener of [...stateListeners]) listener(next)
   }
-  const tell = <Args extends unknown[]>(each: ReadonlySet<(...args: Args) => void>, ...args: Args): void => {
-    for (const listener of [...each]) {
-      try {
-        listener(...args)
-      } catch (error) {
-        resolved.onListenerError(error)
-      }
-    }
-  }
 
   const unreachable = (writing: boolean) =>
     new SharedStoreError(
@@ -148,7 +140,8 @@ export function createRemoteEventStore(options: RemoteEventStoreOptions): Remote
     // The server sends in order with no gaps; anything else means reconnecting from the anchor.
     if (first.position !== (anchor?.position ?? 0) + 1) return false
     anchor = { position: last.position, eventId: last.eventId }
-    tell(listeners, fresh.map(frozenJsonCopy))
+    const delivered = fresh.map(frozenJsonCopy)
+    tellAll(listeners, (listener) => listener(delivered), resolved.onListenerError)
     return true
   }
 
@@ -169,7 +162,7 @@ export function createRemoteEventStore(options: RemoteEventStoreOptions): Remote
           onEvent(message) {
             if (message.event === 'cleared') {
               anchor = null
-              tell(clearListeners)
+              tellAll(clearListeners, (listener) => listener(), resolved.onListenerError)
             } else if (message.event === 'events' && !deliver(JSON.parse(message.data) as RecordedEvent[])) {
               connection.abort()
             }

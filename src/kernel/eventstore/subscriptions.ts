@@ -39,6 +39,24 @@ const placeOf = (record: LogPlace | undefined): Anchor =>
   record ? { position: record.position, eventId: record.eventId } : null
 
 /**
+ * Calls every listener of a set (a copy: one may unsubscribe while being told); one that throws is
+ * reported and the others are still told.
+ */
+export function tellAll<Listener>(
+  each: ReadonlySet<Listener>,
+  call: (listener: Listener) => void,
+  onListenerError: (error: unknown) => void,
+): void {
+  for (const listener of [...each]) {
+    try {
+      call(listener)
+    } catch (error) {
+      onListenerError(error)
+    }
+  }
+}
+
+/**
  * Delivers committed events to listeners in position order with no gaps and no repeats,
  * whatever order the announcements arrive in: one queue, and one anchor, the last event
  * delivered. The log can be emptied and refilled by another tab while this one hears of it
@@ -55,32 +73,19 @@ export function createSubscriptionHub(options: SubscriptionHubOptions): Subscrip
   let startPosition = 0
   let closed = false
 
-  const tellAll = <Listener extends (...args: never[]) => void>(
-    each: ReadonlySet<Listener>,
-    call: (listener: Listener) => void,
-  ) => {
-    for (const listener of [...each]) {
-      try {
-        call(listener)
-      } catch (error) {
-        options.onListenerError(error)
-      }
-    }
-  }
-
   const deliver = (batch: readonly RecordedEvent[]): void => {
     const after = anchor?.position ?? 0
     const fresh = batch.filter((record) => record.position > after)
     const last = fresh[fresh.length - 1]
     if (!last) return
     anchor = placeOf(last)
-    tellAll(listeners, (listener) => listener(fresh))
+    tellAll(listeners, (listener) => listener(fresh), options.onListenerError)
   }
 
   const restart = (): void => {
     anchor = null
     startPosition = 0
-    tellAll(clearListeners, (listener) => listener())
+    tellAll(clearListeners, (listener) => listener(), options.onListenerError)
   }
 
   /** Reads the store from the anchor on and delivers what is new; starts over if the anchor is gone. */
