@@ -29,6 +29,28 @@ describe('Read models panel', () => {
     expect(summary().textContent).toBe(before)
   })
 
+  it('answers Why <column>? for a cell: the events folded into its row, live and at the cursor', async () => {
+    const user = userEvent.setup()
+    const { store } = renderPlayground(<ReadModelsPanel />, await walkthroughStore())
+    const row = await waitFor(() => within(summary()).getByRole('row', { name: /order-001/ }))
+    await user.click(within(row).getByRole('button', { name: 'Why Total?' }))
+    const history = screen.getByRole('region', { name: 'Field history' })
+    expect(within(history).getByRole('heading')).toHaveTextContent('Why Total of order-001 is $6.00')
+    expect(
+      within(history)
+        .getAllByRole('listitem')
+        .map((line) => line.textContent),
+    ).toEqual([
+      '1: OrderCreated on Order-order-001— → $0.00Go to',
+      '2: ItemAdded on Order-order-001$0.00 → $4.50Go to',
+      '3: ItemAdded on Order-order-001$4.50 → $6.00Go to',
+      '4: OrderPaid on Order-order-001$6.00 (unchanged)Go to',
+    ])
+    act(() => store.getState().seek(2))
+    await waitFor(() => expect(within(history).getAllByRole('listitem')).toHaveLength(2))
+    expect(within(history).getByRole('heading')).toHaveTextContent('is $4.50')
+  })
+
   it('says a projection stopped when its storage fails, and leaves the events alone', async () => {
     const storage = createInMemoryDerivedStorage()
     storage.commitReadModel = async () => {

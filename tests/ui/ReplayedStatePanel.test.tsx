@@ -57,3 +57,27 @@ describe('Replayed state panel', () => {
     expect(screen.getByText('No items.')).toBeInTheDocument()
   })
 })
+
+describe('Why <field>?', () => {
+  it('lists the events that changed a field up to the cursor, and Go to moves the slider there', async () => {
+    const user = userEvent.setup()
+    const { store } = renderPlayground(<ReplayedStatePanel />, await walkthroughStore())
+    await waitFor(() => expect(value('Total')).toBe('$6.00'))
+    await user.click(screen.getByRole('button', { name: 'Why Total?' }))
+    const history = screen.getByRole('region', { name: 'Field history' })
+    expect(within(history).getByRole('heading')).toHaveTextContent('Why Total is $6.00')
+    expect(
+      within(history)
+        .getAllByRole('listitem')
+        .map((line) => line.textContent),
+    ).toEqual(['2: ItemAdded$0.00 → $4.50Go to', '3: ItemAdded$4.50 → $6.00Go to'])
+    await user.click(within(history).getByRole('button', { name: 'Go to position 2' }))
+    expect(store.getState().cursor).toBe(2)
+    await waitFor(() => expect(within(history).getAllByRole('listitem')).toHaveLength(1))
+    expect(within(history).getByRole('heading')).toHaveTextContent('Why Total is $4.50')
+    await user.click(screen.getByRole('button', { name: 'Why Status?' }))
+    expect(screen.getByRole('region', { name: 'Field history' })).toHaveTextContent('1: OrderCreated')
+    await user.click(screen.getByRole('button', { name: 'Close field history' }))
+    expect(screen.queryByRole('region', { name: 'Field history' })).toBeNull()
+  })
+})

@@ -5,9 +5,9 @@ import { groupThousands } from '../../kernel/money'
 import type { StatesView } from '../../kernel/timeline/timeline'
 import { useDomain, usePlayground } from '../../react/PlaygroundProvider'
 import { useDeferredPosition, useSelectedState, useStatesAtCursor } from '../../react/useTimeTravel'
-import { LabelledValue } from '../../uikit/LabelledValue'
 import { useFixedRowVirtualizer } from '../../uikit/useFixedRowVirtualizer'
 import { AsOfVersion } from './AsOfVersion'
+import { StateFields } from './StateFields'
 
 const ROW_HEIGHT = 36
 
@@ -127,11 +127,7 @@ export function ReplayedStatePanel() {
       {state && streamId && state.version > 0 && (
         <div className="order-state" aria-label={title} role="group">
           <h3>{title}</h3>
-          <div className="fields">
-            {domain.stateFields(state).map((field: { label: string; value: string }) => (
-              <LabelledValue key={field.label} label={field.label} value={field.value} />
-            ))}
-          </div>
+          <StateFields domain={domain} streamId={streamId} state={state} position={position} />
           {domain.stateTables(state).map((table: StateTable) => (
             <StateTableView key={table.caption} table={table} />
           ))}

@@ -1,5 +1,7 @@
 import { useState } from 'react'
+import type { CellAddress } from '../../kernel/debugger/rowHistory'
 import type { ReadModelTableView } from '../../kernel/readside/projection'
+import { WhyButton } from '../debugger/FieldHistory'
 import { plural } from '../../uikit/format'
 import { ScrollingTable } from '../../uikit/ScrollingTable'
 
@@ -37,8 +39,28 @@ function useQuery(table: ReadModelTableView) {
   return { matching, controls }
 }
 
-/** A read model's rows as a table, the first hundred drawn; its caption shown when it is one of several. */
-export function ReadModelTable({ table, showCaption = false }: { table: ReadModelTableView; showCaption?: boolean }) {
+/** Asking why a cell says what it says: the cell asked about, and how to ask about another (or none). */
+export interface CellQuestion {
+  readonly asked: CellAddress | null
+  ask(address: CellAddress | null): void
+}
+
+const sameCell = (a: CellAddress | null, b: CellAddress) =>
+  a !== null && a.caption === b.caption && a.rowKey === b.rowKey && a.column === b.column
+
+/**
+ * A read model's rows as a table, the first hundred drawn; its caption shown when it is one of
+ * several. With `question`, every cell but the row's header has a `Why <column>?` button.
+ */
+export function ReadModelTable({
+  table,
+  showCaption = false,
+  question,
+}: {
+  table: ReadModelTableView
+  showCaption?: boolean
+  question?: CellQuestion
+}) {
   const { caption, columns, noun, wrapColumns = [] } = table
   const { matching: rows, controls } = useQuery(table)
   if (table.rows.length === 0) {
@@ -72,7 +94,15 @@ export function ReadModelTable({ table, showCaption = false }: { table: ReadMode
                   </th>
                 ) : (
                   <td key={index} className={wrapColumns.includes(index) ? 'wraps' : undefined}>
-                    {cell}
+                    {question ? (
+                      <CellWithWhy
+                        address={{ caption, rowKey: row.key, column: columns[index] ?? '' }}
+                        cell={cell}
+                        question={question}
+                      />
+                    ) : (
+                      cell
+                    )}
                   </td>
                 ),
               )}
@@ -86,5 +116,23 @@ export function ReadModelTable({ table, showCaption = false }: { table: ReadMode
         </p>
       )}
     </>
+  )
+}
+
+function CellWithWhy({
+  address,
+  cell,
+  question,
+}: {
+  address: CellAddress
+  cell: string | number
+  question: CellQuestion
+}) {
+  const pressed = sameCell(question.asked, address)
+  return (
+    <span className="why-cell">
+      {cell}
+      <WhyButton field={address.column} pressed={pressed} onAsk={() => question.ask(pressed ? null : address)} />
+    </span>
   )
 }

@@ -1,4 +1,6 @@
+import { useState } from 'react'
 import { capitalized } from '../../uikit/format'
+import type { CellAddress } from '../../kernel/debugger/rowHistory'
 import type { Projection } from '../../kernel/readside/projection'
 import { groupThousands } from '../../kernel/money'
 import { DomainView } from '../../react/DomainViews'
@@ -8,29 +10,41 @@ import { useDeferredPosition } from '../../react/useTimeTravel'
 import { OnScreen } from '../../uikit/OnScreen'
 import { ReadModelStatus } from './ReadModelStatus'
 import { ReadModelTable } from './ReadModelTable'
+import { AskedCell } from './AskedCell'
 
 /** A table with its header and one row: the usual first sight, drawn without moving the page. */
 const TABLE_FLOOR_HEIGHT = 64
 
 /** One read model: its status line and its tables, live or as of the cursor. */
-function ReadModelSection({ projection }: { projection: Projection<unknown> }) {
+function ReadModelSection({ projection, position }: { projection: Projection<unknown>; position: number }) {
   const { rows } = useReadModelAtCursor<unknown>(projection.name)
   const tables = projection.tables(rows)
+  const [asked, ask] = useState<CellAddress | null>(null)
+  const question = { asked, ask }
   return (
     <>
       <h3>{projection.title}</h3>
       <ReadModelStatus name={projection.name} title={projection.title} />
       <OnScreen minHeight={TABLE_FLOOR_HEIGHT}>
         {tables.length === 1 && tables[0] ? (
-          <ReadModelTable table={tables[0]} />
+          <ReadModelTable table={tables[0]} question={question} />
         ) : (
           <div className="two-tables">
             {tables.map((table) => (
               <div key={table.caption}>
-                <ReadModelTable table={table} showCaption />
+                <ReadModelTable table={table} showCaption question={question} />
               </div>
             ))}
           </div>
+        )}
+        {asked && (
+          <AskedCell
+            projection={projection}
+            tables={tables}
+            address={asked}
+            position={position}
+            onClose={() => ask(null)}
+          />
         )}
       </OnScreen>
     </>
@@ -63,7 +77,7 @@ export function ReadModelsPanel() {
         </p>
       )}
       {projections.map((projection) => (
-        <ReadModelSection key={projection.name} projection={projection} />
+        <ReadModelSection key={projection.name} projection={projection} position={position} />
       ))}
       <DomainView slot="readModelsExtra" />
     </section>
