@@ -19,6 +19,15 @@ function historyOf<Row>(log: LogView, projection: Projection<unknown>): Projecti
   return history as ProjectionHistory<Row>
 }
 
+/** A read model's rows as of `position`, folded from the log with checkpoints kept per log and read model. */
+export function readModelAt<Row>(
+  log: LogView,
+  projection: Projection<unknown>,
+  position: number,
+): ReadonlyMap<string, Row> {
+  return historyOf<Row>(log, projection).rowsAt(log.events, position)
+}
+
 /** What a panel reads for a read model no domain has (a domain without projections): an empty table. */
 const NO_READ_MODEL = createStore<ReadModelState<unknown>>()(() => ({
   name: '',
@@ -51,7 +60,7 @@ export function useReadModelAtCursor<Row>(name: string): {
   const live = usePlayground((state) => state.cursor === null)
   const position = useDeferredPosition()
   const historic = useMemo(
-    () => (live || !runner ? null : historyOf<Row>(log, runner.projection).rowsAt(log.events, position)),
+    () => (live || !runner ? null : readModelAt<Row>(log, runner.projection, position)),
     [live, log, runner, position],
   )
   return { rows: historic ?? stored, live: historic === null }

@@ -2,6 +2,7 @@ import { useDomain, useDomains, usePlayground } from '../react/PlaygroundProvide
 import { ExercisesView } from './exercises/ExercisesView'
 import { ConflictLab } from './lab/ConflictLab'
 import { ReadSide } from './readside/ReadSide'
+import { ComparePositionsPanel } from './debugger/ComparePositionsPanel'
 import { CommandsPanel } from './panels/CommandsPanel'
 import { EventLogPanel } from './panels/EventLogPanel'
 import { ReplayedStatePanel } from './panels/ReplayedStatePanel'
@@ -152,6 +153,9 @@ export function App() {
             <div className="column column-right">
               <EventLogPanel />
             </div>
+          </div>
+          <div className="debugger-tools">
+            <ComparePositionsPanel />
           </div>
           <ReadSide />
         </main>
