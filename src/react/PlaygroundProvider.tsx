@@ -19,6 +19,13 @@ export function usePlayground<T>(selector: (state: PlaygroundState) => T): T {
   return useStore(store, selector)
 }
 
+/** The app store itself, for a hook that follows changes without rendering (the URL's view). */
+export function usePlaygroundStore(): PlaygroundStore {
+  const store = useContext(PlaygroundContext)
+  if (!store) throw new Error('usePlaygroundStore must be used inside <PlaygroundProvider>')
+  return store
+}
+
 /** The domains the playground folds, by category: how a panel finds a stream's module. */
 export function useDomains(): DomainRegistry {
   return usePlayground((state) => state.domains)

@@ -3,7 +3,7 @@
  * the app through src/react only, so a panel never imports src/playground.
  */
 export { REPLAY_SPEEDS, type ReplaySpeed } from '../playground/createPlayground'
-export type { SessionName, StoreMessageOrigin } from '../playground/state'
+export type { EventFilters, PlaygroundState, SessionName, StoreMessageOrigin } from '../playground/state'
 export type { RaceStep } from '../playground/slices/raceRecorder'
 export type { Persistence } from '../playground/storage/openStorage'
 export type { SharedStoreStatus } from '../playground/storage/sharedStoreConnection'

@@ -13,7 +13,8 @@ import { StartHere } from './start/StartHere'
 import { useStartHereShown } from './start/startHereVisibility'
 import { focusPanelWhenShown } from '../uikit/focusPanel'
 import { useTimeZone, type TimeZoneChoice } from '../uikit/time'
-import { useDomainInUrl, useHashRoute, useViewHref } from './useHashRoute'
+import { useHashRoute, useViewHref } from './useHashRoute'
+import { useViewInUrl } from './url/useViewInUrl'
 
 function Header() {
   const sessionId = usePlayground((state) => state.sessionId)
@@ -24,7 +25,7 @@ function Header() {
   const domains = useDomains()
   const domain = useDomain()
   const setDomain = usePlayground((state) => state.setDomain)
-  useDomainInUrl()
+  useViewInUrl()
   // Without the hash, so the new tab opens on the playground, from a server or from disk.
   const appUrl = window.location.href.split('#')[0]
   return (
