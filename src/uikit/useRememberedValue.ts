@@ -35,6 +35,13 @@ function subscribe(onChange: () => void): () => void {
   }
 }
 
+/** The remembered text of `key` (null when none), and a setter: for a value of its own shape (a JSON list). */
+export function useRememberedText(key: string): [string | null, (value: string) => void] {
+  const stored = useSyncExternalStore(subscribe, () => read(key))
+  const set = useCallback((next: string) => write(key, next), [key])
+  return [stored, set]
+}
+
 /** The remembered value of `key` (one of `allowed`, else `fallback`), and a setter. */
 export function useRememberedValue<Value extends string>(
   key: string,

@@ -111,3 +111,44 @@ describe('Time travel panel', () => {
     expect(screen.getByRole('button', { name: 'Play' })).toBeInTheDocument()
   })
 })
+
+describe('Bookmarks', () => {
+  it('names a position, lists it with a mark on the slider, goes back to it, and forgets one the log no longer holds', async () => {
+    window.localStorage.clear()
+    const user = userEvent.setup()
+    const { store, unmount, eventStore } = await renderWalkthrough()
+    fireEvent.change(slider(), { target: { value: '2' } })
+    await user.type(screen.getByLabelText('Bookmark name'), 'first apples')
+    await user.click(screen.getByRole('button', { name: 'Bookmark this position' }))
+    expect(screen.getByRole('status')).toHaveTextContent('Bookmarked position 2 as “first apples”.')
+    fireEvent.change(slider(), { target: { value: '3' } })
+    await user.keyboard('b')
+    const list = screen.getByRole('list', { name: 'Bookmarks' })
+    expect(
+      within(list)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual(['Go to first applesposition 2×', 'Go to Position 3: ItemAdded on Order-order-001position 3×'])
+    expect(document.querySelectorAll('.slider-mark')).toHaveLength(2)
+    await user.click(within(list).getByRole('button', { name: 'Go to first apples' }))
+    expect(store.getState().cursor).toBe(2)
+    await user.click(within(list).getByRole('button', { name: /Remove bookmark Position 3/ }))
+    expect(within(list).getAllByRole('listitem')).toHaveLength(1)
+    unmount()
+    // A reload keeps it; another log (the same commands, so other events) does not show it.
+    renderPlayground(<TimeTravelPanel />, eventStore)
+    await waitFor(() => expect(slider()).toHaveAttribute('max', '4'))
+    expect(within(screen.getByRole('list', { name: 'Bookmarks' })).getByText('Go to first apples')).toBeInTheDocument()
+    cleanup()
+    await renderWalkthrough()
+    expect(screen.queryByRole('list', { name: 'Bookmarks' })).toBeNull()
+  })
+
+  it('takes b as a letter in a field, not as the shortcut', async () => {
+    window.localStorage.clear()
+    const user = userEvent.setup()
+    await renderWalkthrough()
+    await user.type(screen.getByLabelText('Bookmark name'), 'b')
+    expect(screen.queryByRole('list', { name: 'Bookmarks' })).toBeNull()
+  })
+})

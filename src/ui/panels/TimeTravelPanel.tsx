@@ -4,6 +4,8 @@ import { groupThousands } from '../../kernel/money'
 import { formatMoment, useTimeZone, zoneWords } from '../../uikit/time'
 import { AsOfTime } from './AsOfTime'
 import { ReplayControls } from './ReplayControls'
+import { Bookmarks, SliderMarks } from '../debugger/Bookmarks'
+import { useBookmarks } from '../debugger/useBookmarks'
 
 /** A slider over the global log, from 0 (empty store) to N (every event). */
 export function TimeTravelPanel() {
@@ -15,6 +17,7 @@ export function TimeTravelPanel() {
   const log = usePlayground((state) => state.log)
   const event = log.eventAt(position)
   const [zone] = useTimeZone()
+  const bookmarks = useBookmarks()
   const where = `position ${groupThousands(position)} of ${groupThousands(eventCount)}`
   const when = event ? `recorded ${formatMoment(event.recordedAt, zone)} ${zoneWords(zone)}` : 'before the first event'
 
@@ -36,22 +39,26 @@ export function TimeTravelPanel() {
           Live
         </button>
       </div>
-      <input
-        type="range"
-        className="time-slider"
-        aria-label="Time travel"
-        aria-valuemin={0}
-        aria-valuemax={eventCount}
-        aria-valuenow={position}
-        aria-valuetext={`${where}, ${when}`}
-        min={0}
-        max={eventCount}
-        step={1}
-        value={position}
-        onChange={(e) => seek(Number(e.target.value))}
-      />
+      <div className="slider-with-marks">
+        <input
+          type="range"
+          className="time-slider"
+          aria-label="Time travel"
+          aria-valuemin={0}
+          aria-valuemax={eventCount}
+          aria-valuenow={position}
+          aria-valuetext={`${where}, ${when}`}
+          min={0}
+          max={eventCount}
+          step={1}
+          value={position}
+          onChange={(e) => seek(Number(e.target.value))}
+        />
+        <SliderMarks bookmarks={bookmarks.bookmarks} length={eventCount} />
+      </div>
       <AsOfTime />
       <ReplayControls />
+      <Bookmarks {...bookmarks} />
     </section>
   )
 }
