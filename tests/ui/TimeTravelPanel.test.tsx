@@ -122,6 +122,8 @@ describe('Bookmarks', () => {
     await user.click(screen.getByRole('button', { name: 'Bookmark this position' }))
     expect(screen.getByRole('status')).toHaveTextContent('Bookmarked position 2 as “first apples”.')
     fireEvent.change(slider(), { target: { value: '3' } })
+    // On the slider, b is the shortcut: it takes no letters.
+    slider().focus()
     await user.keyboard('b')
     const list = screen.getByRole('list', { name: 'Bookmarks' })
     expect(

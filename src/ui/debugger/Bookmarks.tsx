@@ -4,10 +4,15 @@ import { usePlayground } from '../../react/PlaygroundProvider'
 import { usePosition } from '../../react/useTimeTravel'
 import type { useBookmarks, Bookmark } from './useBookmarks'
 
+/** Inputs that take no letters: on them (the slider above all) `b` is still the shortcut. */
+const LETTERLESS_INPUTS = ['range', 'checkbox', 'radio', 'button', 'submit', 'reset', 'file', 'color']
+
 /** Whether a key press was typed into a field (where `b` is a letter, not a shortcut). */
 function typedIntoField(event: KeyboardEvent): boolean {
   const target = event.target as HTMLElement | null
-  return !!target && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))
+  if (!target) return false
+  if (target instanceof HTMLInputElement) return !LETTERLESS_INPUTS.includes(target.type)
+  return target.isContentEditable || ['TEXTAREA', 'SELECT'].includes(target.tagName)
 }
 
 /** The bookmarks as marks along the slider: where they are, seen at a glance (the list names them). */

@@ -30,8 +30,8 @@ export function FieldHistory(props: {
         <h4>
           Why {field} is {value}
         </h4>
-        <button type="button" className="link-button" onClick={onClose}>
-          Close field history
+        <button type="button" className="link-button" aria-label="Close field history" onClick={onClose}>
+          Close
         </button>
       </div>
       {lines.length === 0 ? (
@@ -44,7 +44,7 @@ export function FieldHistory(props: {
             <li key={line.position}>
               <span className="field-history-where">
                 {groupThousands(line.position)}: {line.type}
-                {line.streamId && ` on ${line.streamId}`}
+                {line.streamId && <span className="field-history-stream"> on {line.streamId}</span>}
               </span>
               <span className="field-history-change">
                 {line.before === line.after ? `${line.after} (unchanged)` : `${line.before} → ${line.after}`}
