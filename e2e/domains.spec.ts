@@ -131,9 +131,17 @@ test.describe('the bank account', () => {
     await playground.eventLog.getByRole('row', { name: /TransferCompleted/ }).click()
     const details = playground.eventLog.getByRole('region', { name: /^Event \d+: TransferCompleted$/ })
     await details.getByRole('button', { name: /: MoneyDeposited on Account-user_123$/ }).click()
-    await expect(playground.eventLog.getByRole('region', { name: /^Event \d+: MoneyDeposited$/ })).toContainText(
-      /Caused by \d+: MoneyWithdrawn on Account-bob_456\. Caused \d+: TransferCompleted on Account-bob_456/,
+    const deposit = playground.eventLog.getByRole('region', { name: /^Event \d+: MoneyDeposited$/ })
+    await expect(deposit.getByRole('list', { name: 'Caused by' })).toHaveText(
+      /^\d+: MoneyWithdrawn on Account-bob_456\d+: TransferRequested on Account-bob_456$/,
     )
+    await expect(deposit.getByRole('list', { name: 'Led to' })).toHaveText(
+      /^\d+: TransferCompleted on Account-bob_456$/,
+    )
+    // The diagram draws the same chain, the opened event marked.
+    const diagram = deposit.getByRole('group', { name: 'Causal chain diagram' })
+    await expect(diagram.getByRole('button')).toHaveCount(4)
+    await expect(diagram.locator('[aria-current="step"]')).toContainText('MoneyDeposited')
     await expect(page.getByRole('region', { name: 'Flow' })).toContainText('was sent by the Transfers process')
   })
 

@@ -1,35 +1,8 @@
-import { memo, useMemo } from 'react'
-import type { RecordedEvent } from '../../../kernel/eventstore'
+import { memo } from 'react'
 import { useDomains, usePlayground } from '../../../react/PlaygroundProvider'
 import { schemaNote } from '../../../kernel/describeEvent'
 import { formatMoment, useTimeZone, zoneWords } from '../../../uikit/time'
-
-/** The event that caused this one (its causation id), and the events it caused: links across streams. */
-function CausalLinks({ event, events }: { event: RecordedEvent; events: readonly RecordedEvent[] }) {
-  const selectEvent = usePlayground((state) => state.selectEvent)
-  const { cause, caused } = useMemo(() => {
-    const { causationId } = event.metadata
-    let cause: RecordedEvent | undefined
-    const caused: RecordedEvent[] = []
-    for (const candidate of events) {
-      if (causationId && candidate.eventId === causationId) cause = candidate
-      if (candidate.metadata.causationId === event.eventId) caused.push(candidate)
-    }
-    return { cause, caused }
-  }, [event, events])
-  if (!cause && caused.length === 0) return null
-  const link = (other: RecordedEvent) => (
-    <button key={other.eventId} type="button" className="link-button" onClick={() => selectEvent(other.position)}>
-      {other.position}: {other.type} on {other.streamId}
-    </button>
-  )
-  return (
-    <p className="causal-links">
-      {cause && <>Caused by {link(cause)}. </>}
-      {caused.length > 0 && <>Caused {caused.map((other, index) => [index > 0 ? ', ' : '', link(other)])}.</>}
-    </p>
-  )
-}
+import { CausalLinks } from './CausalLinks'
 
 /** The selected event's whole envelope, data and metadata included, as formatted JSON. */
 export const EventDetails = memo(function EventDetails() {
