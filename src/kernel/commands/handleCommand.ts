@@ -6,6 +6,7 @@ import {
   type EventStore,
   type JsonValue,
   type NewEventMetadata,
+  type RecordedCommand,
 } from '../eventstore'
 import { replayStream } from '../replayStream'
 import { loadStreamState, type SnapshotPolicy } from '../snapshots/loadStream'
@@ -54,9 +55,22 @@ export async function loadStream(
 }
 
 /**
+ * The command as its events record it: its JSON (a field left undefined is left out). A command
+ * JSON cannot hold (a BigInt, a cycle) is not recorded; its events are appended all the same.
+ */
+export function recordableCommand(command: { readonly type: string }): RecordedCommand | undefined {
+  try {
+    const copy: unknown = JSON.parse(JSON.stringify(command))
+    return typeof copy === 'object' && copy !== null && !Array.isArray(copy) ? (copy as RecordedCommand) : undefined
+  } catch {
+    return undefined
+  }
+}
+
+/**
  * Decides `command` against a state loaded earlier and appends the events with
  * `expectedVersion` = the version that state was loaded at, each stamped with the module's
- * schema version. If someone appended since, the store throws ConcurrencyError and nothing is written.
+ * schema version and the command it was decided from. If someone appended since, the store throws ConcurrencyError and nothing is written.
  * @throws CommandRejectedError when the command breaks a business rule.
  */
 export async function executeCommand<Command extends { readonly type: string }>(
@@ -69,13 +83,14 @@ export async function executeCommand<Command extends { readonly type: string }>(
   const decision = module.decider.decide(command, loaded.state)
   if (!decision.ok) throw new CommandRejectedError(decision.error)
   const events: readonly { readonly type: string; readonly data: unknown }[] = decision.events
+  const recorded = recordableCommand(command)
   const append = await store.append(
     streamIdFor(module, command),
     events.map((event) => ({
       type: event.type,
       // Events are data: a domain's decided events are JSON values by the contract.
       data: event.data as JsonValue,
-      metadata: { ...metadata, schemaVersion: module.schemaVersion },
+      metadata: { ...metadata, schemaVersion: module.schemaVersion, ...(recorded ? { command: recorded } : {}) },
     })),
     // A stream that did not exist when loaded must still not exist: 'no_stream' says so in the error.
     { expectedVersion: loaded.state.version === 0 ? 'no_stream' : loaded.state.version },

@@ -120,6 +120,7 @@ export function planAppend(context: AppendContext): AppendPlan {
         causationId: event.metadata?.causationId ?? null,
         sessionId: event.metadata?.sessionId ?? context.sessionId,
         schemaVersion: event.metadata?.schemaVersion ?? UNVERSIONED_SCHEMA,
+        ...(event.metadata?.command ? { command: event.metadata.command } : {}),
       },
       recordedAt: context.recordedAt,
     }

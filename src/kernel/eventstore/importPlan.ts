@@ -1,6 +1,13 @@
 import { ImportConflictError, InvalidAppendError } from './errors'
 import type { ImportEvent, RecordedEvent } from './types'
-import { assertPlainJson, isNonNegativeInteger, isPlainObject, nameProblem, validateStreamId } from './validation'
+import {
+  assertPlainJson,
+  isNonNegativeInteger,
+  isPlainObject,
+  nameProblem,
+  validateRecordedCommand,
+  validateStreamId,
+} from './validation'
 
 /** How many events an import writes between two progress reports. */
 export const IMPORT_CHUNK = 5000
@@ -47,6 +54,7 @@ export function validateImport(events: readonly ImportEvent[]): void {
     // The same rule as an append's (validation.ts).
     if (!isNonNegativeInteger(event.metadata.schemaVersion))
       fail(index, 'metadata.schemaVersion', 'must be a whole number, 0 or more')
+    if (metadata.command !== undefined) validateRecordedCommand(metadata.command, `events[${index}].metadata.command`)
     if (Number.isNaN(Date.parse(event.recordedAt))) fail(index, 'recordedAt', 'must be an ISO-8601 date and time')
   })
 }
@@ -75,6 +83,7 @@ export function planImport(events: readonly ImportEvent[], lastPosition: number)
       causationId: event.metadata.causationId,
       sessionId: event.metadata.sessionId,
       schemaVersion: event.metadata.schemaVersion,
+      ...(event.metadata.command ? { command: event.metadata.command } : {}),
     },
     recordedAt: event.recordedAt,
   }))

@@ -20,6 +20,7 @@ export type {
   ReadStreamOptions,
   RecordedEvent,
   RecordedMetadata,
+  RecordedCommand,
 } from './types'
 export { UNVERSIONED_SCHEMA } from './types'
 export {

@@ -8,6 +8,12 @@ export type JsonValue = null | boolean | number | string | readonly JsonValue[] 
  */
 export const UNVERSIONED_SCHEMA = 1
 
+/** The command an event was decided from, as it was asked: its type and its fields, JSON only. */
+export interface RecordedCommand {
+  readonly type: string
+  readonly [field: string]: JsonValue
+}
+
 /**
  * What the caller may set on an event's metadata. Anything omitted is filled in by the store:
  * `correlationId` defaults to the first event id of the batch, `causationId` to null,
@@ -18,6 +24,8 @@ export interface NewEventMetadata {
   readonly causationId?: string | null
   readonly sessionId?: string
   readonly schemaVersion?: number
+  /** The command the event was decided from (the command path records it); absent for raw appends. */
+  readonly command?: RecordedCommand
 }
 
 /** An event about to be appended. */
@@ -36,6 +44,8 @@ export interface RecordedMetadata {
   readonly sessionId: string
   /** The shape version of `data`, for upcasting when an event's shape changes. */
   readonly schemaVersion: number
+  /** The command it was decided from, when it went through the rules: what a test from history replays. */
+  readonly command?: RecordedCommand
 }
 
 /** An event as the store holds it. Immutable and JSON-serialisable. */

@@ -94,6 +94,15 @@ function validateEvent(event: NewEvent, index: number): void {
   if (metadata.schemaVersion !== undefined && !isNonNegativeInteger(metadata.schemaVersion)) {
     throw new InvalidAppendError(`${at}.metadata.schemaVersion`, 'must be a whole number, 0 or more')
   }
+  if (metadata.command !== undefined) validateRecordedCommand(metadata.command, `${at}.metadata.command`)
+}
+
+/** A recorded command: a plain JSON object whose `type` names the command. */
+export function validateRecordedCommand(command: unknown, path: string): void {
+  if (!isPlainObject(command)) throw new InvalidAppendError(path, 'must be an object with the command type and fields')
+  const problem = nameProblem(command.type)
+  if (problem) throw new InvalidAppendError(`${path}.type`, problem)
+  assertPlainJson(command, path)
 }
 
 /** Checks everything about an append that can be checked before touching storage. */

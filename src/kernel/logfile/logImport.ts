@@ -41,6 +41,8 @@ const eventSchema = z.strictObject({
       .number('must be a whole number, 0 or more')
       .int('must be a whole number, 0 or more')
       .nonnegative('must be a whole number, 0 or more'),
+    // Checked as the store checks it (a type and JSON fields) when the events are imported.
+    command: z.looseObject({ type: name }).optional(),
   }),
   recordedAt: z.iso.datetime({ offset: true, message: 'must be an ISO-8601 date and time' }),
 })
@@ -78,7 +80,9 @@ function toImportEvent(raw: unknown, where: string): ImportEvent {
   if (!parsed.success) throw new ImportFileError(describeIssue(where, parsed.error))
   // Positions are assigned anew on import; the file's only set the order, which is the file's order.
   const { eventId, streamId, version, type, data, metadata, recordedAt } = parsed.data
-  return { eventId, streamId, version, type, data: data as ImportEvent['data'], metadata, recordedAt }
+  // The command's fields are checked as JSON by the store's import rules, as data is.
+  const checked = metadata as ImportEvent['metadata']
+  return { eventId, streamId, version, type, data: data as ImportEvent['data'], metadata: checked, recordedAt }
 }
 
 function parseJson(text: string, where: string): unknown {

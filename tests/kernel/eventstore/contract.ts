@@ -87,6 +87,26 @@ export function describeEventStoreContract(adapterName: string, createStore: Sto
         expect(recorded?.metadata).toEqual(metadata)
       })
 
+      it('keeps the command an event was decided from, and refuses one that is not JSON with a type', async () => {
+        const store = open()
+        const command = { type: 'OpenCounter', counterId: 'a', start: 3, tags: ['x'] }
+        const metadata = { correlationId: 'corr-1', causationId: null, sessionId: 'tab-b', schemaVersion: 1, command }
+        await store.append('Counter-a', [{ type: 'CounterOpened', data: {}, metadata }])
+        expect((await store.readAll())[0]?.metadata.command).toEqual(command)
+        for (const [bad, path] of [
+          [{ counterId: 'a' }, 'events[0].metadata.command.type'],
+          [{ type: 'OpenCounter', at: new Date(0) }, 'events[0].metadata.command.at'],
+          ['OpenCounter', 'events[0].metadata.command'],
+        ] as const) {
+          const error = await store
+            .append('Counter-b', [{ type: 'CounterOpened', data: {}, metadata: { command: bad as never } }])
+            .catch((caught: unknown) => caught)
+          expect(error, JSON.stringify(bad)).toBeInstanceOf(InvalidAppendError)
+          expect(String((error as Error).message)).toContain(path)
+        }
+        expect(await store.readAll()).toHaveLength(1)
+      })
+
       it('reads a stream by inclusive version range', async () => {
         const store = open()
         await store.append(

@@ -61,6 +61,20 @@ export function describeImportContract(adapterName: string, createStore: StoreFa
       expect(await store.readAll()).toHaveLength(2)
     })
 
+    it('keeps the command each event was decided from, and refuses one that is not JSON with a type', async () => {
+      const store = open()
+      const command = { type: 'OpenCounter', counterId: 'imp-1', label: 'x' }
+      const log = importLog(1, 2).map((imported) => ({ ...imported, metadata: { ...imported.metadata, command } }))
+      await store.importEvents(log)
+      expect((await store.readAll()).map((stored) => stored.metadata.command)).toEqual([command, command])
+      const bad = importLog(1, 1, 'bad').map((imported) => ({
+        ...imported,
+        metadata: { ...imported.metadata, command: { counterId: 'bad-1' } as never },
+      }))
+      await expect(store.importEvents(bad)).rejects.toThrow('events[0].metadata.command.type')
+      expect(await store.readAll()).toHaveLength(2)
+    })
+
     it('writes the whole log after the existing events, keeping ids, versions, metadata and times', async () => {
       const store = open()
       await store.append('Counter-existing', [event('CounterOpened')])
