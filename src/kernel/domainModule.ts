@@ -185,6 +185,11 @@ export interface DomainModule<
   longStream(target: string, count: number): readonly Event[]
   /** Processes that react to this domain's events with commands of their own (a transfer across accounts). */
   readonly processes?: readonly Process[]
+  /**
+   * Where this module is imported from, the path from the repository's root without an extension
+   * (`src/domains/order/module`, `orderModule`): a test exported from history imports it from there.
+   */
+  readonly source?: { readonly path: string; readonly exportName: string }
 }
 
 /** A module of unknown types, as the generic layers hold it. */

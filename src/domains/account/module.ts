@@ -56,6 +56,7 @@ function longAccountEvents(target: string, count: number): AccountEvent[] {
 /** The lecture's bank account: open, deposit, withdraw within an overdraft, close at zero; transfers across accounts. */
 export const accountModule: DomainModule<AccountCommand, AccountEvent, AccountState> = {
   category: 'Account',
+  source: { path: 'src/domains/account/module', exportName: 'accountModule' },
   title: 'Bank account',
   entityName: 'account',
   targetOf: (command) => command.accountId,

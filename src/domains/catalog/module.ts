@@ -61,6 +61,7 @@ function longItemEvents(target: string, count: number): CatalogEvent[] {
 /** The catalog service's item of a swap marketplace: history, audit trail, rebuild and time travel by timestamp. */
 export const catalogModule: DomainModule<CatalogCommand, CatalogEvent, CatalogItemState> = {
   category: 'CatalogItem',
+  source: { path: 'src/domains/catalog/module', exportName: 'catalogModule' },
   title: 'Catalog item',
   entityName: 'item',
   targetOf: (command) => command.itemId,

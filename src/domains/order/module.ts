@@ -43,6 +43,7 @@ const itemId: CommandField = {
 /** The Order aggregate of the learning material: create, add and remove items, pay or cancel. */
 export const orderModule: DomainModule<OrderCommand, OrderEvent, OrderState> = {
   category: 'Order',
+  source: { path: 'src/domains/order/module', exportName: 'orderModule' },
   title: 'Order',
   entityName: 'order',
   targetOf: (command) => command.orderId,

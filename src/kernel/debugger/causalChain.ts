@@ -16,6 +16,21 @@ const sameAppend = (a: RecordedEvent, b: RecordedEvent) =>
   a.metadata.causationId === b.metadata.causationId
 
 /**
+ * The events one command appended, around the one at `index` of `events` (the log, or one
+ * stream's events): one append is neighbours in both, on one stream, one version after another,
+ * with one correlation and one cause.
+ */
+export function commandBatch(events: readonly RecordedEvent[], index: number): RecordedEvent[] {
+  const joins = (a: RecordedEvent | undefined, b: RecordedEvent | undefined) =>
+    !!a && !!b && sameAppend(a, b) && b.version === a.version + 1
+  let first = index
+  while (first > 0 && joins(events[first - 1], events[first])) first -= 1
+  let last = index
+  while (last < events.length - 1 && joins(events[last], events[last + 1])) last += 1
+  return events.slice(first, last + 1)
+}
+
+/**
  * Follows correlation and causation ids from `event` through `events` (the log, in position order,
  * with `event` at its position). A cause comes before its effects, so one pass backwards finds
  * the causes and one pass forwards the effects: no index, and a log of any size costs one scan.
@@ -31,22 +46,7 @@ export function causalChain(events: readonly RecordedEvent[], event: RecordedEve
       wanted = candidate.metadata.causationId
     }
   }
-  // One command's events are one append: neighbours in the log, one version after another.
-  let first = index
-  while (first > 0) {
-    const before = events[first - 1]
-    const current = events[first]
-    if (!before || !current || !sameAppend(before, current) || before.version !== current.version - 1) break
-    first -= 1
-  }
-  let last = index
-  while (last < events.length - 1) {
-    const after = events[last + 1]
-    const current = events[last]
-    if (!after || !current || !sameAppend(after, current) || after.version !== current.version + 1) break
-    last += 1
-  }
-  const sameCommand = events.slice(first, last + 1)
+  const sameCommand = commandBatch(events, index)
   const causes = new Set([event.eventId])
   const ledTo: RecordedEvent[] = []
   for (let at = index + 1; at < events.length; at += 1) {
