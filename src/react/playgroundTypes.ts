@@ -4,6 +4,7 @@
  */
 export { REPLAY_SPEEDS, type ReplaySpeed } from '../playground/createPlayground'
 export type { EventFilters, PlaygroundState, SessionName, StoreMessageOrigin } from '../playground/state'
+export type { Refusal } from '../playground/slices/commandSession'
 export type { RaceStep } from '../playground/slices/raceRecorder'
 export type { Persistence } from '../playground/storage/openStorage'
 export type { SharedStoreStatus } from '../playground/storage/sharedStoreConnection'

@@ -1,12 +1,19 @@
 import { createStore, type StoreApi } from 'zustand/vanilla'
 import { streamIdFor, targetIn, type AnyDomainModule } from '../../kernel/domainModule'
-import { ConcurrencyError, type EventStore, type ExpectedVersion, type RecordedEvent } from '../../kernel/eventstore'
+import {
+  ConcurrencyError,
+  type EventStore,
+  type ExpectedVersion,
+  type RecordedCommand,
+  type RecordedEvent,
+} from '../../kernel/eventstore'
 import { describeCommandError } from '../describeError'
 import {
   CommandRejectedError,
   handleCommand,
   loadStream,
   MAX_ATTEMPTS,
+  recordableCommand,
   type LoadedStream,
 } from '../../kernel/commands/handleCommand'
 import type { SnapshotPolicy } from '../../kernel/snapshots/loadStream'
@@ -25,9 +32,19 @@ export interface ConflictDetails {
   readonly eventsFirst: readonly RecordedEvent[]
 }
 
+/** A command the business rules refused, and the stream as it was decided against: what a test of the refusal needs. */
+export interface Refusal {
+  readonly command: RecordedCommand
+  readonly streamId: string
+  /** The stream's version the command was decided against. */
+  readonly version: number
+  readonly code: string
+  readonly message: string
+}
+
 export type Feedback =
   | { readonly tone: 'success'; readonly text: string }
-  | { readonly tone: 'error'; readonly text: string }
+  | { readonly tone: 'error'; readonly text: string; readonly refusal?: Refusal }
   | { readonly tone: 'conflict'; readonly text: string; readonly conflict: ConflictDetails }
 
 export interface CommandSessionState {
@@ -146,6 +163,17 @@ export function createCommandSession(eventStore: EventStore, options: CommandSes
       }
     }
 
+    /** The refusal of a command the rules refused against the state this session holds, for a test of it. */
+    const refusalOf = (error: unknown, command: SessionCommand): { refusal?: Refusal } => {
+      const recorded = recordableCommand(command)
+      const loaded = get().loaded
+      if (!(error instanceof CommandRejectedError) || !recorded || loaded?.target !== module.targetOf(command))
+        return {}
+      const { code, message } = error.domainError
+      const streamId = streamIdFor(module, command)
+      return { refusal: { command: recorded, streamId, version: loaded.state.version, code, message } }
+    }
+
     /** Runs a command from a given loaded state through handleCommand; with retry, reloads and tries again on conflict. */
     const run = async (command: SessionCommand, first: LoadedStream, isRetry: boolean, retry = get().autoRetry) => {
       set({ busy: true, pendingCommand: command })
@@ -186,7 +214,7 @@ export function createCommandSession(eventStore: EventStore, options: CommandSes
             error instanceof CommandRejectedError && retried
               ? `Retried against version ${get().loaded?.state.version ?? 0}, and the business rules now refuse it: ${error.message}`
               : describeCommandError(error)
-          set({ pendingCommand: null, feedback: { tone: 'error', text } })
+          set({ pendingCommand: null, feedback: { tone: 'error', text, ...refusalOf(error, command) } })
         }
       } finally {
         set({ busy: false })

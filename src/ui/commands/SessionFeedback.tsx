@@ -3,6 +3,7 @@ import { useDomains, usePlayground } from '../../react/PlaygroundProvider'
 import type { SessionName } from '../../react/playgroundTypes'
 import { useSession } from '../../react/useSession'
 import { summarizeEvent } from '../../kernel/describeEvent'
+import { ExportRefusalTest } from '../debugger/ExportTest'
 
 /**
  * What happened to a session's last command: appended (a status), refused (an alert), or a
@@ -35,6 +36,7 @@ export function SessionFeedback({ session }: { session: SessionName }) {
     <div role="alert" className={feedback.tone === 'conflict' ? 'alert conflict' : 'alert'} ref={bringIntoView}>
       <div className="alert-body">
         <p>{feedback.text}</p>
+        {feedback.tone === 'error' && feedback.refusal && <ExportRefusalTest refusal={feedback.refusal} />}
         {feedback.tone === 'conflict' && (
           <>
             <p className="got-in-first">

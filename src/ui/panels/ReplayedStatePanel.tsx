@@ -8,6 +8,7 @@ import { useDeferredPosition, useSelectedState, useStatesAtCursor } from '../../
 import { useFixedRowVirtualizer } from '../../uikit/useFixedRowVirtualizer'
 import { AsOfVersion } from './AsOfVersion'
 import { StateFields } from './StateFields'
+import { ExportStreamTest } from '../debugger/ExportTest'
 
 const ROW_HEIGHT = 36
 
@@ -132,6 +133,7 @@ export function ReplayedStatePanel() {
             <StateTableView key={table.caption} table={table} />
           ))}
           <AsOfVersion streamId={streamId} orderId={target} />
+          <ExportStreamTest streamId={streamId} position={position} />
         </div>
       )}
     </section>
