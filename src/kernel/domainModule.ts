@@ -186,6 +186,13 @@ export interface DomainModule<
   /** Processes that react to this domain's events with commands of their own (a transfer across accounts). */
   readonly processes?: readonly Process[]
   /**
+   * Commands that would take an entity from the state `from` to the state `to`, if the rules allow
+   * them: how `Apply as new events` turns a what-if into real commands, appended at the end (the
+   * compensating-event lesson: history is never rewritten). A DomainError when no command can
+   * (a paid order cannot be unpaid). Without it, a domain's what-ifs stay what-ifs.
+   */
+  commandsTowards?(from: State, to: State, target: string): readonly Command[] | DomainError
+  /**
    * Where this module is imported from, the path from the repository's root without an extension
    * (`src/domains/order/module`, `orderModule`): a test exported from history imports it from there.
    */

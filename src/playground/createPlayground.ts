@@ -16,6 +16,7 @@ import { createProcessRunners, createReadModels, eachReadModel } from './readMod
 import { DEFAULT_SNAPSHOT_EVERY } from '../kernel/snapshots/foldTail'
 import { createLogFileActions } from './slices/logFileActions'
 import { createSharedStoreActions } from './slices/sharedStoreActions'
+import { createWhatIfActions } from './slices/whatIfActions'
 import { createReadSideActions } from './slices/readSideActions'
 import { createSessionActions, sessionOf } from './slices/sessionActions'
 import { createDomainActions } from './slices/domainActions'
@@ -239,6 +240,8 @@ export function createPlaygroundStore(
             selectedPosition: null,
             playing: false,
             filters: NO_FILTERS,
+            // A what-if of the old log means nothing on the new one.
+            whatIf: [],
           })
         })
         const readEarlier = preloaded
@@ -311,6 +314,7 @@ export function createPlaygroundStore(
 
       ...createLogFileActions(context),
       ...createSharedStoreActions(),
+      ...createWhatIfActions(context),
 
       ...createSessionActions(get),
 

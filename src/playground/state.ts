@@ -3,6 +3,7 @@ import type { AnyDomainModule } from '../kernel/domainModule'
 import type { DomainRegistry } from '../kernel/replayStream'
 import type { ConnectionState } from '../kernel/eventstore'
 import type { EventFilters } from '../kernel/timeline/filterEvents'
+import type { WhatIfChange } from '../kernel/debugger/whatIf'
 import type { LogView } from '../kernel/timeline/logView'
 import type { SnapshotMeasurement } from '../kernel/snapshots/measureLoads'
 import type { ReadModels } from './readModels'
@@ -157,6 +158,19 @@ export interface PlaygroundState {
   selectOrder(streamId: string | null): void
   selectEvent(position: number | null): void
   setFilters(filters: Partial<EventFilters>): void
+  /** The what-if's changes, in the order they were made: none of them is ever written to the store. */
+  readonly whatIf: readonly WhatIfChange[]
+  /** Adds a change to the what-if (a second change of one event replaces the first). */
+  addWhatIf(change: WhatIfChange): void
+  /** Takes back one change of the what-if, by its index. */
+  undoWhatIf(index: number): void
+  /** Drops every change of the what-if. */
+  discardWhatIf(): void
+  /**
+   * Live only: sends, through the rules and at the end of the log, the commands that take each
+   * changed stream to its what-if state; resolves with what happened, in a sentence.
+   */
+  applyWhatIf(): Promise<string>
   /** Writes the domain's sample; `from` names the button pressed, where its message shows. */
   loadSample(from?: StoreMessageOrigin): Promise<void>
   /** Pauses (or resumes) every projection runner: the lag grows while paused, and resuming catches up. */

@@ -3,6 +3,7 @@ import { ExercisesView } from './exercises/ExercisesView'
 import { ConflictLab } from './lab/ConflictLab'
 import { ReadSide } from './readside/ReadSide'
 import { ComparePositionsPanel } from './debugger/ComparePositionsPanel'
+import { WhatIfPanel } from './debugger/WhatIfPanel'
 import { CommandsPanel } from './panels/CommandsPanel'
 import { EventLogPanel } from './panels/EventLogPanel'
 import { ReplayedStatePanel } from './panels/ReplayedStatePanel'
@@ -156,6 +157,7 @@ export function App() {
             </div>
           </div>
           <div className="debugger-tools">
+            <WhatIfPanel />
             <ComparePositionsPanel />
           </div>
           <ReadSide />

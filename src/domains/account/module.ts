@@ -1,4 +1,5 @@
 import type { CommandField, DomainModule } from '../../kernel/domainModule'
+import { accountCommandsTowards } from './towards'
 import { formatCents } from '../../kernel/money'
 import type { Projection } from '../../kernel/readside/projection'
 import type { Process } from '../../kernel/process/process'
@@ -57,6 +58,7 @@ function longAccountEvents(target: string, count: number): AccountEvent[] {
 export const accountModule: DomainModule<AccountCommand, AccountEvent, AccountState> = {
   category: 'Account',
   source: { path: 'src/domains/account/module', exportName: 'accountModule' },
+  commandsTowards: accountCommandsTowards,
   title: 'Bank account',
   entityName: 'account',
   targetOf: (command) => command.accountId,

@@ -1,4 +1,5 @@
 import type { CommandField, DomainModule } from '../../kernel/domainModule'
+import { catalogCommandsTowards } from './towards'
 import type { Projection } from '../../kernel/readside/projection'
 import {
   MAX_CATEGORY_LENGTH,
@@ -62,6 +63,7 @@ function longItemEvents(target: string, count: number): CatalogEvent[] {
 export const catalogModule: DomainModule<CatalogCommand, CatalogEvent, CatalogItemState> = {
   category: 'CatalogItem',
   source: { path: 'src/domains/catalog/module', exportName: 'catalogModule' },
+  commandsTowards: catalogCommandsTowards,
   title: 'Catalog item',
   entityName: 'item',
   targetOf: (command) => command.itemId,

@@ -1,4 +1,5 @@
 import type { CommandField, DomainModule } from '../../kernel/domainModule'
+import { orderCommandsTowards } from './towards'
 import { formatCents } from '../../kernel/money'
 import type { Projection } from '../../kernel/readside/projection'
 import type { OrderCommand } from './commands'
@@ -44,6 +45,7 @@ const itemId: CommandField = {
 export const orderModule: DomainModule<OrderCommand, OrderEvent, OrderState> = {
   category: 'Order',
   source: { path: 'src/domains/order/module', exportName: 'orderModule' },
+  commandsTowards: orderCommandsTowards,
   title: 'Order',
   entityName: 'order',
   targetOf: (command) => command.orderId,

@@ -18,8 +18,8 @@ const LOAD_DELAY_MS = 250
 
 type FieldProps = (name: string) => { value: string; onChange: (event: { target: { value: string } }) => void }
 
-/** One generated input, by the kind of value it holds; `bound` is its value and change handler. */
-function FieldInput({ field, bound }: { field: CommandField; bound: ReturnType<FieldProps> }) {
+/** One generated input, by the kind of value it holds; `bound` is its value and change handler. Also the what-if's insert form. */
+export function FieldInput({ field, bound }: { field: CommandField; bound: ReturnType<FieldProps> }) {
   switch (field.kind) {
     case 'enum':
       return (

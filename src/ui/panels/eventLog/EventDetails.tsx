@@ -3,6 +3,7 @@ import { useDomains, usePlayground } from '../../../react/PlaygroundProvider'
 import { schemaNote } from '../../../kernel/describeEvent'
 import { formatMoment, useTimeZone, zoneWords } from '../../../uikit/time'
 import { CausalLinks } from './CausalLinks'
+import { EventWhatIf } from './EventWhatIf'
 
 /** The selected event's whole envelope, data and metadata included, as formatted JSON. */
 export const EventDetails = memo(function EventDetails() {
@@ -29,6 +30,7 @@ export const EventDetails = memo(function EventDetails() {
         Recorded {formatMoment(event.recordedAt, zone)} {zoneWords(zone)}, version {event.version} of {event.streamId},
         by session {event.metadata.sessionId}.
       </p>
+      <EventWhatIf key={event.position} event={event} />
       <CausalLinks event={event} events={log.events} />
       {note && <p className={`schema-note ${note.severity}`}>{note.detail}</p>}
       {note && reading?.kind === 'known' && (

@@ -1,0 +1,55 @@
+import { useEffect, useMemo, useState } from 'react'
+import { compareTables, type RowDifference } from '../../kernel/debugger/comparePositions'
+import { computeWhatIf, type WhatIfOutcome } from '../../kernel/debugger/whatIf'
+import { projectInto, type Projection } from '../../kernel/readside/projection'
+import { useDomains, usePlayground } from '../../react/PlaygroundProvider'
+import { readModelAt } from '../../react/useReadModels'
+import { usePosition } from '../../react/useTimeTravel'
+import { useSettledValue } from '../../uikit/useSettledValue'
+
+/** How long the cursor must rest before the what-if follows it: a drag stays at 60 frames a second. */
+const SETTLE_MS = 150
+
+export type ReadModelDifferences = readonly (RowDifference & { readonly readModel: string })[]
+
+/**
+ * The what-if at the cursor (once it rests), or null when there is none; then, a moment later so
+ * the streams show first, the read-model rows that differ from the real ones.
+ */
+export function useWhatIf(): {
+  readonly outcome: WhatIfOutcome | null
+  readonly readModels: ReadModelDifferences | null
+} {
+  const changes = usePlayground((state) => state.whatIf)
+  const log = usePlayground((state) => state.log)
+  const domains = useDomains()
+  const position = useSettledValue(usePosition(), SETTLE_MS)
+  const outcome = useMemo(
+    () => (changes.length === 0 ? null : computeWhatIf(log, domains, changes, position)),
+    [changes, log, domains, position],
+  )
+  const [readModels, setReadModels] = useState<{ for: WhatIfOutcome; rows: ReadModelDifferences } | null>(null)
+  useEffect(() => {
+    if (!outcome) return
+    const timer = setTimeout(() => {
+      // The read models that read an event type the what-if has, or the log has where the what-if differs.
+      const types = new Set(outcome.events.map((event) => event.type))
+      for (const event of log.events.slice(outcome.from - 1, outcome.position)) types.add(event.type)
+      const projections: readonly Projection<unknown>[] = domains.modules
+        .flatMap((module) => module.projections)
+        .filter((projection: Projection<unknown>) => projection.eventTypes.some((type) => types.has(type)))
+      const rows = projections.flatMap((projection) => {
+        const real = readModelAt(log, projection, outcome.position)
+        const start = new Map(readModelAt(log, projection, outcome.from - 1))
+        const whatIf = projectInto(projection, start, outcome.events)
+        return compareTables(projection.tables(real), projection.tables(whatIf)).map((row) => ({
+          ...row,
+          readModel: projection.title,
+        }))
+      })
+      setReadModels({ for: outcome, rows })
+    }, 0)
+    return () => clearTimeout(timer)
+  }, [outcome, log, domains])
+  return { outcome, readModels: readModels && readModels.for === outcome ? readModels.rows : null }
+}
