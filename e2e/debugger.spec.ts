@@ -1,9 +1,10 @@
 import { execFile } from 'node:child_process'
 import { copyFile, mkdir, rm } from 'node:fs/promises'
 import { promisify } from 'node:util'
-import type { Download, Locator } from '@playwright/test'
+import type { Download, Locator, Page } from '@playwright/test'
 import { expect, test } from './fixtures'
 import { PlaygroundPage } from './pages/PlaygroundPage'
+import { readInPage } from './pages/readInPage'
 
 const lines = (region: Locator) => region.getByRole('listitem')
 
@@ -128,4 +129,57 @@ test('Export as test writes a Vitest file from history that passes, for a comman
   const refusedDownload = await refused
   expect(refusedDownload.suggestedFilename()).toBe('order-order-001-at-4-refused.test.ts')
   expect(await runDownloadedTest(refusedDownload)).toMatch(/1 passed/)
+})
+
+/** Everything the event store keeps in IndexedDB, as stored. */
+const rawStore = async (page: Page) => [
+  await readInPage<unknown[]>(page, 'event-sourcing-playground', 'events', 'getAll'),
+  await readInPage<unknown[]>(page, 'event-sourcing-playground', 'pages', 'getAll'),
+]
+
+test('What if: skip, edit and insert change only the what-if, never the store; Apply as new events appends through the rules', async ({
+  page,
+}) => {
+  const playground = new PlaygroundPage(page)
+  await playground.open()
+  await playground.createOrder('order-001', 'customer-123')
+  await playground.addItem('apple', '3', '1.50')
+  await playground.addItem('banana', '2', '0.75')
+  await expect(playground.field('Total')).toHaveText('$6.00')
+  const before = await rawStore(page)
+
+  await playground.eventRows.filter({ hasText: 'banana' }).click()
+  await playground.eventLog.getByRole('button', { name: 'What if this event never happened?' }).click()
+  const whatIf = page.getByRole('region', { name: 'What if' })
+  const side = whatIf.getByRole('table', { name: 'Order-order-001' })
+  await expect(side.getByRole('row', { name: /^Total/ })).toHaveText(/^Total\s*\$6\.00\s*\$4\.50/)
+
+  await playground.eventRows.filter({ hasText: 'apple' }).click()
+  await playground.eventLog.getByRole('button', { name: 'Edit data' }).click()
+  const data = playground.eventLog.getByLabel('Data for the what-if')
+  await data.fill('{"itemId": "apple", "quantity": 1')
+  await playground.eventLog.getByRole('button', { name: 'Apply edit' }).click()
+  await expect(playground.eventLog.getByRole('alert')).toContainText('That is not JSON')
+  await data.fill('{"itemId": "apple", "quantity": 1, "unitPriceCents": 150}')
+  await playground.eventLog.getByRole('button', { name: 'Apply edit' }).click()
+  await expect(side.getByRole('row', { name: /^Total/ })).toHaveText(/\$6\.00\s*\$1\.50/)
+
+  await whatIf.getByLabel('Command to insert').selectOption({ label: 'Pay order' })
+  await whatIf.getByRole('button', { name: 'Insert a command here' }).click()
+  await expect(side.getByRole('row', { name: /^Status/ })).toHaveText(/created\s*paid/)
+  await expect(whatIf.getByRole('list', { name: 'Read models that differ' })).toContainText('Order summary: order-001')
+  await whatIf.getByRole('button', { name: /^Undo: Insert PayOrder/ }).click()
+  await expect(side.getByRole('row', { name: /^Status/ })).toHaveText(/created\s*created/)
+
+  // Not one event, not one version, not one byte of the store changed.
+  expect(await rawStore(page)).toEqual(before)
+  await expect(playground.field('Total')).toHaveText('$6.00')
+
+  await whatIf.getByRole('button', { name: 'Apply as new events' }).click()
+  await expect(whatIf.getByRole('status')).toHaveText(
+    'Appended through the rules, at the end of the log: RemoveItem, RemoveItem, AddItem. The earlier events stay as they were.',
+  )
+  await expect(playground.eventRows).toHaveCount(6)
+  await expect(playground.field('Total')).toHaveText('$1.50')
+  await expect(whatIf.getByRole('list', { name: 'What-if changes' })).toHaveCount(0)
 })
