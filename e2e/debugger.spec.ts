@@ -5,6 +5,7 @@ import type { Download, Locator, Page } from '@playwright/test'
 import { expect, test } from './fixtures'
 import { PlaygroundPage } from './pages/PlaygroundPage'
 import { readInPage } from './pages/readInPage'
+import { seedLargeLog } from './pages/seedLargeLog'
 
 const lines = (region: Locator) => region.getByRole('listitem')
 
@@ -182,4 +183,62 @@ test('What if: skip, edit and insert change only the what-if, never the store; A
   await expect(playground.eventRows).toHaveCount(6)
   await expect(playground.field('Total')).toHaveText('$1.50')
   await expect(whatIf.getByRole('list', { name: 'What-if changes' })).toHaveCount(0)
+})
+
+test('Share as link: the log in an address, opened read only in another browser without touching its store, and kept on request', async ({
+  page,
+  browser,
+}) => {
+  const playground = new PlaygroundPage(page)
+  await playground.open()
+  await playground.walkthrough()
+  const store = page.getByRole('region', { name: 'Store' })
+  await store.getByRole('button', { name: 'Share as link' }).click()
+  await expect(store.getByRole('status').filter({ hasText: 'A link to these 4 events' })).toBeVisible()
+  const link = await store.getByLabel('Link to this log').inputValue()
+  expect(link).toMatch(/#\/shared\/[A-Za-z0-9_-]+$/)
+
+  // Another visitor, with a store of their own.
+  const visitorContext = await browser.newContext()
+  const visitor = await visitorContext.newPage()
+  const theirs = new PlaygroundPage(visitor)
+  await theirs.open()
+  await theirs.createOrder('mine-1', 'me')
+  await expect(theirs.eventRows).toHaveCount(1)
+  await visitor.goto(link)
+  await expect(visitor.getByRole('heading', { name: 'A shared log, read only' })).toBeVisible()
+  await expect(theirs.eventRows).toHaveCount(4)
+  await expect(theirs.field('Total')).toHaveText('$6.00')
+  await theirs.slider.fill('2')
+  await expect(theirs.field('Total')).toHaveText('$4.50')
+  await theirs.press('Live')
+  await theirs.createOrder('order-009', 'c')
+  await expect(theirs.commands.getByRole('alert')).toContainText('this is a shared log, read only')
+  expect(await readInPage<number>(visitor, 'event-sourcing-playground', 'events', 'count')).toBe(1)
+
+  await visitor.getByRole('button', { name: 'Keep a copy' }).click()
+  await expect(visitor.getByRole('heading', { name: 'A shared log, read only' })).toHaveCount(0)
+  await expect(theirs.eventRows).toHaveCount(5)
+  expect(await readInPage<number>(visitor, 'event-sourcing-playground', 'events', 'count')).toBe(5)
+  await visitorContext.close()
+})
+
+test('Share as link refuses a log too large for an address, offering the file instead; a broken link says so', async ({
+  page,
+}) => {
+  const playground = new PlaygroundPage(page)
+  await playground.open()
+  await seedLargeLog(page, 30_000, 300)
+  await page.reload()
+  await expect(playground.eventRows.first()).toBeVisible()
+  const store = page.getByRole('region', { name: 'Store' })
+  await store.getByRole('button', { name: 'Share as link' }).click()
+  await expect(store.getByRole('alert')).toContainText('more than a link carries (100.0 KB)')
+  const download = page.waitForEvent('download')
+  await store.getByRole('button', { name: 'Export JSON instead' }).click()
+  expect((await download).suggestedFilename()).toMatch(/\.json$/)
+
+  await page.goto('./#/shared/AAAAbroken')
+  await expect(page.getByRole('alert')).toContainText("This link's log cannot be shown")
+  await expect(page.getByRole('alert')).toContainText('Your own store is untouched.')
 })

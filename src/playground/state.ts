@@ -142,6 +142,14 @@ export interface PlaygroundState {
   importLog(text: string, options: { readonly replace: boolean }): Promise<boolean>
   /** The whole log read from the store, as a JSON document or NDJSON lines; null (and a message) if it can't be read. */
   exportLog(kind: 'json' | 'ndjson'): Promise<string | null>
+  /**
+   * The whole log, compressed for a link (`#/shared/<encoded>`): or why not (empty, or over
+   * MAX_SHARED_LOG_BYTES compressed, when a file is the way to share it).
+   */
+  shareLogLink(): Promise<
+    | { readonly ok: true; readonly encoded: string; readonly bytes: number; readonly events: number }
+    | { readonly ok: false; readonly tooLarge: boolean; readonly text: string }
+  >
   /** Moves the cursor to the last event recorded at or before `isoTime`, and says to which position. */
   seekToTime(isoTime: string): number
   /** Moves the cursor to the event that took one order to `version`. */

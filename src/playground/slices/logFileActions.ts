@@ -4,6 +4,7 @@ import { plural } from '../../kernel/money'
 import { describeCommandError } from '../describeError'
 import { fileErrorFromStore } from '../../kernel/logfile/importFileError'
 import { toLogJson, toLogNdjson } from '../../kernel/logfile/logFile'
+import { compressLog, MAX_SHARED_LOG_BYTES } from '../../kernel/logfile/shareLink'
 import type { PlaygroundState } from '../state'
 import type { StoreActionContext } from './storeActionContext'
 
@@ -13,7 +14,7 @@ export function createLogFileActions({
   get,
   set,
   runStoreAction,
-}: StoreActionContext): Pick<PlaygroundState, 'importProgress' | 'importLog' | 'exportLog'> {
+}: StoreActionContext): Pick<PlaygroundState, 'importProgress' | 'importLog' | 'exportLog' | 'shareLogLink'> {
   return {
     importProgress: null,
 
@@ -78,5 +79,26 @@ export function createLogFileActions({
         return null
       }
     },
+
+    async shareLogLink() {
+      try {
+        // The log alone: a link shows history, not the sender's exercise progress.
+        const events = await eventStore.readAll()
+        if (events.length === 0)
+          return { ok: false, tooLarge: false, text: 'The store is empty: there is no log to share.' }
+        const { encoded, bytes } = await compressLog(toLogJson(events, new Date().toISOString()))
+        if (bytes > MAX_SHARED_LOG_BYTES)
+          return {
+            ok: false,
+            tooLarge: true,
+            text: `The log is ${kilobytes(bytes)} compressed, more than a link carries (${kilobytes(MAX_SHARED_LOG_BYTES)}): export it as a file and share that instead.`,
+          }
+        return { ok: true, encoded, bytes, events: events.length }
+      } catch (error) {
+        return { ok: false, tooLarge: false, text: describeCommandError(error) }
+      }
+    },
   }
 }
+
+const kilobytes = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`

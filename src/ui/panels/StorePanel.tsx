@@ -7,6 +7,7 @@ import { plural } from '../../uikit/format'
 import { groupThousands } from '../../kernel/money'
 import { ImportLog } from './ImportLog'
 import { SharedStore } from './SharedStore'
+import { ShareAsLink } from './ShareAsLink'
 import { StoreMessageLine } from './StoreMessageLine'
 
 const PERSISTENCE_WORDS: Record<Persistence, string> = {
@@ -70,6 +71,7 @@ export function StorePanel() {
           Reset store
         </button>
       </div>
+      <ShareAsLink exportFile={() => void exportLog('json')} />
       <ImportLog />
       <StoreMessageLine from="store-panel" />
       <SharedStore />
