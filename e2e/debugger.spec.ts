@@ -183,6 +183,12 @@ test('What if: skip, edit and insert change only the what-if, never the store; A
   await expect(playground.eventRows).toHaveCount(6)
   await expect(playground.field('Total')).toHaveText('$1.50')
   await expect(whatIf.getByRole('list', { name: 'What-if changes' })).toHaveCount(0)
+
+  // The Learn column's card on it leads here.
+  await page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Exercises' }).click()
+  const card = page.getByRole('listitem').filter({ hasText: 'History is fixed, what-ifs are computed' })
+  await card.getByRole('link', { name: 'See it in What if' }).click()
+  await expect(whatIf).toBeFocused()
 })
 
 test('Share as link: the log in an address, opened read only in another browser without touching its store, and kept on request', async ({

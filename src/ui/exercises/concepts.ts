@@ -102,4 +102,11 @@ export const CONCEPTS: readonly Concept[] = [
     panel: 'Schema evolution',
     headingId: 'schema-evolution-heading',
   },
+  {
+    name: 'History is fixed, what-ifs are computed',
+    text: 'A past event is never changed or removed. To ask "what if it had not happened?", fold the same log without it, in memory, and let the rules decide the later commands again. To act on the answer, append new events at the end: compensate, never rewrite.',
+    view: 'playground',
+    panel: 'What if',
+    headingId: 'what-if-heading',
+  },
 ]

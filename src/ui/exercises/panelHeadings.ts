@@ -9,6 +9,8 @@ const PANEL_HEADINGS: Readonly<Record<string, string>> = {
   'Read models': 'read-models-heading',
   Snapshots: 'snapshots-heading',
   Flow: 'flow-heading',
+  'What if': 'what-if-heading',
+  'Compare positions': 'compare-heading',
 }
 
 /** The heading id of a panel named on a card; the Commands panel when the name is not known. */
