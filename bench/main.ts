@@ -10,6 +10,7 @@ import { planImport } from '../src/kernel/eventstore/importPlan'
 import { Timeline } from '../src/kernel/timeline/timeline'
 import { interleavedOrderLog } from '../tests/kit/interleavedOrderLog'
 import { deleteDb, openRawEventDb, putAllInOneTransaction } from './rawIndexedDb'
+import { debuggerCases } from './debuggerCases'
 
 /** The same 100,000-event log every run: 1,000 orders of 100 events, interleaved. */
 const logOf = (events: number) => interleavedOrderLog(1_000, events / 1_000, 'bench', 'bench')
@@ -189,8 +190,9 @@ declare global {
       seek: typeof seek
       peer: typeof peer
       idleFrames: typeof idleFrames
+      debuggerCases: typeof debuggerCases
     }
   }
 }
 
-window.bench = { importOurs, importRaw, seek, peer, idleFrames }
+window.bench = { importOurs, importRaw, seek, peer, idleFrames, debuggerCases }

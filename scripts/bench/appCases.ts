@@ -80,6 +80,25 @@ export async function dragSlider(page: Page, steps: number): Promise<number[]> {
   return stop()
 }
 
+/** Opens the log's first event and asks what if it never happened; waits until the What if panel answers. */
+export async function startWhatIf(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const grid = document.querySelector<HTMLElement>('[role="grid"][aria-label="Events"]')
+    if (grid) grid.scrollTop = 0
+  })
+  const log = page.getByRole('region', { name: 'Event log' })
+  await log
+    .getByRole('row')
+    .filter({ has: page.getByRole('gridcell') })
+    .first()
+    .click()
+  await log.getByRole('button', { name: 'What if this event never happened?' }).click()
+  await page
+    .getByRole('region', { name: 'What if' })
+    .getByText(/^At position/)
+    .waitFor({ timeout: 30_000 })
+}
+
 /** Scrolls the event log from its first row to its last, one jump per frame, and returns the frame times. */
 export function scrollLog(page: Page, frames: number): Promise<number[]> {
   return page.evaluate(async (count) => {

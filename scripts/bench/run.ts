@@ -16,6 +16,7 @@ import {
   rawGetAll,
   readModelsCaughtUp,
   scrollLog,
+  startWhatIf,
 } from './appCases'
 import type {} from '../../bench/main'
 import { seedLargeLog } from '../../e2e/pages/seedLargeLog'
@@ -105,6 +106,47 @@ async function benchPageCases(page: Page, url: string): Promise<void> {
     better: 'lower',
     runs: seek.everyOrderTimes,
     detail: 'the same seeks reading all 1,000 orders, as a panel without a virtualiser would',
+  }
+
+  log(
+    `debugger: blame, what-if and compare on ${groupThousands(EVENTS)} events with one order of ${groupThousands(EVENTS / 10)}`,
+  )
+  const debug = await page.evaluate(({ n, runs }) => window.bench.debuggerCases(n, runs), {
+    n: EVENTS,
+    runs: Math.max(RUNS * 2, 3),
+  })
+  results.blame = {
+    value: quantile(debug.blame, 0.95),
+    unit: 'ms p95',
+    target: 50,
+    better: 'lower',
+    runs: debug.blame,
+    detail: `Why Total? over the ${groupThousands(debug.longEvents)}-event order: ${groupThousands(debug.blameEntries)} changes listed`,
+  }
+  results['what-if'] = {
+    value: quantile(debug.whatIf, 0.95),
+    unit: 'ms p95',
+    target: 200,
+    better: 'lower',
+    runs: debug.whatIf,
+    detail: `the long order's second event skipped: its later commands decided again (${groupThousands(debug.refused)} refused), the what-if state computed`,
+  }
+  secondary['what-if: read models that differ'] = {
+    value: quantile(debug.whatIfReadModels, 0.95),
+    unit: 'ms p95',
+    target: 200,
+    better: 'lower',
+    runs: debug.whatIfReadModels,
+    detail:
+      'the Order read models folded from their checkpoint before the change, compared with the real ones (shown after the streams)',
+  }
+  results.compare = {
+    value: quantile(debug.compare, 0.95),
+    unit: 'ms p95',
+    target: 100,
+    better: 'lower',
+    runs: debug.compare,
+    detail: `${debug.compare.length} random pairs of positions: every stream and read-model row that differs`,
   }
 
   log('peer: Emmett in-memory vs ours, interleaved')
@@ -206,6 +248,17 @@ async function appPageCases(page: Page, url: string): Promise<void> {
   const scrollFrames: number[] = []
   for (let run = 0; run < Math.min(RUNS, 3); run += 1) scrollFrames.push(...(await scrollLog(page, 150)))
   results.scroll = frameCase(scrollFrames, '')
+
+  log('drag and scroll again, with a what-if active: the first event of the log skipped')
+  await startWhatIf(page)
+  const whatIfDrag: number[] = []
+  for (let run = 0; run < Math.min(RUNS, 3); run += 1) whatIfDrag.push(...(await dragSlider(page, 120)))
+  results['drag: what-if active'] = frameCase(whatIfDrag, ' with a what-if active')
+  await page.getByRole('button', { name: 'Live', exact: true }).click()
+  const whatIfScroll: number[] = []
+  for (let run = 0; run < Math.min(RUNS, 3); run += 1) whatIfScroll.push(...(await scrollLog(page, 150)))
+  results['scroll: what-if active'] = frameCase(whatIfScroll, ' with a what-if active')
+  await page.getByRole('button', { name: 'Discard what-if' }).click()
 
   log(`command: ${COMMANDS} commands end to end, interleaved with a raw read-then-add`)
   const commands = await commandsAgainstBaseline(page, COMMANDS)

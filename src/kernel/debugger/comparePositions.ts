@@ -1,5 +1,5 @@
 import type { FieldChange, VersionedState } from '../domainModule'
-import type { ReadModelTableView } from '../readside/projection'
+import type { Projection, ReadModelTableView } from '../readside/projection'
 import type { DomainRegistry } from '../replayStream'
 
 /** One stream that changed between two positions, field by field. */
@@ -85,4 +85,34 @@ export function compareTables(
     }
   }
   return differences
+}
+
+/** Everything that differs between two positions: streams of every domain, rows of every read model. */
+export interface PositionComparison {
+  readonly from: number
+  readonly to: number
+  readonly streams: readonly StreamDifference[]
+  readonly rows: readonly (RowDifference & { readonly readModel: string })[]
+}
+
+/**
+ * Compares two positions across the registry: every stream with an event between them, and every
+ * read model's rows, read at each position by `rowsAt` (a projection's table as of a position,
+ * from the checkpoints the caller keeps).
+ */
+export function comparePositions(
+  log: ComparableLog,
+  domains: DomainRegistry,
+  from: number,
+  to: number,
+  rowsAt: (projection: Projection<unknown>, position: number) => ReadonlyMap<string, unknown>,
+): PositionComparison {
+  const [start, end] = orderedPositions(from, to, log.events.length)
+  const projections: readonly Projection<unknown>[] = domains.modules.flatMap((module) => module.projections)
+  const rows = projections.flatMap((projection) =>
+    compareTables(projection.tables(rowsAt(projection, start)), projection.tables(rowsAt(projection, end))).map(
+      (row) => ({ ...row, readModel: projection.title }),
+    ),
+  )
+  return { from: start, to: end, streams: compareStreams(log, domains, start, end), rows }
 }

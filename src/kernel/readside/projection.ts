@@ -80,3 +80,28 @@ export function projectInto<Row>(
 export function projectAll<Row>(projection: Projection<Row>, events: Iterable<ProjectionEvent>): Map<string, Row> {
   return projectInto(projection, new Map(), events)
 }
+
+/** How many events one slice of a sliced fold applies: a few milliseconds of work. */
+export const PROJECTION_SLICE = 2_000
+
+/**
+ * Applies `events` to `rows` a slice at a time, yielding how many are done after each: a caller
+ * that waits between slices spreads a long fold over many short tasks, and the page stays responsive.
+ */
+export function* projectInSlices<Row>(
+  projection: Projection<Row>,
+  rows: Map<string, Row>,
+  events: readonly ProjectionEvent[],
+  size: number = PROJECTION_SLICE,
+): Generator<number, Map<string, Row>> {
+  const rowOf = (key: string) => rows.get(key)
+  for (let at = 0; at < events.length; at += size) {
+    const end = Math.min(at + size, events.length)
+    for (let index = at; index < end; index += 1) {
+      const event = events[index]
+      if (event) applyRowChanges(rows, projection.handle(event, rowOf))
+    }
+    yield end
+  }
+  return rows
+}

@@ -1,34 +1,10 @@
 import { useState, type FormEvent } from 'react'
-import { compareStreams, compareTables, orderedPositions } from '../../kernel/debugger/comparePositions'
-import type { RowDifference, StreamDifference } from '../../kernel/debugger/comparePositions'
+import { comparePositions, type PositionComparison } from '../../kernel/debugger/comparePositions'
 import { groupThousands } from '../../kernel/money'
-import type { Projection } from '../../kernel/readside/projection'
-import type { LogView } from '../../kernel/timeline/logView'
-import type { DomainRegistry } from '../../kernel/replayStream'
 import { useDomains, usePlayground } from '../../react/PlaygroundProvider'
 import { readModelAt } from '../../react/useReadModels'
 import { usePosition } from '../../react/useTimeTravel'
 import { ChangeList } from './ChangeList'
-
-interface Comparison {
-  readonly from: number
-  readonly to: number
-  readonly streams: readonly StreamDifference[]
-  readonly rows: readonly (RowDifference & { readonly readModel: string })[]
-}
-
-/** Streams and read-model rows of every domain that differ between two positions. */
-export function comparePositions(log: LogView, domains: DomainRegistry, from: number, to: number): Comparison {
-  const [start, end] = orderedPositions(from, to, log.length)
-  const projections: readonly Projection<unknown>[] = domains.modules.flatMap((module) => module.projections)
-  const rows = projections.flatMap((projection) =>
-    compareTables(
-      projection.tables(readModelAt(log, projection, start)),
-      projection.tables(readModelAt(log, projection, end)),
-    ).map((row) => ({ ...row, readModel: projection.title })),
-  )
-  return { from: start, to: end, streams: compareStreams(log, domains, start, end), rows }
-}
 
 /** A whole position of the log, or why not. */
 function positionIn(text: string, length: number, name: string): number | string {
@@ -38,7 +14,7 @@ function positionIn(text: string, length: number, name: string): number | string
   return value
 }
 
-function ComparisonView({ comparison }: { comparison: Comparison }) {
+function ComparisonView({ comparison }: { comparison: PositionComparison }) {
   const { from, to, streams, rows } = comparison
   const nothing = streams.length === 0 && rows.length === 0
   return (
@@ -87,7 +63,7 @@ export function ComparePositionsPanel() {
   const [from, setFrom] = useState('0')
   const [to, setTo] = useState<string | null>(null)
   const [problem, setProblem] = useState<string | null>(null)
-  const [comparison, setComparison] = useState<Comparison | null>(null)
+  const [comparison, setComparison] = useState<PositionComparison | null>(null)
   const shownTo = to ?? String(position)
   const compare = (event: FormEvent) => {
     event.preventDefault()
@@ -98,7 +74,7 @@ export function ComparePositionsPanel() {
       return
     }
     setProblem(null)
-    setComparison(comparePositions(log, domains, start, end))
+    setComparison(comparePositions(log, domains, start, end, (projection, at) => readModelAt(log, projection, at)))
   }
   return (
     <section aria-labelledby="compare-heading" className="panel compare-panel">
