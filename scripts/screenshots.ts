@@ -7,7 +7,8 @@
  * docs/screenshot-learn-schema.png (the Schema evolution panel of Learn), docs/screenshot-bank.png and
  * docs/screenshot-bank-read-side.png (the Bank account after two transfers, and the Transfers process on the
  * read side), docs/screenshot-catalog.png (the Catalog item sample at position 6) and, where PostgreSQL is
- * installed, docs/screenshot-shared-store.png (the Store panel connected to a shared store's room).
+ * installed, docs/screenshot-shared-store.png (the Store panel connected to a shared store's room); and the
+ * time-travel debugger's docs/debugger-*.png (scripts/screenshots/debugger.ts).
  */
 import { readFileSync } from 'node:fs'
 import { chromium } from '@playwright/test'
@@ -15,6 +16,7 @@ import { CHROMIUM_ARGS, chromiumExecutablePath } from '../e2e/chromium'
 import { servePreview } from './servePreview'
 import { postgresBinaries } from './postgres/throwaway'
 import { sharedStoreScreenshot } from './shared-store/screenshot'
+import { debuggerScreenshots } from './screenshots/debugger'
 
 const { url, stop } = await servePreview(4174)
 try {
@@ -116,6 +118,7 @@ try {
   await catalog.evaluate(() => window.scrollTo(0, 0))
   await catalog.screenshot({ path: 'docs/screenshot-catalog.png' })
   console.log('wrote docs/screenshot-catalog.png')
+  await debuggerScreenshots(browser, url)
   if (postgresBinaries()) await sharedStoreScreenshot(browser, url)
   else console.log('kept docs/screenshot-shared-store.png: PostgreSQL is not installed to make it again')
   await browser.close()

@@ -65,6 +65,7 @@ function asStored(
   module: AnyDomainModule,
   event: { readonly type: string; readonly data: unknown },
   like: RecordedEvent,
+  streamId: string,
   position: number,
   version: number,
   command: RecordedCommand,
@@ -72,6 +73,7 @@ function asStored(
   return {
     ...like,
     eventId: `what-if-${position}`,
+    streamId,
     position,
     version,
     type: event.type,
@@ -121,16 +123,28 @@ function replayChangedStream(
     if (!decision.ok) return decision.error.message as string
     const decided: readonly { type: string; data: unknown }[] = decision.events
     decided.forEach((event, offset) =>
-      fold(asStored(module, event, like, at + offset / (decided.length + 1), state.version + 1, command)),
+      fold(asStored(module, event, like, streamId, at + offset / (decided.length + 1), state.version + 1, command)),
     )
     return null
   }
-  const like = stream[index] ?? stream.at(-1) ?? log.events[Math.max(0, Math.min(before, log.events.length) - 1)]
+  // What an inserted event's envelope is modelled on: the stream's next event, or the one before the insert.
+  const like: RecordedEvent = stream[index] ??
+    stream.at(-1) ??
+    log.events[Math.max(0, Math.min(before, log.events.length) - 1)] ?? {
+      eventId: '',
+      streamId,
+      version: 0,
+      position: 0,
+      type: '',
+      data: null,
+      metadata: { correlationId: 'what-if', causationId: null, sessionId: 'what-if', schemaVersion: 0 },
+      recordedAt: new Date(0).toISOString(),
+    }
   /** Inserted commands due before `place`, decided against the state there. */
   const insertBefore = (place: number) => {
     while (inserts.length > 0 && (inserts[0]?.after ?? Infinity) + 0.5 < place) {
       const insert = inserts.shift()
-      if (!insert || !like) continue
+      if (!insert) continue
       diverged = true
       const refused = decide(insert.command, like, insert.after + 0.5)
       if (refused)

@@ -108,3 +108,16 @@ describe('what if', () => {
     }
   })
 })
+
+describe('what if a new stream', () => {
+  it('inserts a command that creates a stream, even into an empty log, under its own stream id', () => {
+    const log = viewOf([])
+    const outcome = whatIf(log, [
+      { kind: 'insert', after: 0, command: { type: 'CreateOrder', orderId: 'o-9', customerId: 'c' } },
+    ])
+    expect(outcome.streams.map((stream) => [stream.streamId, stream.real.version, stream.whatIf.version])).toEqual([
+      ['Order-o-9', 0, 1],
+    ])
+    expect(outcome.events.map((event) => [event.streamId, event.type])).toEqual([['Order-o-9', 'OrderCreated']])
+  })
+})
