@@ -137,7 +137,7 @@ async function benchPageCases(page: Page, url: string): Promise<void> {
     target: 50,
     better: 'lower',
     runs: debug.slices,
-    detail: `the Order read models refolded from their checkpoint before the change, 2,000 events a task, after the streams show: ${round(median(debug.whatIfReadModels))} ms in all (median)`,
+    detail: `the Order read models refolded from their checkpoint before the change, 250 events a task, after the streams show: ${round(median(debug.whatIfReadModels))} ms in all (median)`,
   }
   results.compare = {
     value: quantile(debug.compare, 0.95),

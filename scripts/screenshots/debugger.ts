@@ -76,9 +76,15 @@ export async function debuggerScreenshots(browser: Browser, url: string): Promis
 
   const bank = await withSample(browser, url, '#/?domain=Account')
   const bankLog = bank.getByRole('region', { name: 'Event log' })
+  // A transfer, so a deposit has causes and effects: the Transfers process carries it across the two accounts.
+  const transfer = bank.getByRole('form', { name: 'Transfer form' })
+  await transfer.getByLabel('To account').fill('bob_456')
+  await transfer.getByRole('button', { name: 'Transfer' }).click()
+  await bankLog.getByRole('row', { name: /TransferCompleted/ }).waitFor()
+  await bankLog.getByRole('row', { name: /TransferCompleted/ }).click()
   await bankLog
-    .getByRole('row', { name: /MoneyDeposited/ })
-    .last()
+    .getByRole('region', { name: /^Event \d+: TransferCompleted$/ })
+    .getByRole('button', { name: /: MoneyDeposited on Account-bob_456$/ })
     .click()
   const details = bankLog.getByRole('region', { name: /^Event \d+: MoneyDeposited$/ })
   await details.getByRole('group', { name: 'Causal chain diagram' }).getByRole('button').first().waitFor()

@@ -8,6 +8,7 @@ import { useDomains, usePlayground } from '../../react/PlaygroundProvider'
 import { readModelAt } from '../../react/useReadModels'
 import { usePosition } from '../../react/useTimeTravel'
 import { useSettledValue } from '../../uikit/useSettledValue'
+import { nextTask } from '../../uikit/nextTask'
 
 /** How long the cursor must rest before the what-if follows it: a drag stays at 60 frames a second. */
 const SETTLE_MS = 150
@@ -42,7 +43,6 @@ export function useWhatIf(): {
   useEffect(() => {
     if (!outcome) return
     let cancelled = false
-    const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0))
     void (async () => {
       await nextTask()
       const rows: (RowDifference & { readonly readModel: string })[] = []
