@@ -131,13 +131,13 @@ async function benchPageCases(page: Page, url: string): Promise<void> {
     runs: debug.whatIf,
     detail: `the long order's second event skipped: its later commands decided again (${groupThousands(debug.refused)} refused), the what-if state computed`,
   }
-  secondary['what-if: read models, longest task'] = {
-    value: Math.max(...debug.slices),
-    unit: 'ms longest slice',
-    target: 50,
+  secondary['what-if: read models, per task'] = {
+    value: quantile(debug.slices, 0.99),
+    unit: 'ms p99 task',
+    target: 16.7,
     better: 'lower',
     runs: debug.slices,
-    detail: `the Order read models refolded from their checkpoint before the change, 250 events a task, after the streams show: ${round(median(debug.whatIfReadModels))} ms in all (median)`,
+    detail: `the Order read models refolded from their checkpoint before the change, 250 events a task, after the streams show: ${round(median(debug.whatIfReadModels))} ms in all (median); longest task ${round(Math.max(...debug.slices))} ms`,
   }
   results.compare = {
     value: quantile(debug.compare, 0.95),
