@@ -184,6 +184,14 @@ describe('the scripted races', () => {
     expect(tabB.getState().feedback).toEqual({
       tone: 'error',
       text: 'Retried against version 3, and the business rules now refuse it: This order is cancelled, so it can no longer be paid.',
+      // What Export as test needs: the command and the version it was decided against after the reload.
+      refusal: {
+        command: { type: 'PayOrder', orderId: 'race-2', paymentMethod: 'credit_card' },
+        streamId: 'Order-race-2',
+        version: 3,
+        code: 'OrderAlreadyCancelled',
+        message: 'This order is cancelled, so it can no longer be paid.',
+      },
     })
     expect((await eventStore.readStream('Order-race-2')).map((e) => e.type)).toEqual([
       'OrderCreated',
