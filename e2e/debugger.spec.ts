@@ -107,7 +107,8 @@ async function runDownloadedTest(download: Download): Promise<string> {
 test('Export as test writes a Vitest file from history that passes, for a command and for a refusal', async ({
   page,
 }) => {
-  test.setTimeout(90_000)
+  // Two Vitest runs in child processes: about 10 s each on an idle machine, and more while the suite runs beside them.
+  test.setTimeout(150_000)
   const playground = new PlaygroundPage(page)
   await playground.open()
   await playground.walkthrough()
@@ -232,15 +233,19 @@ test('Share as link: the log in an address, opened read only in another browser 
 test('Share as link refuses a log too large for an address, offering the file instead; a broken link says so', async ({
   page,
 }) => {
+  // About 15 s idle: seeding, a reload and an export of 10,000 events.
+  test.setTimeout(120_000)
   const playground = new PlaygroundPage(page)
   await playground.open()
-  await seedLargeLog(page, 30_000, 300)
+  // 10,000 events of this shape export to about 155 KB compressed: half again the limit.
+  await seedLargeLog(page, 10_000, 100)
   await page.reload()
-  await expect(playground.eventRows.first()).toBeVisible()
+  // Reading, exporting and compressing the log grows with it: generous waits, on a loaded machine too.
+  await expect(page.getByText('10,000 events in 100 streams')).toBeVisible({ timeout: 30_000 })
   const store = page.getByRole('region', { name: 'Store' })
   await store.getByRole('button', { name: 'Share as link' }).click()
-  await expect(store.getByRole('alert')).toContainText('more than a link carries (100.0 KB)')
-  const download = page.waitForEvent('download')
+  await expect(store.getByRole('alert')).toContainText('more than a link carries (100.0 KB)', { timeout: 30_000 })
+  const download = page.waitForEvent('download', { timeout: 30_000 })
   await store.getByRole('button', { name: 'Export JSON instead' }).click()
   expect((await download).suggestedFilename()).toMatch(/\.json$/)
 

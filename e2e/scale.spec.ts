@@ -48,6 +48,9 @@ test('with 100,000 events the page loads, the slider reaches both ends and the l
   await expect.poll(pagesWritten, { timeout: 60_000 }).toBe(EVENT_COUNT / 5_000)
   await page.reload()
   await expect(page.getByText('100,000 events in 1,000 streams')).toBeVisible({ timeout: 30_000 })
+  // The address kept the position the slider was left at; Live goes to the end.
+  await playground.expectPosition(50_000)
+  await playground.press('Live')
   await playground.expectPosition(EVENT_COUNT)
   await expect(grid.getByRole('row', { name: /^100000 / })).toContainText('bulk-999')
   await playground.slider.fill('12345')
