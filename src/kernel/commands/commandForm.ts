@@ -63,7 +63,8 @@ export function groupValues(
   return own
 }
 
-const startingValue = (field: CommandField) => field.defaultValue ?? field.options?.[0] ?? ''
+/** What a field holds before anything is typed: its default, else its first option, else nothing. */
+export const startingValue = (field: CommandField) => field.defaultValue ?? field.options?.[0] ?? ''
 
 /** Every field's starting value, by where it is kept (see formValueKey). */
 export function defaultFormValues(module: AnyDomainModule): CommandFormValues {

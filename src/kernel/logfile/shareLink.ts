@@ -1,6 +1,9 @@
 /** The most compressed bytes a shared link carries: past this, a file is the way to share a log. */
 export const MAX_SHARED_LOG_BYTES = 100 * 1024
 
+/** A size in kilobytes, as the share messages say it: "72.3 KB". */
+export const kilobytes = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`
+
 /** Why a shared link cannot be read: it was cut short, or it is not a log this playground wrote. */
 export class SharedLinkError extends Error {
   override name = 'SharedLinkError'

@@ -4,7 +4,7 @@ import { plural } from '../../kernel/money'
 import { describeCommandError } from '../describeError'
 import { fileErrorFromStore } from '../../kernel/logfile/importFileError'
 import { toLogJson, toLogNdjson } from '../../kernel/logfile/logFile'
-import { compressLog, MAX_SHARED_LOG_BYTES } from '../../kernel/logfile/shareLink'
+import { compressLog, kilobytes, MAX_SHARED_LOG_BYTES } from '../../kernel/logfile/shareLink'
 import type { PlaygroundState } from '../state'
 import type { StoreActionContext } from './storeActionContext'
 
@@ -100,5 +100,3 @@ export function createLogFileActions({
     },
   }
 }
-
-const kilobytes = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`

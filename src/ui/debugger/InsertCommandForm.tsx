@@ -1,13 +1,11 @@
 import { useState, type FormEvent } from 'react'
-import { commandFromForm } from '../../kernel/commands/commandForm'
+import { commandFromForm, startingValue } from '../../kernel/commands/commandForm'
 import { targetIn, type CommandDescription, type CommandField } from '../../kernel/domainModule'
 import { recordableCommand } from '../../kernel/commands/handleCommand'
 import { groupThousands } from '../../kernel/money'
 import { useDomain, usePlayground } from '../../react/PlaygroundProvider'
 import { usePosition } from '../../react/useTimeTravel'
 import { FieldInput } from '../commands/CommandForms'
-
-const startingValue = (field: CommandField) => field.defaultValue ?? field.options?.[0] ?? ''
 
 /**
  * `Insert a command here`: a command of the chosen domain, decided (in the what-if only) against

@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import { usePlayground } from '../../react/PlaygroundProvider'
 import { SHARED_LOG_ROUTE } from '../useHashRoute'
+import { kilobytes } from '../../kernel/logfile/shareLink'
 
 type Shared =
   { readonly link: string; readonly words: string } | { readonly problem: string; readonly tooLarge: boolean }
@@ -21,10 +22,9 @@ export function ShareAsLink({ exportFile }: { exportFile: () => void }) {
       return
     }
     const link = `${window.location.href.split('#')[0]}${SHARED_LOG_ROUTE}${result.encoded}`
-    const kilobytes = (result.bytes / 1024).toFixed(1)
     setShared({
       link,
-      words: `A link to these ${result.events} events (${kilobytes} KB compressed), read only for whoever opens it.`,
+      words: `A link to these ${result.events} events (${kilobytes(result.bytes)} compressed), read only for whoever opens it.`,
     })
   }
   return (
