@@ -5,13 +5,14 @@ import type { Plugin } from 'vite'
 
 /**
  * The served site's Content-Security-Policy: scripts and styles only from the site's own files
- * (no inline script, no eval), no plugins, frames or forms, and no network beyond the site itself
+ * (no inline script, no eval; WebAssembly may be compiled, for the learner's sandbox), no plugins, frames or forms, and no network beyond the site itself
  * and a shared store's server on this machine (`npm run server`; a class opens the site from the
  * server instead, which is the site itself). `data:` images are for the inline favicon.
  */
 export const SITE_POLICY = [
   "default-src 'self'",
-  "script-src 'self'",
+  // WebAssembly only: QuickJS, the sandbox learner modules run in, is compiled from it. Still no eval.
+  "script-src 'self' 'wasm-unsafe-eval'",
   "style-src 'self'",
   "img-src 'self' data:",
   "font-src 'self'",
@@ -34,7 +35,7 @@ function inlineHashes(html: string, tag: 'script' | 'style'): string[] {
 export function standalonePolicy(html: string): string {
   return [
     "default-src 'none'",
-    `script-src ${inlineHashes(html, 'script').join(' ')}`,
+    `script-src ${inlineHashes(html, 'script').join(' ')} 'wasm-unsafe-eval'`,
     `style-src ${inlineHashes(html, 'style').join(' ')}`,
     'img-src data:',
     "connect-src 'none'",

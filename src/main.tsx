@@ -1,7 +1,7 @@
 import { DomainViewsProvider } from './react/DomainViews'
 import { DOMAIN_VIEWS } from './domains/views'
-import { DOMAINS } from './domains'
-import { createDomainRegistry } from './kernel/replayStream'
+import { BUILD_EXERCISES, DOMAINS, LEARNER_TEMPLATES } from './domains'
+import { loadLearnerEngine } from './kernel/learner/sandbox'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import {
@@ -16,8 +16,11 @@ import {
   forgetSharedStore,
   savedSharedStore,
 } from './playground/storage/sharedStoreConnection'
-import { PlaygroundProvider } from './react/PlaygroundProvider'
-import { createPlaygroundStore } from './playground/createPlayground'
+import { PlaygroundHostProvider } from './react/PlaygroundHostProvider'
+import { WorkshopProvider } from './react/WorkshopProvider'
+import { createPlaygroundHost } from './playground/playgroundHost'
+import { createWorkshop, startLearnerModules, type ProblemSink } from './playground/workshop/createWorkshop'
+import { openLearnerModuleStore } from './playground/storage/learnerModuleStore'
 import { tabSessionId } from './playground/storage/tabSession'
 import type { Feedback, SubmitOptions } from './playground/slices/commandSession'
 import type { EventStore } from './kernel/eventstore'
@@ -70,35 +73,65 @@ async function start(): Promise<void> {
   // reports a failed read; this catch only keeps the browser from calling it unhandled meanwhile.
   const initialLog = eventStore.readAll()
   initialLog.catch(() => undefined)
-  const playground = createPlaygroundStore(eventStore, sessionId, {
-    domains: createDomainRegistry(DOMAINS),
-    progressStore,
-    derivedStorage,
-    openScratch,
-    storage: { persisted, reason, ...(shared ? { shared: shared.shared } : {}) },
-    initialLog,
-    initialDomain: domainInUrl(),
+  // The learner's modules that ran last time run again before the first render, so their streams fold.
+  const learnerStore = await openLearnerModuleStore(`${DATABASE_NAME}-learner-modules`)
+  const problems: { current?: ProblemSink } = {}
+  const started = await startLearnerModules(learnerStore, loadLearnerEngine, {
+    report: (moduleId, problem) => problems.current?.report(moduleId, problem),
   })
-  superseded.tell = () => playground.getState().markSuperseded()
-  if (shared) shared.eventStore.onConnectionChange((state) => playground.getState().setSharedConnection(state))
-  if (shared) playground.getState().setSharedConnection(shared.eventStore.connection())
-  if (sharedProblem) playground.setState({ storeMessage: { tone: 'error', text: sharedProblem, from: 'shared-store' } })
+  const host = createPlaygroundHost(
+    eventStore,
+    sessionId,
+    DOMAINS,
+    [...started.loaded.values()].map((loaded) => loaded.module),
+    {
+      progressStore,
+      derivedStorage,
+      openScratch,
+      storage: { persisted, reason, ...(shared ? { shared: shared.shared } : {}) },
+      initialLog,
+      initialDomain: domainInUrl(),
+    },
+  )
+  const playground = () => host.current().getState()
+  const workshop = createWorkshop(
+    {
+      store: learnerStore,
+      templates: LEARNER_TEMPLATES,
+      exercises: BUILD_EXERCISES,
+      engine: loadLearnerEngine,
+      playground: {
+        storedEvents: () => playground().log.events,
+        builtInCategories: DOMAINS.map((module) => module.category),
+        setLearnerModules: host.setLearnerModules,
+      },
+    },
+    started,
+    problems,
+  )
+  superseded.tell = () => playground().markSuperseded()
+  if (shared) shared.eventStore.onConnectionChange((state) => playground().setSharedConnection(state))
+  if (shared) playground().setSharedConnection(shared.eventStore.connection())
+  if (sharedProblem)
+    host.current().setState({ storeMessage: { tone: 'error', text: sharedProblem, from: 'shared-store' } })
   if (superseded.happened) superseded.tell()
   window.playground = {
     store: eventStore,
     sessionId,
-    send: (command, options) => playground.getState().send(command, options),
+    send: (command, options) => playground().send(command, options),
   }
   reactRoot.render(
     <StrictMode>
-      <PlaygroundProvider store={playground}>
-        <DomainViewsProvider views={DOMAIN_VIEWS}>
-          <App />
-        </DomainViewsProvider>
-      </PlaygroundProvider>
+      <PlaygroundHostProvider host={host}>
+        <WorkshopProvider store={workshop}>
+          <DomainViewsProvider views={DOMAIN_VIEWS}>
+            <App />
+          </DomainViewsProvider>
+        </WorkshopProvider>
+      </PlaygroundHostProvider>
     </StrictMode>,
   )
-  playground.getState().setPersistence(persisted && !shared ? await requestPersistence() : 'unavailable')
+  playground().setPersistence(persisted && !shared ? await requestPersistence() : 'unavailable')
 }
 
 /**

@@ -7,6 +7,7 @@ import { PlaygroundMain } from './PlaygroundMain'
 import { useHashRoute } from './useHashRoute'
 import { Header } from './Header'
 import { SharedLogView } from './SharedLogView'
+import { BuildView } from './build/BuildView'
 
 /** Said plainly, at the top, when events live only in this tab's memory. */
 function NotPersistedBanner() {
@@ -54,6 +55,7 @@ export function App() {
         </main>
       )}
       {route === 'playground' && <PlaygroundMain />}
+      {route === 'build' && <BuildView />}
     </>
   )
 }

@@ -31,6 +31,9 @@ export function Header() {
         <a href={hrefOf('exercises')} aria-current={view === 'exercises' ? 'page' : undefined}>
           Exercises
         </a>
+        <a href={hrefOf('build')} aria-current={view === 'build' ? 'page' : undefined}>
+          Build
+        </a>
         <a href={appUrl} target="_blank" rel="noopener">
           Open a second tab
         </a>

@@ -2,7 +2,7 @@ import { useCallback, useSyncExternalStore } from 'react'
 import { usePlayground } from '../react/PlaygroundProvider'
 import { parseHash } from './url/viewParams'
 
-export type View = 'playground' | 'lab' | 'exercises'
+export type View = 'playground' | 'lab' | 'exercises' | 'build'
 
 /** What the hash shows: a view, or a log opened from a shared link. */
 export type Route = View | 'shared'
@@ -12,6 +12,7 @@ export const VIEW_HASHES: Record<View, string> = {
   playground: '#/',
   lab: '#/conflict-lab',
   exercises: '#/exercises',
+  build: '#/build',
 }
 
 /** A shared log's route: the compressed log follows it (`#/shared/<log>`), in the fragment, never sent to a server. */
@@ -22,6 +23,7 @@ function currentRoute(): Route {
   if (route.startsWith(SHARED_LOG_ROUTE)) return 'shared'
   if (route === VIEW_HASHES.lab) return 'lab'
   if (route === VIEW_HASHES.exercises) return 'exercises'
+  if (route === VIEW_HASHES.build) return 'build'
   return 'playground'
 }
 

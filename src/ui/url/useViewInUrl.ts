@@ -1,4 +1,4 @@
-import { useEffect } from 'react'
+import { useEffect, useRef } from 'react'
 import { usePlaygroundStore } from '../../react/PlaygroundProvider'
 import type { PlaygroundState } from '../../react/playgroundTypes'
 import { applyViewParams, paramsOfView, parseHash } from './viewParams'
@@ -21,11 +21,15 @@ const shownPart = (state: PlaygroundState) =>
 /**
  * Keeps the view (domain, position, selected stream and event, the log's filters) in the URL, and
  * shows the view a URL names: once the log has loaded (a position needs its events), and again
- * whenever the address is edited or followed (a link to another view, Back).
+ * whenever the address is edited or followed (a link to another view, Back). A playground that
+ * replaces the first one (when a learner's module runs) writes its view into the URL instead.
  */
 export function useViewInUrl(): void {
   const store = usePlaygroundStore()
+  const firstStore = useRef(store)
   useEffect(() => {
+    // A store made to replace the first one (a learner's module ran) shows its own view: the URL follows it.
+    const replacement = store !== firstStore.current
     let timer: ReturnType<typeof setTimeout> | undefined
     let applied = false
     const writeSoon = () => {
@@ -40,7 +44,8 @@ export function useViewInUrl(): void {
     const whenReady = () => {
       if (applied || store.getState().loadStatus !== 'ready') return
       applied = true
-      applyUrl()
+      if (replacement) writeSoon()
+      else applyUrl()
     }
     const unsubscribe = store.subscribe((state, previous) => {
       whenReady()
