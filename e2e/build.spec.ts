@@ -55,3 +55,126 @@ test.describe('build your own domain', () => {
     await expect(playground.field('status')).toHaveText('open')
   })
 })
+
+test.describe('learner code that goes wrong', () => {
+  test('a compile error names its line in the editor and the previous version keeps running; a throwing decide appends nothing', async ({
+    page,
+  }) => {
+    const playground = new PlaygroundPage(page)
+    await playground.open()
+    const build = new BuildPage(page)
+    await build.open()
+    await build.startFrom('Order')
+    await build.runAndWait('My order')
+    const source = await orderTemplateSource()
+
+    await build.setCode(source.replace("  title: 'My order',", "  title: = 'My order',"))
+    await build.run()
+    const line = source.split('\n').findIndex((text) => text.includes("title: 'My order',")) + 1
+    await expect(build.problem).toContainText(`Not run: Line ${line}, column`)
+    await expect(build.problem).toContainText('The previous version keeps running.')
+    await expect(build.view.locator('.cm-lintRange-error')).toHaveCount(1)
+    await expect(build.status).toContainText('edited since')
+
+    // A decide that throws: the command is refused with the line, and nothing is appended.
+    const throwing = source.replace(
+      "if (command.type === 'CreateOrder') {",
+      "if (command.type === 'CreateOrder') {\n    if (command.customerId === 'crash') throw new Error('no such customer')",
+    )
+    await build.setCode(throwing)
+    await build.runAndWait('My order')
+    await page.getByRole('link', { name: 'Playground', exact: true }).click()
+    await playground.fill('Order ID', 'boom-1')
+    await playground.fill('Customer ID', 'crash')
+    await playground.press('Create order')
+    const throwLine = throwing.split('\n').findIndex((text) => text.includes("throw new Error('no such customer')")) + 1
+    await expect(playground.commands.getByRole('alert')).toContainText(
+      `Your module failed, so nothing was appended. Line ${throwLine}, column`,
+    )
+    await expect(playground.commands.getByRole('alert')).toContainText('no such customer')
+    await expect(page.getByRole('region', { name: 'Store' })).toContainText('0 events')
+  })
+
+  test('an endless loop in decide is stopped within a second, and the slider still moves', async ({ page }) => {
+    const playground = new PlaygroundPage(page)
+    await playground.open()
+    await playground.walkthrough()
+    const build = new BuildPage(page)
+    await build.open()
+    await build.startFrom('Order')
+    const source = await orderTemplateSource()
+    await build.setCode(
+      source.replace(
+        "if (command.type === 'CreateOrder') {",
+        "if (command.type === 'CreateOrder') {\n    while (command.customerId === 'loop') {}",
+      ),
+    )
+    await build.runAndWait('My order')
+    await page.getByRole('link', { name: 'Playground', exact: true }).click()
+    await playground.fill('Order ID', 'spin-1')
+    await playground.fill('Customer ID', 'loop')
+    const started = Date.now()
+    await playground.press('Create order')
+    await expect(playground.commands.getByRole('alert')).toContainText('Stopped after 0.5 s')
+    expect(Date.now() - started).toBeLessThan(10_000)
+    await expect(page.getByRole('alert').filter({ hasText: 'Your module My order failed' })).toContainText(
+      'The module stays stopped until you run it again.',
+    )
+    // The module is stopped, not the page: time travel still works.
+    await playground.slider.focus()
+    await page.keyboard.press('Home')
+    await playground.expectPosition(0)
+    await page.keyboard.press('End')
+    await expect(page.getByRole('button', { name: 'Live', exact: true })).toBeVisible()
+    await expect(page.getByRole('region', { name: 'Store' })).toContainText('4 events')
+  })
+})
+
+test.describe('schema evolution in the learner’s own code', () => {
+  test('renaming an event’s field makes the stored events unreadable until an upcaster reads them', async ({
+    page,
+  }) => {
+    const playground = new PlaygroundPage(page)
+    await playground.open()
+    const build = new BuildPage(page)
+    await build.open()
+    await build.startFrom('Order')
+    await build.runAndWait('My order')
+    await page.getByRole('link', { name: 'Playground', exact: true }).click()
+    await playground.fill('Order ID', 'v1-order')
+    await playground.fill('Customer ID', 'ada')
+    await playground.press('Create order')
+    await expect(playground.eventRows).toHaveCount(1)
+
+    const source = await orderTemplateSource()
+    const renamed = source
+      .replace(
+        "OrderCreated: { orderId: 'text', customerId: 'text' }",
+        "OrderCreated: { orderId: 'text', customer: 'text' }",
+      )
+      .replace(
+        'data: { orderId: command.orderId, customerId: command.customerId }',
+        'data: { orderId: command.orderId, customer: command.customerId }',
+      )
+      .replace('customerId: event.data.customerId', 'customerId: event.data.customer')
+      .replaceAll('data: { orderId: string; customerId: string } }', 'data: { orderId: string; customer: string } }')
+    await build.open()
+    await build.setCode(renamed)
+    await build.runAndWait('My order')
+    await page.getByRole('link', { name: 'Playground', exact: true }).click()
+    await expect(playground.eventLog).toContainText('not readable')
+    await expect(playground.field('status')).toHaveText('none')
+
+    const upcast = renamed.replace(
+      "  category: 'MyOrder',",
+      "  category: 'MyOrder',\n  schemaVersion: 2,\n  upcasters: { OrderCreated: { 1: (data: { orderId: string; customerId: string }) => ({ orderId: data.orderId, customer: data.customerId }) } },",
+    )
+    await build.open()
+    await build.setCode(upcast)
+    await build.runAndWait('My order')
+    await page.getByRole('link', { name: 'Playground', exact: true }).click()
+    await expect(playground.eventLog).not.toContainText('not readable')
+    await expect(playground.field('status')).toHaveText('created')
+    await expect(playground.field('customerId')).toHaveText('ada')
+  })
+})

@@ -39,13 +39,14 @@ declare global {
       readonly store: EventStore
       readonly sessionId: string
       /**
-       * Sends a command of any domain (Order, Account, CatalogItem: found by its type) through that
-       * domain's rules, as its Commands panel does; resolves with what it said. On a conflict it
+       * Sends a command of any domain (Order, Account, CatalogItem, a learner's module: found by its
+       * type, or named by `{ domain: '<category>' }` when two share it) through that domain's rules,
+       * as its Commands panel does; resolves with what it said. On a conflict it
        * reloads the stream and decides again, as the panel's automatic retry does, unless `{ retry: false }`.
        */
       send(
         command: { readonly type: string; readonly [field: string]: unknown },
-        options?: SubmitOptions,
+        options?: SubmitOptions & { readonly domain?: string },
       ): Promise<Feedback>
     }
   }

@@ -42,6 +42,7 @@ export class BuildPage {
     await this.page.keyboard.press('Delete')
     await expect(this.editor).toHaveText('')
     await this.page.keyboard.insertText(source)
+    await this.page.keyboard.press('ControlOrMeta+End')
     await expect(this.editor).toContainText(source.trimEnd().split('\n').at(-1) ?? '')
   }
 

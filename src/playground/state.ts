@@ -52,7 +52,7 @@ export interface PlaygroundState {
    * Sends a command of any domain (found by its type) through that domain's session of this tab,
    * as its Commands form would; resolves with what it said. Retries on a conflict unless told not to.
    */
-  send(command: SessionCommand, options?: { readonly retry?: boolean }): Promise<Feedback>
+  send(command: SessionCommand, options?: { readonly retry?: boolean; readonly domain?: string }): Promise<Feedback>
   /** The processes that span aggregates (a transfer across accounts), by name, each run in this tab. */
   readonly processes: ReadonlyMap<string, ProcessRunner>
   readonly loadStatus: LoadStatus

@@ -8,6 +8,7 @@ import { useHashRoute } from './useHashRoute'
 import { Header } from './Header'
 import { SharedLogView } from './SharedLogView'
 import { BuildView } from './build/BuildView'
+import { LearnerProblemBanner } from './build/LearnerProblemBanner'
 
 /** Said plainly, at the top, when events live only in this tab's memory. */
 function NotPersistedBanner() {
@@ -46,6 +47,7 @@ export function App() {
       <Header />
       <SupersededBanner />
       <NotPersistedBanner />
+      {route !== 'build' && <LearnerProblemBanner />}
       {route === 'exercises' && <ExercisesView />}
       {route === 'lab' && (
         <main className="lab-layout">

@@ -46,6 +46,13 @@ function matches(expected: Readonly<Record<string, unknown>> | undefined, actual
 
 /** Runs every case against a module, the way a given/when/then test would; the first failure is named. */
 export function checkBuildExercise(exercise: BuildExercise, module: AnyDomainModule): BuildCheckResult {
+  const commandTypes = new Set(module.commands.map((command) => command.type))
+  const missing = exercise.cases.find((testCase) => !commandTypes.has(testCase.when.type))
+  if (missing)
+    return {
+      passed: false,
+      detail: `Your module has no command ${missing.when.type}: add it to commands, and decide it.`,
+    }
   for (const testCase of exercise.cases) {
     const given = testCase.given.map((event, index) => ({ ...event, version: index + 1 }))
     const state = replayStream(module, given)

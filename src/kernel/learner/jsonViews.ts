@@ -9,8 +9,10 @@ export function valueText(field: string, value: unknown): string {
   if (value === null || value === undefined) return '—'
   if (typeof value === 'number' && isMoneyField(field) && Number.isInteger(value)) return formatCents(value)
   if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return String(value)
+  if (Array.isArray(value) && value.length === 0) return 'none'
   if (Array.isArray(value) && value.every((item) => typeof item !== 'object' || item === null))
-    return value.length === 0 ? 'none' : value.map(String).join(', ')
+    return value.map(String).join(', ')
+  if (Array.isArray(value)) return value.length === 1 ? '1 entry' : `${value.length} entries`
   return JSON.stringify(value)
 }
 
@@ -57,10 +59,8 @@ export function jsonDiff(before: unknown, after: unknown): FieldChange[] {
     .map((field) => ({ field, before: valueText(field, was[field]), after: valueText(field, now[field]) }))
 }
 
-/** One line about an event: its type and its first few fields. */
+/** One line about an event: its first few fields (the log shows its type beside it), or its type when it has none. */
 export function jsonSummary(type: string, data: unknown): string {
   const fields = Object.entries(asRecord(data)).slice(0, 3)
-  return fields.length === 0
-    ? type
-    : `${type}: ${fields.map(([field, value]) => `${field} ${valueText(field, value)}`).join(', ')}`
+  return fields.length === 0 ? type : fields.map(([field, value]) => `${field} ${valueText(field, value)}`).join(', ')
 }

@@ -123,6 +123,8 @@ export function learnerDomainModule(
           return { ok: true, events: decided.events }
         } catch (error) {
           const problem = asCodeError(error)
+          // A stopped module stays stopped: every view should say so, not just this form.
+          if (problem.kind === 'stopped') onProblem(problem)
           return reject('LearnerCodeError', `Your module failed, so nothing was appended. ${problem.message}`)
         }
       },
@@ -171,7 +173,7 @@ export function learnerDomainModule(
           statusOf: (state: LearnerState) => (state.version === 0 ? 'none' : 'exists'),
         },
     projections: description.projections.map((projection) =>
-      learnerProjection(sandbox, description, projection, codeVersion, readEvent),
+      learnerProjection(sandbox, description, projection, { codeVersion, readEvent, onProblem }),
     ),
     sample: description.sample,
     exercises: [],
@@ -184,8 +186,15 @@ function learnerProjection(
   sandbox: LearnerSandbox,
   description: LearnerDescription,
   projection: LearnerDescription['projections'][number],
-  codeVersion: number,
-  readEvent: (stored: StoredEvent) => EventReading<LearnerEvent>,
+  {
+    codeVersion,
+    readEvent,
+    onProblem,
+  }: {
+    codeVersion: number
+    readEvent: (stored: StoredEvent) => EventReading<LearnerEvent>
+    onProblem: (problem: LearnerCodeError) => void
+  },
 ): Projection<unknown> {
   const { name, title, eventTypes, columns, hasKey } = projection
   return {
@@ -217,8 +226,14 @@ function learnerProjection(
         version: event.version,
         recordedAt: event.recordedAt,
       }
-      const key = hasKey ? sandbox.call<string>('projectKey', name, input) : event.streamId
-      return [{ key, row: sandbox.call<unknown>('project', name, rowOf(key) ?? null, input) }]
+      try {
+        const key = hasKey ? sandbox.call<string>('projectKey', name, input) : event.streamId
+        return [{ key, row: sandbox.call<unknown>('project', name, rowOf(key) ?? null, input) }]
+      } catch (error) {
+        // Read models are also drawn while time travels: a failure is shown, and the rows stay as they were.
+        onProblem(asCodeError(error))
+        return []
+      }
     },
   }
 }

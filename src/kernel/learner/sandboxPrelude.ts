@@ -84,7 +84,7 @@ export const ENTRY = `
       if (decided && !Array.isArray(decided) && typeof decided === 'object' && 'error' in decided) {
         return { refused: { error: String(decided.error), code: decided.code === undefined ? 'Refused' : String(decided.code) } };
       }
-      if (!Array.isArray(decided)) throw new TypeError('decide must return an array of events or { error: "..." }, not ' + describe(decided));
+      if (!Array.isArray(decided)) throw new TypeError('decide must return an array of events or { error: "..." }, not ' + describe(decided) + ' (does it handle ' + command.type + '?)');
       decided.forEach(function (event, index) {
         const at = 'event ' + (index + 1) + (event && typeof event.type === 'string' ? ' (' + event.type + ')' : '');
         if (event === null || typeof event !== 'object') throw new TypeError(at + ' is ' + describe(event) + ', not { type, data }');

@@ -30,9 +30,17 @@ export function createDomainActions(
 ): Pick<PlaygroundState, 'send' | 'setDomain' | 'loadSample' | 'prepareExercise'> {
   return {
     async send(command, options) {
-      const module = domains.modules.find((candidate) =>
+      const knowing = domains.modules.filter((candidate) =>
         (candidate.commands as readonly { type: string }[]).some((known) => known.type === command.type),
       )
+      // Two domains may share a command's type (a learner's copy of the Order): the one named, else
+      // the one on screen, else the first.
+      const module = options?.domain
+        ? knowing.find((candidate) => candidate.category === options.domain)
+        : (knowing.find((candidate) => candidate === get().domain) ?? knowing[0])
+      if (options?.domain && !module) {
+        return { tone: 'error', text: `No domain ${options.domain} has a command ${String(command.type)}.` }
+      }
       if (!module) {
         const known = domains.modules.flatMap((candidate) => candidate.commands.map((known) => known.type as string))
         return {

@@ -99,8 +99,14 @@ export function createWorkshop(
 
   return createStore<WorkshopState>()((set, get) => {
     sink.current = {
-      report: (moduleId, problem) =>
-        set({ problem: { moduleId, message: problem.message, location: problem.location, when: 'runtime' } }),
+      // Reported while panels fold (during a render): said once, after the render.
+      report(moduleId, problem) {
+        const known = get().problem
+        if (known?.moduleId === moduleId && known.message === problem.message) return
+        queueMicrotask(() =>
+          set({ problem: { moduleId, message: problem.message, location: problem.location, when: 'runtime' } }),
+        )
+      },
     }
     const selected = () => get().modules.find((record) => record.id === get().selectedId)
     const replaceRecord = (record: LearnerModuleRecord) =>

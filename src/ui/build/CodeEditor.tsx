@@ -2,6 +2,8 @@ import { useEffect, useRef } from 'react'
 import { basicSetup, EditorView } from 'codemirror'
 import { javascript } from '@codemirror/lang-javascript'
 import { setDiagnostics } from '@codemirror/lint'
+import { HighlightStyle, syntaxHighlighting } from '@codemirror/language'
+import { tags } from '@lezer/highlight'
 import type { CodeLocation } from '../../kernel/learner/learnerCodeProblem'
 
 export interface CodeEditorProps {
@@ -21,6 +23,17 @@ const theme = EditorView.theme({
   '&.cm-focused .cm-cursor': { borderLeftColor: 'var(--text)' },
   '.cm-scroller': { overflow: 'auto' },
 })
+
+/** Token colours from the page's palette (styles.css), so they read in light and dark alike. */
+const highlight = HighlightStyle.define([
+  { tag: [tags.keyword, tags.controlKeyword, tags.moduleKeyword, tags.operatorKeyword], color: 'var(--code-keyword)' },
+  { tag: [tags.string, tags.special(tags.string)], color: 'var(--code-string)' },
+  { tag: [tags.number, tags.bool, tags.null], color: 'var(--code-number)' },
+  { tag: [tags.comment, tags.lineComment, tags.blockComment], color: 'var(--muted)', fontStyle: 'italic' },
+  { tag: [tags.typeName, tags.className, tags.namespace], color: 'var(--code-type)' },
+  { tag: [tags.function(tags.variableName), tags.function(tags.propertyName)], color: 'var(--code-function)' },
+  { tag: [tags.propertyName, tags.definition(tags.propertyName)], color: 'var(--code-property)' },
+])
 
 /** CodeMirror 6 with TypeScript highlighting: the Build view's editor. Loaded only when that view opens. */
 export default function CodeEditor({ label, value, onChange, problem }: CodeEditorProps) {
@@ -49,6 +62,7 @@ export default function CodeEditor({ label, value, onChange, problem }: CodeEdit
       extensions: [
         basicSetup,
         javascript({ typescript: true }),
+        syntaxHighlighting(highlight),
         theme,
         EditorView.contentAttributes.of({ 'aria-label': first.current.label }),
         EditorView.updateListener.of((update) => {
@@ -74,13 +88,17 @@ export default function CodeEditor({ label, value, onChange, problem }: CodeEdit
     const editor = view.current
     if (!editor) return
     const { doc } = editor.state
-    const diagnostics = []
-    if (problem?.location && problem.location.line <= doc.lines) {
-      const line = doc.line(problem.location.line)
-      const from = Math.min(line.from + problem.location.column - 1, line.to)
-      diagnostics.push({ from, to: Math.max(from, line.to), severity: 'error' as const, message: problem.message })
+    if (!problem?.location || problem.location.line > doc.lines) {
+      editor.dispatch(setDiagnostics(editor.state, []))
+      return
     }
-    editor.dispatch(setDiagnostics(editor.state, diagnostics))
+    const line = doc.line(problem.location.line)
+    const from = Math.min(line.from + problem.location.column - 1, line.to)
+    const to = Math.max(from + 1, line.to)
+    // Marked, and scrolled to: the learner sees the line without looking for it.
+    editor.dispatch(setDiagnostics(editor.state, [{ from, to, severity: 'error', message: problem.message }]), {
+      effects: EditorView.scrollIntoView(from, { y: 'center' }),
+    })
   }, [problem, value])
 
   return <div ref={parent} className="code-editor" />
