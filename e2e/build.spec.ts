@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises'
 import { expect, test } from './fixtures'
 import { BuildPage, orderTemplateSource } from './pages/BuildPage'
 import { PlaygroundPage } from './pages/PlaygroundPage'
@@ -176,5 +177,68 @@ test.describe('schema evolution in the learner’s own code', () => {
     await expect(playground.eventLog).not.toContainText('not readable')
     await expect(playground.field('status')).toHaveText('created')
     await expect(playground.field('customerId')).toHaveText('ada')
+  })
+})
+
+test.describe('learner modules side by side', () => {
+  test('two modules run at once, race in the conflict lab, answer the console API, and travel as .ts files', async ({
+    page,
+  }) => {
+    const playground = new PlaygroundPage(page)
+    await playground.open()
+    const build = new BuildPage(page)
+    await build.open()
+    await build.startFrom('Blank')
+    await build.runAndWait('Thing')
+    await build.startFrom('Order')
+    await build.runAndWait('My order')
+    const domains = page.getByRole('banner').getByLabel('Domain').getByRole('option')
+    await expect(domains).toHaveText(['Order', 'Bank account', 'Catalog item', 'Thing', 'My order'])
+    await expect(build.view.getByLabel('Module').getByRole('option')).toHaveText([
+      'My order (running)',
+      'Thing (running)',
+    ])
+
+    // The console API reaches a learner's module; a type two domains share goes where it is named.
+    const said = await page.evaluate(() =>
+      window.playground.send({ type: 'CreateOrder', orderId: 'race-1', customerId: 'c' }, { domain: 'MyOrder' }),
+    )
+    expect(said).toMatchObject({ tone: 'success' })
+    expect(
+      await page.evaluate(() => window.playground.send({ type: 'CreateThing', thingId: 't-1', name: 'a' })),
+    ).toMatchObject({
+      tone: 'success',
+    })
+
+    // The conflict lab races two tabs on the learner's stream.
+    await page.getByRole('link', { name: 'Conflict lab' }).click()
+    const tabA = page.getByRole('region', { name: 'Tab A' })
+    const tabB = page.getByRole('region', { name: 'Tab B' })
+    for (const tab of [tabA, tabB]) {
+      await tab.getByLabel('Order ID').fill('race-1')
+      await tab.getByRole('button', { name: 'Load order' }).click()
+      await expect(tab).toContainText('Loaded race-1 at version 1.')
+    }
+    await tabA.getByRole('button', { name: 'Add item' }).click()
+    await expect(tabA.getByRole('status')).toContainText('race-1 is now at version 2')
+    await tabB.getByRole('button', { name: 'Add item' }).click()
+    await expect(tabB.getByRole('alert')).toContainText('you expected version 1, it is now at version 2')
+
+    // Download the module as a .ts file, and load it back as a third module.
+    await build.open()
+    const downloading = page.waitForEvent('download')
+    await build.view.getByRole('button', { name: 'Download .ts' }).click()
+    const download = await downloading
+    expect(download.suggestedFilename()).toBe('MyOrder.ts')
+    const text = await readFile((await download.path()) ?? '', 'utf8')
+    expect(text).toBe(await orderTemplateSource())
+    await build.view.getByLabel('Load .ts').setInputFiles({
+      name: 'Copy.ts',
+      mimeType: 'text/plain',
+      buffer: Buffer.from(text.replace("title: 'My order'", "title: 'Copy'")),
+    })
+    await expect(build.view.getByRole('status').filter({ hasText: 'Loaded Copy.ts' })).toBeVisible()
+    await build.run()
+    await expect(build.problem).toContainText('The category MyOrder is taken by My order: choose another.')
   })
 })

@@ -3,7 +3,6 @@ import { expect, type Locator, type Page } from '@playwright/test'
 
 /** The Order template as the Build view offers it, read from the repository as a learner would copy it. */
 export const orderTemplateSource = () => readFile('src/domains/order/learner/orderTemplate.ts', 'utf8')
-export const blankTemplateSource = () => readFile('src/kernel/learner/blankTemplate.ts', 'utf8')
 
 /** The Build view: the learner's module in an editor, Run, and the build exercises. */
 export class BuildPage {
