@@ -11,6 +11,7 @@ import { Timeline } from '../src/kernel/timeline/timeline'
 import { interleavedOrderLog } from '../tests/kit/interleavedOrderLog'
 import { deleteDb, openRawEventDb, putAllInOneTransaction } from './rawIndexedDb'
 import { debuggerCases } from './debuggerCases'
+import { learnerCases } from './learnerCases'
 
 /** The same 100,000-event log every run: 1,000 orders of 100 events, interleaved. */
 const logOf = (events: number) => interleavedOrderLog(1_000, events / 1_000, 'bench', 'bench')
@@ -191,8 +192,9 @@ declare global {
       peer: typeof peer
       idleFrames: typeof idleFrames
       debuggerCases: typeof debuggerCases
+      learnerCases: typeof learnerCases
     }
   }
 }
 
-window.bench = { importOurs, importRaw, seek, peer, idleFrames, debuggerCases }
+window.bench = { importOurs, importRaw, seek, peer, idleFrames, debuggerCases, learnerCases }

@@ -1,9 +1,12 @@
 import type { Page } from '@playwright/test'
 
-/** Writes a valid log straight into the app's IndexedDB: `orders` orders, each created then given items. Used by the scale spec and the bench. */
-export async function seedLargeLog(page: Page, eventCount: number, orders: number): Promise<void> {
+/**
+ * Writes a valid log straight into the app's IndexedDB: `orders` orders, each created then given
+ * items. Used by the scale spec and the bench; `category` MyOrder writes the Order template's copy.
+ */
+export async function seedLargeLog(page: Page, eventCount: number, orders: number, category = 'Order'): Promise<void> {
   await page.evaluate(
-    async ({ eventCount, orders }) => {
+    async ({ eventCount, orders, category }) => {
       const db = await new Promise<IDBDatabase>((resolve, reject) => {
         const request = indexedDB.open('event-sourcing-playground')
         request.onsuccess = () => resolve(request.result)
@@ -20,7 +23,7 @@ export async function seedLargeLog(page: Page, eventCount: number, orders: numbe
         const eventId = `00000000-0000-4000-8000-${String(position).padStart(12, '0')}`
         store.put({
           eventId,
-          streamId: `Order-bulk-${order}`,
+          streamId: `${category}-bulk-${order}`,
           version,
           position,
           type: created ? 'OrderCreated' : 'ItemAdded',
@@ -38,6 +41,6 @@ export async function seedLargeLog(page: Page, eventCount: number, orders: numbe
       })
       db.close()
     },
-    { eventCount, orders },
+    { eventCount, orders, category },
   )
 }

@@ -34,6 +34,8 @@ const EVENTS = QUICK ? 10_000 : 100_000
 const ORDERS = QUICK ? 100 : 1_000
 const RUNS = QUICK ? 1 : Number(process.env.BENCH_RUNS ?? 5)
 const COMMANDS = QUICK ? 20 : 100
+/** The learner module's cases run at the size the issue names, in quick mode too. */
+const LEARNER_EVENTS = 10_000
 
 const results: Record<string, CaseResult> = {}
 /** Second figures of a case whose target has two parts; printed, and kept under `secondary` in the JSON. */
@@ -146,6 +148,46 @@ async function benchPageCases(page: Page, url: string): Promise<void> {
     better: 'lower',
     runs: debug.compare,
     detail: `${debug.compare.length} random pairs of positions: every stream and read-model row that differs`,
+  }
+
+  log(
+    `learner module: compile and load 200 lines, fold and seek ${groupThousands(LEARNER_EVENTS)} events in the sandbox`,
+  )
+  const learner = await page.evaluate(({ n, runs }) => window.bench.learnerCases(n, runs, 1_000), {
+    n: LEARNER_EVENTS,
+    runs: Math.max(RUNS, 3),
+  })
+  results['learner: compile and load'] = {
+    value: quantile(learner.compile, 0.95),
+    unit: 'ms p95',
+    target: 300,
+    better: 'lower',
+    runs: learner.compile,
+    detail: `a ${learner.lines}-line module: sucrase, a fresh QuickJS runtime, its description checked; median ${round(median(learner.compile))} ms. The engine's first load: ${round(learner.engineLoad)} ms`,
+  }
+  results['learner: fold'] = {
+    value: median(learner.fold),
+    unit: 'ms',
+    target: 500,
+    better: 'lower',
+    runs: learner.fold,
+    detail: `${groupThousands(LEARNER_EVENTS)} events of 100 orders of the Order template, every stream folded in the sandbox from empty (medians)`,
+  }
+  results['learner: seek'] = {
+    value: quantile(learner.seek, 0.99),
+    unit: 'ms p99',
+    target: 2,
+    better: 'lower',
+    runs: learner.seek,
+    detail: `${learner.seek.length} seeks at random positions, the stream there read from its checkpoint`,
+  }
+  secondary['learner: sandbox memory'] = {
+    value: learner.sandboxBytes / 1e6,
+    unit: 'MB in QuickJS',
+    target: 32,
+    better: 'lower',
+    runs: [learner.sandboxBytes],
+    detail: `one module loaded, after the fold (the limit is 32 MB); the WebAssembly memory of every sandbox: ${round(learner.wasmBytes / 1e6)} MB`,
   }
 
   log('peer: Emmett in-memory vs ours, interleaved')
@@ -274,6 +316,26 @@ async function appPageCases(page: Page, url: string): Promise<void> {
   }
 }
 
+/** The slider dragged over a learner module's log: its streams fold in the sandbox as the cursor moves. */
+async function learnerAppCases(page: Page, url: string): Promise<void> {
+  await page.goto(url)
+  await page.getByRole('heading', { name: 'Event log' }).waitFor()
+  log(`learner drag: ${groupThousands(LEARNER_EVENTS)} events of the Order template's copy, run from the Build view`)
+  await seedLargeLog(page, LEARNER_EVENTS, 100, 'MyOrder')
+  await page.goto(`${url}#/build`)
+  await page.reload()
+  await page.getByRole('region', { name: 'Build your own domain' }).getByLabel('Start from').selectOption('Order')
+  await page.getByRole('button', { name: 'New module' }).click()
+  await page.getByRole('button', { name: 'Run', exact: true }).click()
+  await page.getByText(/My order \(category MyOrder\) runs/).waitFor({ timeout: 60_000 })
+  await page.getByRole('link', { name: 'Playground', exact: true }).click()
+  await page.getByRole('slider', { name: 'Time travel' }).waitFor()
+  await dragSlider(page, 120)
+  const frames: number[] = []
+  for (let run = 0; run < Math.min(RUNS, 3); run += 1) frames.push(...(await dragSlider(page, 120)))
+  results['learner: drag'] = frameCase(frames, ` over ${groupThousands(LEARNER_EVENTS)} events of a learner's module`)
+}
+
 async function main(): Promise<void> {
   const bundle = await bundleSizes()
   results.bundle = {
@@ -303,6 +365,13 @@ async function main(): Promise<void> {
       peerCase()
     }
     if (process.env.BENCH_ONLY !== 'modules') await appPageCases(await context.newPage(), url)
+    if (process.env.BENCH_ONLY !== 'modules') {
+      // A context of its own: an empty store, so the learner's log is all there is.
+      const learnerContext = await browser.newContext({ viewport: { width: 1280, height: 800 } })
+      await learnerContext.addInitScript('window.__name = (fn) => fn')
+      await learnerAppCases(await learnerContext.newPage(), url)
+      await learnerContext.close()
+    }
   } finally {
     await browser.close()
     stop()

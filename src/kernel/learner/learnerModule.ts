@@ -70,15 +70,34 @@ export function learnerDomainModule(
     }
   }
 
-  /** Folds in the sandbox; a failure is reported and the value stays as it was. */
-  const foldValue = (value: unknown, known: readonly LearnerEvent[]): unknown => {
+  /** Folds in the sandbox; a failure is reported and the value stays as it was (`failed`). */
+  const foldInSandbox = (value: unknown, known: readonly LearnerEvent[]): { value: unknown; failed: boolean } => {
     try {
       for (let start = 0; start < known.length; start += FOLD_BATCH)
         value = sandbox.call('fold', value, known.slice(start, start + FOLD_BATCH))
+      return { value, failed: false }
     } catch (error) {
       onProblem(asCodeError(error))
+      return { value, failed: true }
     }
-    return value
+  }
+  const foldValue = (value: unknown, known: readonly LearnerEvent[]) => foldInSandbox(value, known).value
+
+  // Panels that fold a stream event by event (the audit trail, the step diff, the lifecycle) fold
+  // the same states from the same initial state again as the cursor moves: each step is kept per
+  // state, so one crossing into the sandbox serves them all. evolve is pure, so this changes nothing.
+  const stepsFrom = new WeakMap<LearnerState, Map<string, LearnerState>>()
+  const evolve = (state: LearnerState, event: LearnerEvent): LearnerState => {
+    const key = `${event.type}\u0000${JSON.stringify(event.data)}`
+    const known = stepsFrom.get(state)
+    const hit = known?.get(key)
+    if (hit) return hit
+    const folded = foldInSandbox(state.value, [event])
+    const next = { version: state.version + 1, value: folded.value }
+    if (folded.failed) return next
+    if (known) known.set(key, next)
+    else stepsFrom.set(state, new Map([[key, next]]))
+    return next
   }
 
   const replay = (stored: Iterable<StoredEvent>, from: LearnerState = initialState): LearnerState => {
@@ -128,10 +147,7 @@ export function learnerDomainModule(
           return reject('LearnerCodeError', `Your module failed, so nothing was appended. ${problem.message}`)
         }
       },
-      evolve: (state: LearnerState, event: LearnerEvent): LearnerState => ({
-        version: state.version + 1,
-        value: foldValue(state.value, [event]),
-      }),
+      evolve,
     },
     replay,
     stateShapeVersion: codeVersion,
