@@ -8,7 +8,8 @@
  * docs/screenshot-bank-read-side.png (the Bank account after two transfers, and the Transfers process on the
  * read side), docs/screenshot-catalog.png (the Catalog item sample at position 6) and, where PostgreSQL is
  * installed, docs/screenshot-shared-store.png (the Store panel connected to a shared store's room); and the
- * time-travel debugger's docs/debugger-*.png (scripts/screenshots/debugger.ts).
+ * time-travel debugger's docs/debugger-*.png (scripts/screenshots/debugger.ts) and the Build view's
+ * docs/screenshot-build*.png (scripts/screenshots/build.ts).
  */
 import { readFileSync } from 'node:fs'
 import { chromium } from '@playwright/test'
@@ -17,6 +18,7 @@ import { servePreview } from './servePreview'
 import { postgresBinaries } from './postgres/throwaway'
 import { sharedStoreScreenshot } from './shared-store/screenshot'
 import { debuggerScreenshots } from './screenshots/debugger'
+import { buildScreenshots } from './screenshots/build'
 
 const { url, stop } = await servePreview(4174)
 try {
@@ -119,6 +121,7 @@ try {
   await catalog.screenshot({ path: 'docs/screenshot-catalog.png' })
   console.log('wrote docs/screenshot-catalog.png')
   await debuggerScreenshots(browser, url)
+  await buildScreenshots(browser, url)
   if (postgresBinaries()) await sharedStoreScreenshot(browser, url)
   else console.log('kept docs/screenshot-shared-store.png: PostgreSQL is not installed to make it again')
   await browser.close()

@@ -11,6 +11,9 @@ import { createWorkshop, startLearnerModules, type ProblemSink } from '../../src
 import { shipSolution } from '../kit/buildSolutions'
 import { waitFor } from '../kit/waiting'
 
+const createOrder = (orderId: string) =>
+  ({ type: 'CreateOrder', orderId, customerId: 'c' }) as { readonly type: string }
+
 const TEMPLATES = [
   { label: 'Blank', source: blankTemplate },
   { label: 'Order', source: orderTemplate },
@@ -70,7 +73,7 @@ describe('the workshop: a learner module runs beside the built-in domains', () =
       'CatalogItem',
       'MyOrder',
     ])
-    expect(await playground.send({ type: 'CreateOrder', orderId: 'w-1', customerId: 'c' })).toMatchObject({
+    expect(await playground.send(createOrder('w-1'))).toMatchObject({
       tone: 'success',
     })
     const [record] = await saved.list()
@@ -95,7 +98,7 @@ describe('the workshop: a learner module runs beside the built-in domains', () =
     const { host, workshop, stop } = await page()
     await workshop.getState().create('Order')
     await workshop.getState().run()
-    await host.current().getState().send({ type: 'CreateOrder', orderId: 'w-2', customerId: 'c' })
+    await host.current().getState().send(createOrder('w-2'))
     const stateOf = () => host.current().getState().log.stateAt('MyOrder-w-2', 1) as LearnerState
     expect(stateOf().value).toMatchObject({ status: 'created' })
     workshop

@@ -59,8 +59,10 @@ export function jsonDiff(before: unknown, after: unknown): FieldChange[] {
     .map((field) => ({ field, before: valueText(field, was[field]), after: valueText(field, now[field]) }))
 }
 
-/** One line about an event: its first few fields (the log shows its type beside it), or its type when it has none. */
-export function jsonSummary(type: string, data: unknown): string {
+/** One line about an event: its first few fields (the log shows its type beside it). */
+export function jsonSummary(data: unknown): string {
   const fields = Object.entries(asRecord(data)).slice(0, 3)
-  return fields.length === 0 ? type : fields.map(([field, value]) => `${field} ${valueText(field, value)}`).join(', ')
+  return fields.length === 0
+    ? 'no data'
+    : fields.map(([field, value]) => `${field} ${valueText(field, value)}`).join(', ')
 }

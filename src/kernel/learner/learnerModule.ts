@@ -153,7 +153,7 @@ export function learnerDomainModule(
     stateShapeVersion: codeVersion,
     summarize(stored: StoredEvent) {
       const reading = readEvent(stored)
-      return reading.kind === 'known' ? jsonSummary(stored.type, reading.event.data) : `${stored.type} (not readable)`
+      return reading.kind === 'known' ? jsonSummary(reading.event.data) : `${stored.type} (not readable)`
     },
     diff: (before: LearnerState, after: LearnerState) => jsonDiff(before.value, after.value),
     describeChanges: (before: LearnerState, after: LearnerState) =>

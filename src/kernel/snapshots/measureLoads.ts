@@ -11,7 +11,13 @@ export async function appendLongStream(
   count: number,
   sessionId: string,
 ): Promise<void> {
-  const events = module.longStream(target, count).map((event: { type: string; data: unknown }) => ({
+  const long = module.longStream(target, count)
+  if (long.length === 0) {
+    throw new Error(
+      `The snapshot lab times a long stream that the domain writes itself, and ${module.title} writes none (a learner's module does not). Its own streams are still snapshotted as they grow.`,
+    )
+  }
+  const events = long.map((event: { type: string; data: unknown }) => ({
     type: event.type,
     data: event.data as JsonValue,
     metadata: { sessionId, schemaVersion: module.schemaVersion },

@@ -30,9 +30,6 @@ export function BuildView() {
         <ModulePicker />
         {selected ? (
           <>
-            <Suspense fallback={<p>Loading the editor…</p>}>
-              <CodeEditor label="Module code" value={selected.source} onChange={edit} problem={problem} />
-            </Suspense>
             <div className="build-actions">
               <button type="button" onClick={() => void run()} disabled={busy}>
                 {busy ? 'Running…' : 'Run'}
@@ -59,6 +56,9 @@ export function BuildView() {
                 </button>
               </p>
             )}
+            <Suspense fallback={<p>Loading the editor…</p>}>
+              <CodeEditor label="Module code" value={selected.source} onChange={edit} problem={problem} />
+            </Suspense>
           </>
         ) : (
           <p>No module yet: start one from a template.</p>
