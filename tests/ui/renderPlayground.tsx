@@ -8,6 +8,10 @@ import { PlaygroundProvider } from '../../src/react/PlaygroundProvider'
 import { createPlaygroundStore, type PlaygroundStoreOptions } from '../../src/playground/createPlayground'
 import { WALKTHROUGH_SAMPLE } from '../../src/domains/order/samples/commands'
 import { createInMemoryEventStore, type EventStore } from '../../src/kernel/eventstore'
+import { WorkshopProvider } from '../../src/react/WorkshopProvider'
+import { createWorkshop } from '../../src/playground/workshop/createWorkshop'
+import { createInMemoryLearnerModuleStore } from '../../src/playground/storage/learnerModuleStore'
+import { loadLearnerEngine } from '../../src/kernel/learner/sandbox'
 
 // happy-dom does no layout, so every element measures 0 × 0 and a virtualised list shows no rows.
 // Give the virtualised lists (the event log's grid, the order list) the size they have on a real screen.
@@ -37,10 +41,28 @@ export function renderPlayground(
   options: Partial<PlaygroundStoreOptions> = {},
 ) {
   const store = createPlaygroundStore(eventStore, 'tab-test', { domains: PAGE_DOMAINS, ...options })
+  // The Build view's store, with no modules: the panels read it for a running module's problems.
+  const workshop = createWorkshop(
+    {
+      store: createInMemoryLearnerModuleStore(),
+      templates: [],
+      exercises: [],
+      engine: loadLearnerEngine,
+      playground: {
+        storedEvents: () => store.getState().log.events,
+        builtInCategories: PAGE_DOMAINS.modules.map((module) => module.category),
+        setLearnerModules: () => undefined,
+      },
+    },
+    { records: [], loaded: new Map(), failed: [] },
+    {},
+  )
   return {
     ...render(
       <PlaygroundProvider store={store}>
-        <DomainViewsProvider views={DOMAIN_VIEWS}>{ui}</DomainViewsProvider>
+        <WorkshopProvider store={workshop}>
+          <DomainViewsProvider views={DOMAIN_VIEWS}>{ui}</DomainViewsProvider>
+        </WorkshopProvider>
       </PlaygroundProvider>,
     ),
     store,
