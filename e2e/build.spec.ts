@@ -1,20 +1,23 @@
 import { readFile } from 'node:fs/promises'
+import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures'
-import { BuildPage, orderTemplateSource } from './pages/BuildPage'
+import { BuildPage, openBuildView, orderTemplateSource } from './pages/BuildPage'
 import { PlaygroundPage } from './pages/PlaygroundPage'
+
+/** The Build view's copy of the Order, run, and the playground on it. */
+async function runOrderCopy(page: Page) {
+  const { playground, build } = await openBuildView(page)
+  await build.startFrom('Order')
+  await build.runAndWait('My order')
+  await build.toPlayground()
+  return { playground, build }
+}
 
 test.describe('build your own domain', () => {
   test('a copy of the Order runs: every view works on it, an edited evolve re-folds the stored events, and it survives a reload', async ({
     page,
   }) => {
-    const playground = new PlaygroundPage(page)
-    await playground.open()
-    const build = new BuildPage(page)
-    await build.open()
-    await build.startFrom('Order')
-    await build.runAndWait('My order')
-
-    await page.getByRole('link', { name: 'Playground', exact: true }).click()
+    const { playground, build } = await runOrderCopy(page)
     await expect(page.getByRole('banner').getByLabel('Domain')).toHaveValue('MyOrder')
     await playground.fill('Order ID', 'shop-1')
     await playground.fill('Customer ID', 'ada')
@@ -47,7 +50,7 @@ test.describe('build your own domain', () => {
       source.replace("status: 'created', orderId: event.data.orderId", "status: 'open', orderId: event.data.orderId"),
     )
     await build.runAndWait('My order')
-    await page.getByRole('link', { name: 'Playground', exact: true }).click()
+    await build.toPlayground()
     await expect(playground.field('status')).toHaveText('open')
     await expect(playground.field('totalCents')).toHaveText('$5.00')
 
@@ -61,10 +64,7 @@ test.describe('learner code that goes wrong', () => {
   test('a compile error names its line in the editor and the previous version keeps running; a throwing decide appends nothing', async ({
     page,
   }) => {
-    const playground = new PlaygroundPage(page)
-    await playground.open()
-    const build = new BuildPage(page)
-    await build.open()
+    const { playground, build } = await openBuildView(page)
     await build.startFrom('Order')
     await build.runAndWait('My order')
     const source = await orderTemplateSource()
@@ -84,7 +84,7 @@ test.describe('learner code that goes wrong', () => {
     )
     await build.setCode(throwing)
     await build.runAndWait('My order')
-    await page.getByRole('link', { name: 'Playground', exact: true }).click()
+    await build.toPlayground()
     await playground.fill('Order ID', 'boom-1')
     await playground.fill('Customer ID', 'crash')
     await playground.press('Create order')
@@ -111,7 +111,7 @@ test.describe('learner code that goes wrong', () => {
       ),
     )
     await build.runAndWait('My order')
-    await page.getByRole('link', { name: 'Playground', exact: true }).click()
+    await build.toPlayground()
     await playground.fill('Order ID', 'spin-1')
     await playground.fill('Customer ID', 'loop')
     const started = Date.now()
@@ -135,13 +135,7 @@ test.describe('schema evolution in the learner’s own code', () => {
   test('renaming an event’s field makes the stored events unreadable until an upcaster reads them', async ({
     page,
   }) => {
-    const playground = new PlaygroundPage(page)
-    await playground.open()
-    const build = new BuildPage(page)
-    await build.open()
-    await build.startFrom('Order')
-    await build.runAndWait('My order')
-    await page.getByRole('link', { name: 'Playground', exact: true }).click()
+    const { playground, build } = await runOrderCopy(page)
     await playground.fill('Order ID', 'v1-order')
     await playground.fill('Customer ID', 'ada')
     await playground.press('Create order')
@@ -162,7 +156,7 @@ test.describe('schema evolution in the learner’s own code', () => {
     await build.open()
     await build.setCode(renamed)
     await build.runAndWait('My order')
-    await page.getByRole('link', { name: 'Playground', exact: true }).click()
+    await build.toPlayground()
     await expect(playground.eventLog).toContainText('not readable')
     await expect(playground.field('status')).toHaveText('none')
 
@@ -173,7 +167,7 @@ test.describe('schema evolution in the learner’s own code', () => {
     await build.open()
     await build.setCode(upcast)
     await build.runAndWait('My order')
-    await page.getByRole('link', { name: 'Playground', exact: true }).click()
+    await build.toPlayground()
     await expect(playground.eventLog).not.toContainText('not readable')
     await expect(playground.field('status')).toHaveText('created')
     await expect(playground.field('customerId')).toHaveText('ada')
@@ -184,10 +178,7 @@ test.describe('learner modules side by side', () => {
   test('two modules run at once, race in the conflict lab, answer the console API, and travel as .ts files', async ({
     page,
   }) => {
-    const playground = new PlaygroundPage(page)
-    await playground.open()
-    const build = new BuildPage(page)
-    await build.open()
+    const { build } = await openBuildView(page)
     await build.startFrom('Blank')
     await build.runAndWait('Thing')
     await build.startFrom('Order')

@@ -1,16 +1,11 @@
 import type { Page } from '@playwright/test'
 import { expect, test } from '../fixtures'
-import { BuildPage, orderTemplateSource } from '../pages/BuildPage'
-import { PlaygroundPage } from '../pages/PlaygroundPage'
+import { openBuildView, orderTemplateSource } from '../pages/BuildPage'
 import { inventorySolution, refundSolution, shipSolution } from '../../tests/kit/buildSolutions'
-import { toPlayground } from './helpers'
 
 /** Opens the Build view on a new module from a template. */
 async function startBuilding(page: Page, template: 'Blank' | 'Order') {
-  const playground = new PlaygroundPage(page)
-  await playground.open()
-  const build = new BuildPage(page)
-  await build.open()
+  const { playground, build } = await openBuildView(page)
   await build.startFrom(template)
   return { playground, build }
 }
@@ -35,7 +30,7 @@ test('Build exercise 1 (Ship an order): a paid order ships once; near miss: ship
   await expect(await check(page, 'Ship an order')).toHaveText('Passed. All 4 cases pass.')
   // And it plays: a paid order ships from the generated form, and the lifecycle moves on.
   await build.runAndWait('My order')
-  await toPlayground(page)
+  await build.toPlayground()
   await playground.fill('Order ID', 'ship-1')
   await playground.press('Create order')
   await playground.press('Add item')
@@ -74,7 +69,7 @@ test('Build exercise 3 (Track inventory): stock never below zero; near miss: for
   await build.setCode(inventorySolution())
   await expect(await check(page, 'Track inventory')).toHaveText('Passed. All 5 cases pass.')
   await build.runAndWait('Stock')
-  await toPlayground(page)
+  await build.toPlayground()
   await playground.fill('SKU', 'pear')
   await playground.fill('Quantity', '5')
   await playground.press('Receive stock')

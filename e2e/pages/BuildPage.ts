@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises'
 import { expect, type Locator, type Page } from '@playwright/test'
+import { PlaygroundPage } from './PlaygroundPage'
 
 /** The Order template as the Build view offers it, read from the repository as a learner would copy it. */
 export const orderTemplateSource = () => readFile('src/domains/order/learner/orderTemplate.ts', 'utf8')
@@ -21,6 +22,12 @@ export class BuildPage {
   async open(): Promise<void> {
     await this.page.getByRole('link', { name: 'Build', exact: true }).click()
     await expect(this.view).toBeVisible()
+  }
+
+  /** Back to the Playground view, where a running module's forms are. */
+  async toPlayground(): Promise<void> {
+    await this.page.getByRole('link', { name: 'Playground', exact: true }).click()
+    await expect(this.page.getByRole('region', { name: 'Commands' })).toBeVisible()
   }
 
   /** A new module from a template, shown in the editor. */
@@ -54,4 +61,13 @@ export class BuildPage {
     await this.run()
     await expect(this.status).toContainText(`${title} (category`, { timeout: 15_000 })
   }
+}
+
+/** Opens the playground, then the Build view: both page objects. */
+export async function openBuildView(page: Page): Promise<{ playground: PlaygroundPage; build: BuildPage }> {
+  const playground = new PlaygroundPage(page)
+  await playground.open()
+  const build = new BuildPage(page)
+  await build.open()
+  return { playground, build }
 }
