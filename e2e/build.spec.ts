@@ -61,7 +61,7 @@ test.describe('build your own domain', () => {
 })
 
 test.describe('learner code that goes wrong', () => {
-  test('a compile error names its line in the editor and the previous version keeps running; a throwing decide appends nothing', async ({
+  test('a compile error names its line in the editor and the previous version keeps running; a throwing decide, or one deciding data that is not JSON, appends nothing', async ({
     page,
   }) => {
     const { playground, build } = await openBuildView(page)
@@ -93,6 +93,24 @@ test.describe('learner code that goes wrong', () => {
       `Your module failed, so nothing was appended. Line ${throwLine}, column`,
     )
     await expect(playground.commands.getByRole('alert')).toContainText('no such customer')
+    await expect(page.getByRole('region', { name: 'Store' })).toContainText('0 events')
+
+    // An event whose data is not JSON is refused, naming the event and the field.
+    await build.open()
+    await build.setCode(
+      source.replace(
+        'data: { orderId: command.orderId, customerId: command.customerId }',
+        'data: { orderId: command.orderId, customerId: command.customerId === "none" ? undefined : command.customerId }',
+      ),
+    )
+    await build.runAndWait('My order')
+    await build.toPlayground()
+    await playground.fill('Order ID', 'json-1')
+    await playground.fill('Customer ID', 'none')
+    await playground.press('Create order')
+    await expect(playground.commands.getByRole('alert')).toContainText(
+      'event 1 (OrderCreated): data.customerId: undefined is not JSON',
+    )
     await expect(page.getByRole('region', { name: 'Store' })).toContainText('0 events')
   })
 
