@@ -75,9 +75,9 @@ async function start(): Promise<void> {
   const initialLog = eventStore.readAll()
   initialLog.catch(() => undefined)
   // The learner's modules that ran last time run again before the first render, so their streams fold.
-  const learnerStore = await openLearnerModuleStore(`${DATABASE_NAME}-learner-modules`)
+  const learner = await openLearnerModuleStore(`${DATABASE_NAME}-learner-modules`)
   const problems: { current?: ProblemSink } = {}
-  const started = await startLearnerModules(learnerStore, loadLearnerEngine, {
+  const started = await startLearnerModules(learner.records, loadLearnerEngine, {
     report: (moduleId, problem) => problems.current?.report(moduleId, problem),
   })
   const host = createPlaygroundHost(
@@ -97,7 +97,7 @@ async function start(): Promise<void> {
   const playground = () => host.current().getState()
   const workshop = createWorkshop(
     {
-      store: learnerStore,
+      store: learner.store,
       templates: LEARNER_TEMPLATES,
       exercises: BUILD_EXERCISES,
       engine: loadLearnerEngine,

@@ -23,7 +23,7 @@ const TEMPLATES = [
 async function page(saved = createInMemoryLearnerModuleStore()) {
   const eventStore = createInMemoryEventStore({ sessionId: 'tab-test' })
   const sink: { current?: ProblemSink } = {}
-  const started = await startLearnerModules(saved, loadLearnerEngine, {
+  const started = await startLearnerModules(await saved.list(), loadLearnerEngine, {
     report: (id, problem) => sink.current?.report(id, problem),
   })
   const host = createPlaygroundHost(

@@ -48,17 +48,17 @@ export function createDexieLearnerModuleStore(databaseName: string, onVersionCha
   }
 }
 
-/** The Dexie store when IndexedDB opens, else memory: a learner can still build, for this tab. */
+/** The Dexie store when IndexedDB opens, else memory (a learner can still build, for this tab); and what it holds. */
 export async function openLearnerModuleStore(
   databaseName: string,
   indexedDb: IDBFactory | null = globalThis.indexedDB ?? null,
-): Promise<LearnerModuleStore> {
-  if (!indexedDb) return createInMemoryLearnerModuleStore()
+): Promise<{ store: LearnerModuleStore; records: LearnerModuleRecord[] }> {
+  const inMemory = () => ({ store: createInMemoryLearnerModuleStore(), records: [] })
+  if (!indexedDb) return inMemory()
   const store = createDexieLearnerModuleStore(databaseName)
   try {
-    await store.list()
-    return store
+    return { store, records: await store.list() }
   } catch {
-    return createInMemoryLearnerModuleStore()
+    return inMemory()
   }
 }

@@ -47,12 +47,12 @@ export interface ProblemSink {
   report(moduleId: string, problem: LearnerCodeError): void
 }
 
+/** Starts the saved modules that ran last time; the engine loads only when there is one. */
 export async function startLearnerModules(
-  store: LearnerModuleStore,
+  records: readonly LearnerModuleRecord[],
   engine: () => Promise<LearnerEngine>,
   sink: ProblemSink,
 ): Promise<StartedModules> {
-  const records = await store.list()
   const toRun = records.filter((record) => record.runningSource !== null)
   const loaded = new Map<string, LoadedLearnerModule>()
   const failed: CodeProblem[] = []
