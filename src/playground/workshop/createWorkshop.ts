@@ -80,10 +80,9 @@ export async function startLearnerModules(
 let created = 0
 const newModuleId = () => `module-${Date.now().toString(36)}-${(created += 1)}`
 
-const runningOf = ({ module, sandbox }: LoadedLearnerModule): RunningModule => ({
+const runningOf = ({ module }: LoadedLearnerModule): RunningModule => ({
   category: module.category,
   title: module.title,
-  sandboxBytes: sandbox.memoryUsed(),
 })
 
 export function createWorkshop(
@@ -129,7 +128,6 @@ export function createWorkshop(
     }
 
     return {
-      status: 'ready',
       modules: byUpdate(started.records),
       selectedId: byUpdate(started.records)[0]?.id ?? null,
       running: Object.fromEntries([...loaded].map(([id, module]) => [id, runningOf(module)])),

@@ -22,13 +22,10 @@ export interface LearnerTemplate {
 export interface RunningModule {
   readonly category: string
   readonly title: string
-  /** Bytes its sandbox holds (QuickJS's count), measured when it started. */
-  readonly sandboxBytes: number
 }
 
 /** The Build view's state: the learner's modules, which run, and what went wrong. */
 export interface WorkshopState {
-  readonly status: 'loading' | 'ready'
   readonly modules: readonly LearnerModuleRecord[]
   readonly selectedId: string | null
   readonly running: Readonly<Record<string, RunningModule>>
