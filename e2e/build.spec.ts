@@ -13,6 +13,23 @@ async function runOrderCopy(page: Page) {
   return { playground, build }
 }
 
+/** Runs edited code from the Build view, then sends Create order with these ids from the playground's form. */
+async function runAndCreate(
+  build: BuildPage,
+  playground: PlaygroundPage,
+  source: string,
+  orderId: string,
+  customerId: string,
+) {
+  await build.open()
+  await build.setCode(source)
+  await build.runAndWait('My order')
+  await build.toPlayground()
+  await playground.fill('Order ID', orderId)
+  await playground.fill('Customer ID', customerId)
+  await playground.press('Create order')
+}
+
 test.describe('build your own domain', () => {
   test('a copy of the Order runs: every view works on it, an edited evolve re-folds the stored events, and it survives a reload', async ({
     page,
@@ -82,12 +99,7 @@ test.describe('learner code that goes wrong', () => {
       "if (command.type === 'CreateOrder') {",
       "if (command.type === 'CreateOrder') {\n    if (command.customerId === 'crash') throw new Error('no such customer')",
     )
-    await build.setCode(throwing)
-    await build.runAndWait('My order')
-    await build.toPlayground()
-    await playground.fill('Order ID', 'boom-1')
-    await playground.fill('Customer ID', 'crash')
-    await playground.press('Create order')
+    await runAndCreate(build, playground, throwing, 'boom-1', 'crash')
     const throwLine = throwing.split('\n').findIndex((text) => text.includes("throw new Error('no such customer')")) + 1
     await expect(playground.commands.getByRole('alert')).toContainText(
       `Your module failed, so nothing was appended. Line ${throwLine}, column`,
@@ -96,18 +108,11 @@ test.describe('learner code that goes wrong', () => {
     await expect(page.getByRole('region', { name: 'Store' })).toContainText('0 events')
 
     // An event whose data is not JSON is refused, naming the event and the field.
-    await build.open()
-    await build.setCode(
-      source.replace(
-        'data: { orderId: command.orderId, customerId: command.customerId }',
-        'data: { orderId: command.orderId, customerId: command.customerId === "none" ? undefined : command.customerId }',
-      ),
+    const notJson = source.replace(
+      'data: { orderId: command.orderId, customerId: command.customerId }',
+      'data: { orderId: command.orderId, customerId: command.customerId === "none" ? undefined : command.customerId }',
     )
-    await build.runAndWait('My order')
-    await build.toPlayground()
-    await playground.fill('Order ID', 'json-1')
-    await playground.fill('Customer ID', 'none')
-    await playground.press('Create order')
+    await runAndCreate(build, playground, notJson, 'json-1', 'none')
     await expect(playground.commands.getByRole('alert')).toContainText(
       'event 1 (OrderCreated): data.customerId: undefined is not JSON',
     )

@@ -39,16 +39,17 @@ export function loadLearnerModule(
   const sandbox = new LearnerSandbox(engine.quickJs, compileLearnerCode(engine.transform, source))
   try {
     const description = checkDescription(sandbox.call('describe'))
+    // While the stored events are checked, problems are collected here; from then on they are the page's to show.
     const failures: LearnerCodeError[] = []
+    let checking = true
     const module = learnerDomainModule(sandbox, description, {
       ...options,
       codeVersion: codeFingerprint(source),
-      onProblem: (problem) => failures.push(problem),
+      onProblem: (problem) => (checking ? failures.push(problem) : options.onProblem(problem)),
     })
     checkAgainstStored(module, stored, failures)
-    // From here on, problems are the page's to show.
-    const live = learnerDomainModule(sandbox, description, { ...options, codeVersion: codeFingerprint(source) })
-    return { module: live, description, sandbox }
+    checking = false
+    return { module, description, sandbox }
   } catch (error) {
     sandbox.dispose()
     throw asCodeError(error)
