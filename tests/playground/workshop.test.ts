@@ -158,4 +158,29 @@ describe('the workshop: a learner module runs beside the built-in domains', () =
     expect(workshop.getState().modules).toEqual([])
     stop()
   })
+
+  it('a save of the editor’s text still waiting never lands over what Run or Delete wrote', async () => {
+    const memory = createInMemoryLearnerModuleStore()
+    // A slow disk: each save takes longer than the editor waits before saving.
+    const slow = {
+      ...memory,
+      save: async (record: Parameters<typeof memory.save>[0]) => {
+        await new Promise((resolve) => setTimeout(resolve, 600))
+        await memory.save(record)
+      },
+    }
+    const { workshop, stop } = await page(slow)
+    await workshop.getState().create('Order')
+    const edited = orderTemplate.replace("title: 'My order'", "title: 'Edited order'")
+    workshop.getState().edit(edited)
+    expect(await workshop.getState().run()).toBe(true)
+    await new Promise((resolve) => setTimeout(resolve, 1_000))
+    expect((await memory.list()).map((record) => record.runningSource)).toEqual([edited])
+
+    workshop.getState().edit(`${edited}\n// more`)
+    await workshop.getState().remove(workshop.getState().modules[0]?.id ?? '')
+    await new Promise((resolve) => setTimeout(resolve, 1_000))
+    expect(await memory.list()).toEqual([])
+    stop()
+  })
 })

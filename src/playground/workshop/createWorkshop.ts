@@ -93,6 +93,11 @@ export function createWorkshop(
   const { store, templates, exercises, engine, playground, checkTime = '2026-01-01T12:00:00.000Z' } = options
   const loaded = new Map(started.loaded)
   const saveTimers = new Map<string, ReturnType<typeof setTimeout>>()
+  // A save of the editor's text still waiting must not land after Run or Delete wrote the record.
+  const cancelPendingSave = (moduleId: string) => {
+    clearTimeout(saveTimers.get(moduleId))
+    saveTimers.delete(moduleId)
+  }
   const byUpdate = (records: readonly LearnerModuleRecord[]) =>
     [...records].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))
 
@@ -188,8 +193,9 @@ export function createWorkshop(
         loaded.get(record.id)?.sandbox.dispose()
         loaded.set(record.id, module)
         const ran = { ...record, runningSource: record.source }
-        await store.save(ran)
+        cancelPendingSave(record.id)
         replaceRecord(ran)
+        await store.save(ran)
         set({
           running: { ...get().running, [record.id]: runningOf(module) },
           busy: false,
@@ -206,6 +212,7 @@ export function createWorkshop(
         const wasRunning = loaded.get(moduleId)
         wasRunning?.sandbox.dispose()
         loaded.delete(moduleId)
+        cancelPendingSave(moduleId)
         await store.remove(moduleId)
         const modules = get().modules.filter((record) => record.id !== moduleId)
         const running = Object.fromEntries(Object.entries(get().running).filter(([id]) => id !== moduleId))
