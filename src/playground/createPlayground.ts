@@ -244,16 +244,21 @@ export function createPlaygroundStore(
             whatIf: [],
           })
         })
-        const readEarlier = preloaded
+        // Let go of once used: this scope lives as long as the page, and the read holds every event it read.
+        let readEarlier = preloaded
         preloaded = undefined
         ;(readEarlier ?? eventStore.readAll())
           .then(async (stored) => {
             // A read begun before the subscription misses what landed in between: read that now.
             const missed = readEarlier ? await eventStore.readAll({ fromPosition: stored.length + 1 }) : []
+            readEarlier = undefined
             if (stopped) return
             loaded = true
             const known = stored.length + missed.length
-            receive([...stored, ...missed, ...early.filter((event) => event.position > known)])
+            receive(stored)
+            receive(missed)
+            receive(early.filter((event) => event.position > known))
+            early.length = 0
             set({ loadStatus: 'ready' })
             stopReadModels = [
               ...eachReadModel(readModels).map((runner) => runner.start()),

@@ -22,11 +22,13 @@ export function createPlaygroundHost(
   sessionId: string,
   builtIn: readonly AnyDomainModule[],
   learner: readonly AnyDomainModule[],
-  options: Omit<PlaygroundStoreOptions, 'domains'>,
+  { initialLog, ...options }: Omit<PlaygroundStoreOptions, 'domains'>,
 ): PlaygroundHost {
   const listeners = new Set<() => void>()
+  // The first read is the first store's only: kept here, it would hold every event it read, twice over the log.
   let store = createPlaygroundStore(eventStore, sessionId, {
     ...options,
+    ...(initialLog ? { initialLog } : {}),
     domains: createDomainRegistry([...builtIn, ...learner]),
   })
   return {
@@ -37,10 +39,9 @@ export function createPlaygroundHost(
     },
     setLearnerModules(modules, focus) {
       const before = store.getState()
-      // The first read is the first store's: this one takes the log that store already holds.
+      // This store takes the log the previous one already holds.
       const next = createPlaygroundStore(eventStore, sessionId, {
         ...options,
-        initialLog: undefined,
         domains: createDomainRegistry([...builtIn, ...modules]),
         initialDomain: focus ?? before.domain.category,
         ...(before.loadStatus === 'ready' ? { initialLog: Promise.resolve([...before.log.events]) } : {}),
