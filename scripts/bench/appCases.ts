@@ -155,15 +155,18 @@ export async function logPagesWritten(page: Page, pages: number): Promise<void> 
 }
 
 /**
- * JS heap in use once garbage collection has nothing left to free. Collected through the DevTools
+ * JS heap in use, with the array buffers it holds, once garbage collection has nothing left to free. Collected through the DevTools
  * protocol (HeapProfiler.collectGarbage, what a heap snapshot does first), which also empties the
  * engine's weak caches: a plain `gc()` leaves the pages' JSON strings counted for a while after the
  * log is read, although nothing holds them (a heap snapshot taken then does not find them).
  */
 export async function heapAfterGc(page: Page): Promise<number> {
   const session = await page.context().newCDPSession(page)
-  const used = () =>
-    page.evaluate(() => (performance as unknown as { memory: { usedJSHeapSize: number } }).memory.usedJSHeapSize)
+  // The JS heap and the array buffers' backing stores: the page's log keeps most of its bytes in typed arrays.
+  const used = async () => {
+    const usage = await session.send('Runtime.getHeapUsage')
+    return usage.usedSize + usage.backingStorageSize
+  }
   let last = Infinity
   try {
     for (let round = 0; round < 10; round += 1) {

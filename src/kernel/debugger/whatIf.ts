@@ -1,5 +1,5 @@
 import { streamIdFor, type AnyDomainModule, type VersionedState } from '../domainModule'
-import type { JsonValue, RecordedCommand, RecordedEvent } from '../eventstore'
+import { copyEvent, type JsonValue, type RecordedCommand, type RecordedEvent } from '../eventstore'
 import { replayStoredEvent, type DomainRegistry } from '../replayStream'
 import { commandBatch } from './causalChain'
 
@@ -70,8 +70,7 @@ function asStored(
   version: number,
   command: RecordedCommand,
 ): RecordedEvent {
-  return {
-    ...like,
+  return copyEvent(like, {
     eventId: `what-if-${position}`,
     streamId,
     position,
@@ -79,7 +78,7 @@ function asStored(
     type: event.type,
     data: event.data as JsonValue,
     metadata: { ...like.metadata, schemaVersion: module.schemaVersion, command },
-  }
+  })
 }
 
 /** The stream's index where replaying must start for a change: the first event of the append it touches or follows. */
@@ -114,8 +113,8 @@ function replayChangedStream(
   const skipped = new Set(changes.flatMap((change) => (change.kind === 'skip' ? [change.position] : [])))
   const edits = new Map(changes.flatMap((change) => (change.kind === 'edit' ? [[change.position, change.data]] : [])))
   const fold = (stored: RecordedEvent) => {
-    state = replayStoredEvent(module, state, { ...stored, version: state.version + 1 })
-    events.push({ ...stored, version: state.version })
+    state = replayStoredEvent(module, state, copyEvent(stored, { version: state.version + 1 }))
+    events.push(copyEvent(stored, { version: state.version }))
   }
   /** Decides a command against the what-if state; folds its events at `at` (fractions after it), or says why not. */
   const decide = (command: RecordedCommand, like: RecordedEvent, at: number): string | null => {
@@ -167,7 +166,7 @@ function replayChangedStream(
       for (const event of batch) {
         if (skipped.has(event.position)) continue
         const data = edits.get(event.position)
-        fold(data === undefined ? event : { ...event, data })
+        fold(data === undefined ? event : copyEvent(event, { data }))
       }
     } else if (diverged && command) {
       const refused = decide(command, head, head.position)

@@ -52,6 +52,7 @@ export {
   unsafeNameProblem,
 } from './validation'
 export { randomUuid } from './ids'
+export { copyEvent } from './copyEvent'
 export {
   createRemoteEventStore,
   type ConnectionState,

@@ -1,6 +1,7 @@
 import type { AnyDomainModule, VersionedState } from '../domainModule'
 import type { RecordedEvent } from '../eventstore'
 import { replayStream, type DomainRegistry } from '../replayStream'
+import { PackedEvents } from './packedEvents'
 import { StatesAtPosition, type StreamHistories } from './statesAtPosition'
 
 /** Every stream's state of one category, keyed by stream id, as of one global position. */
@@ -10,6 +11,8 @@ export type StatesView<State = VersionedState> = ReadonlyMap<string, State>
 export const DEFAULT_CHECKPOINT_INTERVAL = 32
 
 interface StreamHistory {
+  /** The stream id, kept once for all its events. */
+  readonly id: string
   /** The stream's events in version order (so in position order too). */
   readonly events: RecordedEvent[]
   /** The module that folds this stream, if its category has one; other streams are only filed. */
@@ -50,8 +53,10 @@ export class Timeline {
   private readonly firstEvents: RecordedEvent[] = []
   /** Per category: the first event of each of its streams, in position order. */
   private readonly categoryFirstEvents = new Map<string, RecordedEvent[]>()
-  /** Every event type seen, in order of first appearance. */
-  private readonly types = new Set<string>()
+  /** Every event type seen, in order of first appearance, each kept once: packed events share it. */
+  private readonly types = new Map<string, string>()
+  /** The ids, times and metadata of the events held, in typed arrays. */
+  private readonly packed = new PackedEvents()
   /** The view of the last position per category, handed out until the next event arrives. */
   private liveViews = new Map<string, StatesAtPosition<VersionedState>>()
 
@@ -72,22 +77,29 @@ export class Timeline {
     return this.log
   }
 
-  /** Adds events that came after the last one; ignores any already folded. */
+  /**
+   * Adds events that came after the last one; ignores any already folded. The timeline keeps
+   * packed copies (equal in every field, see PackedEvents), which `events` and every read hand out.
+   */
   append(events: readonly RecordedEvent[]): void {
-    for (const event of events) {
-      if (event.position <= this.log.length) continue
-      if (event.position !== this.log.length + 1) {
-        throw new RangeError(`Timeline expected position ${this.log.length + 1} but got ${event.position}.`)
+    const last = events.at(-1)
+    if (last) this.packed.reserve(last.position)
+    for (const arriving of events) {
+      if (arriving.position <= this.log.length) continue
+      if (arriving.position !== this.log.length + 1) {
+        throw new RangeError(`Timeline expected position ${this.log.length + 1} but got ${arriving.position}.`)
       }
-      this.log.push(event)
       if (this.liveViews.size > 0) this.liveViews = new Map()
-      this.types.add(event.type)
+      let type = this.types.get(arriving.type)
+      if (type === undefined) this.types.set(arriving.type, (type = arriving.type))
+      let stream = this.streams.get(arriving.streamId)
+      const event = this.packed.pack(arriving, stream?.id ?? arriving.streamId, type)
+      this.log.push(event)
       const { streamId } = event
-      let stream = this.streams.get(streamId)
       if (!stream) {
         const module = this.domains.forStream(streamId)
         const initial: VersionedState = module?.decider.initialState ?? { version: 0 }
-        stream = { module, events: [], checkpoints: [], last: { count: 0, state: initial } }
+        stream = { id: streamId, module, events: [], checkpoints: [], last: { count: 0, state: initial } }
         this.streams.set(streamId, stream)
         this.firstEvents.push(event)
         if (module) {
@@ -132,7 +144,7 @@ export class Timeline {
 
   /** Every event type in the log, in order of first appearance. */
   eventTypes(): string[] {
-    return [...this.types]
+    return [...this.types.keys()]
   }
 
   /** One stream's events at or before `position` (default: all of them), in version order. */

@@ -1,4 +1,5 @@
 import { PAGE_DOMAINS } from '../../kit/domains'
+import { plainEvents } from '../../kit/plainEvents'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { initialOrderState, replayOrder, type OrderState } from '../../../src/domains/order'
@@ -88,7 +89,7 @@ describe('Timeline', () => {
         timeline.append(log)
         const position = pick % (log.length + 1)
         const streamId = `Order-o${order}`
-        expect(timeline.streamEvents(streamId, position)).toEqual(
+        expect(plainEvents(timeline.streamEvents(streamId, position))).toEqual(
           log.slice(0, position).filter((event) => event.streamId === streamId),
         )
       }),

@@ -1,5 +1,5 @@
 import { asOrderEvent, replayOrder, type OrderEvent, type OrderState } from '..'
-import type { RecordedEvent } from '../../../kernel/eventstore'
+import { copyEvent, type RecordedEvent } from '../../../kernel/eventstore'
 
 export type RecordedOrderEvent = RecordedEvent & OrderEvent
 
@@ -10,7 +10,7 @@ export function orderEventsWithPrefix(events: readonly RecordedEvent[], prefix: 
     if (!event.streamId.startsWith(`Order-${prefix}`)) continue
     const read = asOrderEvent(event)
     // An upcast event is read with today's type and data; the rest of its envelope is as stored.
-    if (read) found.push({ ...event, type: read.type, data: read.data } as RecordedOrderEvent)
+    if (read) found.push(copyEvent(event, { type: read.type, data: read.data }) as RecordedOrderEvent)
   }
   return found
 }
