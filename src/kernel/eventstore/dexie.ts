@@ -82,7 +82,20 @@ export function createDexieEventStore(options: DexieEventStoreOptions): EventSto
   const pages = db.pages
   const paged = { db, events, pages }
   const pageSize = options.logPageSize ?? LOG_PAGE_SIZE
-  const sealing = createPageSealing(() => sealNextPage(paged, pageSize), options.sealDelayMs ?? 2_000)
+  // The events the last whole read found outside pages, kept until their pages are written from them.
+  let unsealed: { from: number; events: Array<RecordedEvent | undefined> } = { from: 0, events: [] }
+  let asked = 0
+  const heldAt = (position: number) => {
+    asked = Math.max(asked, position)
+    return unsealed.events[position - unsealed.from]
+  }
+  const sealing = createPageSealing(async () => {
+    const sealed = await sealNextPage(paged, pageSize, heldAt)
+    if (!sealed) unsealed = { from: 0, events: [] }
+    // A page written lets go of its events: at a million events they are most of the page's memory.
+    else unsealed.events.fill(undefined, 0, Math.max(0, asked - unsealed.from + 1))
+    return sealed
+  }, options.sealDelayMs ?? 2_000)
 
   const lastEvent = (): Promise<RecordedEvent | undefined> => events.orderBy('position').last()
   const streamRange = (streamId: string, from: number | typeof Dexie.minKey, to: number | typeof Dexie.maxKey) =>
@@ -245,7 +258,11 @@ export function createDexieEventStore(options: DexieEventStoreOptions): EventSto
       if (fromPosition > 1 || readOptions?.limit !== undefined)
         return readFrom(fromPosition, readOptions?.limit).catch(rethrow)
       const { records, unpaged } = await readWholeLog(paged).catch(rethrow)
-      if (unpaged >= pageSize) sealing.start()
+      if (unpaged >= pageSize) {
+        const events = records.slice(records.length - unpaged)
+        unsealed = { from: events[0]?.position ?? 0, events }
+        sealing.start()
+      }
       return compact(records)
     },
 
@@ -262,6 +279,7 @@ export function createDexieEventStore(options: DexieEventStoreOptions): EventSto
 
     async clear() {
       guard.assertOpen()
+      unsealed = { from: 0, events: [] }
       await db.transaction('rw', events, pages, () => Promise.all([events.clear(), pages.clear()])).catch(rethrow)
       hub.cleared()
       announce({ kind: 'cleared' })

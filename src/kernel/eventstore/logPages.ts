@@ -80,10 +80,37 @@ export async function readWholeLog({ db, events, pages }: PagedTables): Promise<
 }
 
 /**
- * Writes the next page, if the events after the last page fill one: one read-write transaction
- * over both tables. Returns whether it wrote one.
+ * The events from `first` to `last` as the caller already holds them (the whole read that found
+ * them outside pages), if it holds every one and the events table still has the same events at
+ * both ends; else null, and the page is read from the table.
  */
-export async function sealNextPage({ db, events, pages }: PagedTables, pageSize: number): Promise<boolean> {
+async function heldEvents(
+  events: Table<RecordedEvent, number>,
+  held: (position: number) => RecordedEvent | undefined,
+  first: number,
+  last: number,
+): Promise<RecordedEvent[] | null> {
+  const run: RecordedEvent[] = []
+  for (let position = first; position <= last; position += 1) {
+    const event = held(position)
+    if (event?.position !== position) return null
+    run.push(event)
+  }
+  const [head, tail] = await events.bulkGet([first, last])
+  return head?.eventId === run[0]?.eventId && tail?.eventId === run.at(-1)?.eventId ? run : null
+}
+
+/**
+ * Writes the next page, if the events after the last page fill one: one read-write transaction
+ * over both tables. `held` gives the events the caller already read, so a page of them is not
+ * read again (at a million events, reading each page back took seconds while the page was busy).
+ * Returns whether it wrote one.
+ */
+export async function sealNextPage(
+  { db, events, pages }: PagedTables,
+  pageSize: number,
+  held: (position: number) => RecordedEvent | undefined = () => undefined,
+): Promise<boolean> {
   return db.transaction('rw', events, pages, async () => {
     const lastPage = await pages.orderBy('first').last()
     if (lastPage && (await events.get(lastPage.last))?.eventId !== lastPage.lastEventId) {
@@ -92,10 +119,12 @@ export async function sealNextPage({ db, events, pages }: PagedTables, pageSize:
       return true
     }
     const first = (lastPage?.last ?? 0) + 1
-    const pageEvents = await events
-      .where('position')
-      .between(first, first + pageSize - 1, true, true)
-      .toArray()
+    const pageEvents =
+      (await heldEvents(events, held, first, first + pageSize - 1)) ??
+      (await events
+        .where('position')
+        .between(first, first + pageSize - 1, true, true)
+        .toArray())
     const [head, tail] = [pageEvents[0], pageEvents.at(-1)]
     if (pageEvents.length < pageSize || !head || !tail) return false
     await pages.put({
