@@ -13,8 +13,26 @@ import { deleteDb, openRawEventDb, putAllInOneTransaction } from './rawIndexedDb
 import { debuggerCases } from './debuggerCases'
 import { learnerCases } from './learnerCases'
 
-/** The same 100,000-event log every run: 1,000 orders of 100 events, interleaved. */
-const logOf = (events: number) => interleavedOrderLog(1_000, events / 1_000, 'bench', 'bench')
+/** The same log every run at a size: orders of 100 events each (1,000 orders at 100,000), interleaved. */
+const logOf = (events: number) => interleavedOrderLog(events / 100, 100, 'bench', 'bench')
+
+/**
+ * Watches the main thread's long tasks (the browser reports those over 50 ms) until the returned
+ * function is called, which gives the longest in ms, 0 when none was over 50 ms.
+ */
+function watchLongTasks(): () => number {
+  let longest = 0
+  const note = (entries: PerformanceEntryList) => {
+    for (const entry of entries) longest = Math.max(longest, entry.duration)
+  }
+  const observer = new PerformanceObserver((list) => note(list.getEntries()))
+  observer.observe({ type: 'longtask' })
+  return () => {
+    note(observer.takeRecords())
+    observer.disconnect()
+    return longest
+  }
+}
 
 /** A small seeded generator (mulberry32), so every run seeks the same positions. */
 function seeded(seed: number): () => number {
@@ -27,16 +45,19 @@ function seeded(seed: number): () => number {
   }
 }
 
-async function importOurs(events: number, databaseName: string): Promise<number> {
+/** Our import of the log: its time in ms, and the longest main-thread task meanwhile. */
+async function importOurs(events: number, databaseName: string): Promise<{ elapsed: number; longestTask: number }> {
   const log = logOf(events)
   const store = createDexieEventStore({ databaseName, sessionId: 'bench' })
   await store.streamVersion('Probe-open') // open before the clock starts, as the raw side does
+  const longestTask = watchLongTasks()
   const started = performance.now()
   await store.importEvents(log)
   const elapsed = performance.now() - started
+  const longest = longestTask()
   await store.close()
   await deleteDb(databaseName)
-  return elapsed
+  return { elapsed, longestTask: longest }
 }
 
 async function importRaw(events: number, databaseName: string): Promise<number> {

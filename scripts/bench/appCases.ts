@@ -2,15 +2,19 @@ import type { Page } from '@playwright/test'
 import { readInPage } from '../../e2e/pages/readInPage'
 import { groupThousands } from '../../src/kernel/money'
 
-/** Reloads and returns the ms from navigation until the panels show the latest position. */
-export async function coldStart(page: Page, eventCount: number): Promise<number> {
-  await page.reload({ waitUntil: 'commit' })
+/**
+ * Reloads (unless the page is already navigating) and returns the ms from navigation until the
+ * panels show the latest position.
+ */
+export async function coldStart(page: Page, eventCount: number, reload = true): Promise<number> {
+  if (reload) await page.reload({ waitUntil: 'commit' })
   // As the Time travel panel writes it, with the same function: "position 100,000 of 100,000".
   const grouped = groupThousands(eventCount)
   const latest = `position ${grouped} of ${grouped}`
   await page.waitForFunction((text) => document.body.textContent?.includes(text) ?? false, latest, {
     polling: 'raf',
-    timeout: 60_000,
+    // The first load of a million events, before the store has written its pages, takes most of a minute here.
+    timeout: 300_000,
   })
   return page.evaluate(() => performance.now())
 }
@@ -139,8 +143,8 @@ export async function readModelsCaughtUp(page: Page, position: number): Promise<
     readInPage<Array<{ position: number }>>(page, 'event-sourcing-playground-derived', 'checkpoints', 'getAll')
   const caughtUp = (stored: Array<{ position: number }>) =>
     stored.length === 3 && stored.every((checkpoint) => checkpoint.position === position)
-  if (!(await pollUntil(page, checkpoints, caughtUp, 600)))
-    throw new Error(`The read models did not catch up with position ${position} in 5 minutes.`)
+  if (!(await pollUntil(page, checkpoints, caughtUp, 1_800)))
+    throw new Error(`The read models did not catch up with position ${position} in 15 minutes.`)
 }
 
 /**
@@ -150,8 +154,9 @@ export async function readModelsCaughtUp(page: Page, position: number): Promise<
  */
 export async function logPagesWritten(page: Page, pages: number): Promise<void> {
   const written = () => readInPage<number>(page, 'event-sourcing-playground', 'pages', 'count')
-  if (!(await pollUntil(page, written, (count) => count >= pages, 240)))
-    throw new Error(`The store did not write ${pages} log pages in 2 minutes.`)
+  // A million events make 200 pages: a few minutes here, while the read models catch up too.
+  if (!(await pollUntil(page, written, (count) => count >= pages, 1_200)))
+    throw new Error(`The store did not write ${pages} log pages in 10 minutes.`)
 }
 
 /**

@@ -34,3 +34,13 @@ export interface CaseResult {
 
 export const passes = (result: CaseResult) =>
   result.better === 'lower' ? result.value <= result.target : result.value >= result.target
+
+/** A case whose figure is the p95 of requestAnimationFrame deltas, against one 60 Hz frame. */
+export const frameCase = (frames: number[], detail: string): CaseResult => ({
+  value: quantile(frames, 0.95),
+  unit: 'ms p95 frame',
+  target: 16.7,
+  better: 'lower',
+  runs: frames,
+  detail: `${frames.length} frames${detail}; median ${round(median(frames))} ms`,
+})
