@@ -1,0 +1,56 @@
+import { expect, test } from '../fixtures'
+import { PlaygroundPage } from '../pages/PlaygroundPage'
+import { seedLargeLog } from '../pages/seedLargeLog'
+
+/**
+ * The playground at a million events (issue 20), in a real browser: not timed, only that it all
+ * works at this size. Run by `npm run test:scale` (and by CI), not by `npm test`: seeding a
+ * million events takes minutes on its own.
+ */
+const EVENT_COUNT = 1_000_000
+const ORDERS = 10_000
+
+test('with 1,000,000 events the page loads, the slider reaches both ends, the log scrolls to the last event and a command appends at 1,000,001', async ({
+  page,
+}) => {
+  // Seeding takes 3 to 4.5 minutes here, the first load up to a minute, the rest under one: the limit is about three times that.
+  test.setTimeout(20 * 60_000)
+  const playground = new PlaygroundPage(page)
+  await playground.open()
+  await seedLargeLog(page, EVENT_COUNT, ORDERS)
+  await page.reload()
+  await expect(page.getByText('1,000,000 events in 10,000 streams')).toBeVisible({ timeout: 5 * 60_000 })
+  await playground.expectPosition(EVENT_COUNT)
+
+  await playground.slider.focus()
+  await page.keyboard.press('Home')
+  await playground.expectPosition(0)
+  await expect(playground.replayedState.getByText('No orders at this position.')).toBeVisible()
+  await page.keyboard.press('End')
+  await playground.expectPosition(EVENT_COUNT)
+  await expect(playground.timeTravel).toContainText('position 1,000,000 of 1,000,000')
+  await expect(playground.field('Version')).toHaveText('100')
+
+  await playground.slider.fill('500000')
+  await expect(playground.timeTravel).toContainText('position 500,000 of 1,000,000')
+  const grid = page.getByRole('grid', { name: 'Events' })
+  await expect(grid.getByRole('row', { name: /^500000 / })).toBeInViewport()
+
+  // Live, the log scrolled to its end shows the last event, with a handful of rows in the DOM.
+  await playground.press('Live')
+  await grid.evaluate((element) => element.scrollTo({ top: element.scrollHeight }))
+  await expect(grid.getByRole('row', { name: /^1000000 / })).toBeVisible()
+  await expect(grid.getByRole('row', { name: /^1000000 / })).toContainText('bulk-9999')
+  expect(await playground.eventRows.count()).toBeLessThan(80)
+
+  // A command through the form: decided against the order the page holds, appended at 1,000,001.
+  await playground.fill('Order ID', 'bulk-9999')
+  await playground.addItem('fig', '2', '0.50')
+  await expect(playground.commands.getByRole('status')).toContainText('bulk-9999 is now at version 101', {
+    timeout: 30_000,
+  })
+  await expect(playground.timeTravel).toContainText('position 1,000,001 of 1,000,001')
+  await grid.evaluate((element) => element.scrollTo({ top: element.scrollHeight }))
+  await expect(grid.getByRole('row', { name: /^1000001 / })).toContainText('ItemAdded')
+  await expect(playground.field('Version')).toHaveText('101')
+})
