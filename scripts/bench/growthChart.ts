@@ -17,6 +17,8 @@ interface Panel {
   readonly unit: string
   readonly series: readonly Series[]
   readonly target?: number
+  /** A cost per event: flat is right, and a line of a cost that grows with the log would mislead. */
+  readonly perEvent?: boolean
 }
 
 const COLOURS = ['#2563eb', '#dc2626', '#059669', '#9333ea']
@@ -87,6 +89,7 @@ function panelsOf(results: BenchResults): Panel[] {
       title: 'Memory',
       unit: 'bytes per event',
       target: 150,
+      perEvent: true,
       series: [{ label: 'heap and buffers', points: sized(results, 'memory', value) }],
     },
     {
@@ -139,12 +142,14 @@ function drawPanel(panel: Panel, sizes: readonly number[], x0: number, y0: numbe
       `<line x1="${x(first)}" x2="${x(last)}" y1="${y(panel.target)}" y2="${y(panel.target)}" stroke="#111" stroke-dasharray="6 3"/>`,
       `<text x="${x(last)}" y="${y(panel.target) - 4}" text-anchor="end" fill="#111">target ${panel.target}</text>`,
     )
-  // "Grows with the log": a slope of one from the first series' first point.
+  // "Grows with the log": a slope of one from the first series' first point, up to the top of the plot.
   const anchor = panel.series[0]?.points[0]
-  if (anchor && last > first)
+  if (anchor && last > first && panel.perEvent !== true) {
+    const end = Math.min(last, (anchor.events * high) / anchor.value)
     parts.push(
-      `<line x1="${x(anchor.events)}" y1="${y(anchor.value)}" x2="${x(last)}" y2="${y(Math.min(high, (anchor.value * last) / anchor.events))}" stroke="#9ca3af" stroke-dasharray="2 3"/>`,
+      `<line x1="${x(anchor.events)}" y1="${y(anchor.value)}" x2="${x(end)}" y2="${y((anchor.value * end) / anchor.events)}" stroke="#9ca3af" stroke-dasharray="2 3"/>`,
     )
+  }
   panel.series.forEach((series, index) => {
     const colour = COLOURS[index % COLOURS.length] as string
     const path = series.points.map((point) => `${x(point.events)},${y(point.value)}`).join(' ')
