@@ -82,6 +82,24 @@ describe('replayOrder', () => {
     )
   })
 
+  it('shares the lines a fold leaves unchanged with the state it folded from', () => {
+    const before = replayOrder([
+      { type: 'OrderCreated', data: { orderId: 'o-1', customerId: 'c' }, version: 1 },
+      { type: 'ItemAdded', data: { itemId: 'apple', quantity: 3, unitPriceCents: 150 }, version: 2 },
+      { type: 'ItemAdded', data: { itemId: 'pear', quantity: 1, unitPriceCents: 99 }, version: 3 },
+    ])
+    const after = replayOrder(
+      [
+        { type: 'ItemAdded', data: { itemId: 'pear', quantity: 2, unitPriceCents: 99 }, version: 4 },
+        { type: 'ItemAdded', data: { itemId: 'pear', quantity: 1, unitPriceCents: 99 }, version: 5 },
+      ],
+      before,
+    )
+    expect(after.items[0]).toBe(before.items[0])
+    expect(after.items[1]).toEqual({ itemId: 'pear', quantity: 4, unitPriceCents: 99 })
+    expect(before.items[1]).toEqual({ itemId: 'pear', quantity: 1, unitPriceCents: 99 })
+  })
+
   it('returns the starting state itself when there is nothing to fold', () => {
     const state = replayOrder([{ type: 'OrderCreated', data: { orderId: 'o-1', customerId: 'c' }, version: 1 }])
     expect(replayOrder([], state)).toBe(state)
