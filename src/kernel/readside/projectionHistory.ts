@@ -1,15 +1,24 @@
 import { projectInto, type Projection, type ProjectionEvent } from './projection'
 
-/** Positions between two checkpoints of a read model's table. */
+/** The fewest positions between two checkpoints of a read model's table. */
 export const PROJECTION_CHECKPOINT_INTERVAL = 256
+
+interface TableCheckpoint<Row> {
+  readonly position: number
+  readonly rows: ReadonlyMap<string, Row>
+}
 
 /**
  * A read model as of any position, folded from the log for time travel. Checkpoints (a copy of
- * the table every `interval` positions) are made lazily, the first time a position past them is
- * asked for, so a read model nobody looks at costs nothing. The log must only grow.
+ * the table) are made lazily, the first time a position past them is asked for, so a read model
+ * nobody looks at costs nothing. A checkpoint comes `interval` positions after the previous one,
+ * or as many positions as that one's table has rows if more: a copy costs what its rows cost, so
+ * the checkpoints of a log hold about one row per event at most, however many rows the table has
+ * (at every 256 positions, a table of 10,000 orders over a million events made 3,900 copies of
+ * 10,000 rows, and the tab ran out of memory). The log must only grow.
  */
 export class ProjectionHistory<Row> {
-  private readonly checkpoints: ReadonlyMap<string, Row>[] = [new Map()]
+  private readonly checkpoints: TableCheckpoint<Row>[] = [{ position: 0, rows: new Map() }]
 
   constructor(
     private readonly projection: Projection<Row>,
@@ -19,15 +28,29 @@ export class ProjectionHistory<Row> {
   /** The table after the first `position` events of `log`. */
   rowsAt(log: readonly ProjectionEvent[], position: number): ReadonlyMap<string, Row> {
     const target = Math.max(0, Math.min(Math.floor(position), log.length))
-    const index = Math.floor(target / this.interval)
-    while (this.checkpoints.length <= index) {
-      const from = (this.checkpoints.length - 1) * this.interval
-      const previous = this.checkpoints[this.checkpoints.length - 1] ?? new Map<string, Row>()
-      this.checkpoints.push(projectInto(this.projection, new Map(previous), log.slice(from, from + this.interval)))
+    for (;;) {
+      const last = this.checkpoints[this.checkpoints.length - 1] as TableCheckpoint<Row>
+      const next = last.position + Math.max(this.interval, last.rows.size)
+      if (next > target) break
+      this.checkpoints.push({
+        position: next,
+        rows: projectInto(this.projection, new Map(last.rows), log.slice(last.position, next)),
+      })
     }
-    const checkpoint = this.checkpoints[index] ?? new Map<string, Row>()
-    const start = index * this.interval
-    if (start === target) return checkpoint
-    return projectInto(this.projection, new Map(checkpoint), log.slice(start, target))
+    const checkpoint = this.checkpointAtOrBefore(target)
+    if (checkpoint.position === target) return checkpoint.rows
+    return projectInto(this.projection, new Map(checkpoint.rows), log.slice(checkpoint.position, target))
+  }
+
+  /** The last checkpoint at or before `position`: a binary search, checkpoints being in position order. */
+  private checkpointAtOrBefore(position: number): TableCheckpoint<Row> {
+    let low = 0
+    let high = this.checkpoints.length - 1
+    while (low < high) {
+      const middle = (low + high + 1) >>> 1
+      if ((this.checkpoints[middle] as TableCheckpoint<Row>).position <= position) low = middle
+      else high = middle - 1
+    }
+    return this.checkpoints[low] as TableCheckpoint<Row>
   }
 }
