@@ -126,24 +126,33 @@ export function scrollLog(page: Page, frames: number): Promise<number[]> {
  * Reads every half second until `done` holds, at most `attempts` times. Polled from here:
  * waitForFunction does not wait for a predicate's promise, so an async one always passes.
  */
-async function pollUntil<T>(page: Page, read: () => Promise<T>, done: (value: T) => boolean, attempts: number) {
+async function pollUntil<T>(
+  page: Page,
+  read: () => Promise<T>,
+  done: (value: T) => boolean,
+  attempts: number,
+  everyMs = 500,
+) {
   for (let attempt = 0; attempt < attempts; attempt += 1) {
     if (done(await read())) return true
-    await page.waitForTimeout(500)
+    await page.waitForTimeout(everyMs)
   }
   return false
 }
 
+/** The page's read models' own database: their rows and checkpoints. */
+export const DERIVED_DATABASE = 'event-sourcing-playground-derived'
+
 /**
  * Waits until the page's three read models have caught up with `position` (their checkpoints
  * in the derived database), so what is measured next is the page at rest, not mid catch-up.
+ * Looks every `everyMs`, for 15 minutes at most.
  */
-export async function readModelsCaughtUp(page: Page, position: number): Promise<void> {
-  const checkpoints = () =>
-    readInPage<Array<{ position: number }>>(page, 'event-sourcing-playground-derived', 'checkpoints', 'getAll')
+export async function readModelsCaughtUp(page: Page, position: number, everyMs = 500): Promise<void> {
+  const checkpoints = () => readInPage<Array<{ position: number }>>(page, DERIVED_DATABASE, 'checkpoints', 'getAll')
   const caughtUp = (stored: Array<{ position: number }>) =>
     stored.length === 3 && stored.every((checkpoint) => checkpoint.position === position)
-  if (!(await pollUntil(page, checkpoints, caughtUp, 1_800)))
+  if (!(await pollUntil(page, checkpoints, caughtUp, 900_000 / everyMs, everyMs)))
     throw new Error(`The read models did not catch up with position ${position} in 15 minutes.`)
 }
 

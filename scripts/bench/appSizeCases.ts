@@ -4,12 +4,12 @@
  */
 import type { Browser, BrowserContext, Page } from '@playwright/test'
 import { seedLargeLog } from '../../e2e/pages/seedLargeLog'
-import { readInPage } from '../../e2e/pages/readInPage'
 import { LOG_PAGE_SIZE } from '../../src/kernel/eventstore/logPages'
 import { groupThousands } from '../../src/kernel/money'
 import {
   coldStart,
   commandsAgainstBaseline,
+  DERIVED_DATABASE,
   dragSlider,
   heapAfterGc,
   logPagesWritten,
@@ -22,7 +22,6 @@ import type { BenchResults } from './results'
 import { frameCase, median, quantile, round } from './stats'
 
 const log = (text: string) => console.log(`  ${text}`)
-const DERIVED_DATABASE = 'event-sourcing-playground-derived'
 
 /** A context of the bench's shape: 1280 × 800, long tasks recorded from each page's start. */
 export async function benchContext(browser: Browser): Promise<BrowserContext> {
@@ -71,15 +70,9 @@ async function readModelsFromEmpty(page: Page, url: string, events: number) {
   )
   await page.goto(url, { waitUntil: 'commit' })
   const shown = await coldStart(page, events, false)
-  for (let attempt = 0; attempt < 6_000; attempt += 1) {
-    const checkpoints = await readInPage<Array<{ position: number }>>(page, DERIVED_DATABASE, 'checkpoints', 'getAll')
-    if (checkpoints.length === 3 && checkpoints.every((checkpoint) => checkpoint.position === events)) {
-      const caughtUp = await page.evaluate(() => performance.now())
-      return { time: caughtUp - shown, longestTask: await longestTaskSince(page, shown) }
-    }
-    await page.waitForTimeout(100)
-  }
-  throw new Error(`The read models did not catch up with position ${events} in 10 minutes.`)
+  await readModelsCaughtUp(page, events, 100)
+  const caughtUp = await page.evaluate(() => performance.now())
+  return { time: caughtUp - shown, longestTask: await longestTaskSince(page, shown) }
 }
 
 export async function sizedAppCases(
