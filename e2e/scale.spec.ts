@@ -18,12 +18,7 @@ test('with 100,000 events the page loads, the slider reaches both ends and the l
   await expect(page.getByText('100,000 events in 1,000 streams')).toBeVisible({ timeout: 30_000 })
   await playground.expectPosition(EVENT_COUNT)
 
-  await playground.slider.focus()
-  await page.keyboard.press('Home')
-  await playground.expectPosition(0)
-  await expect(playground.replayedState.getByText('No orders at this position.')).toBeVisible()
-  await page.keyboard.press('End')
-  await playground.expectPosition(EVENT_COUNT)
+  await playground.travelToBothEnds(EVENT_COUNT)
   await expect(playground.field('Version')).toHaveText('100')
 
   await playground.slider.fill('50000')

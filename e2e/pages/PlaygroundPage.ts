@@ -126,4 +126,14 @@ export class PlaygroundPage {
   async expectPosition(position: number): Promise<void> {
     await expect(this.slider).toHaveAttribute('aria-valuenow', String(position))
   }
+
+  /** Home and End on the slider, the way a keyboard user travels: before the first event, then the last. */
+  async travelToBothEnds(eventCount: number): Promise<void> {
+    await this.slider.focus()
+    await this.page.keyboard.press('Home')
+    await this.expectPosition(0)
+    await expect(this.replayedState.getByText('No orders at this position.')).toBeVisible()
+    await this.page.keyboard.press('End')
+    await this.expectPosition(eventCount)
+  }
 }
