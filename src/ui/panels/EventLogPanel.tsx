@@ -40,21 +40,27 @@ export function EventLogPanel() {
     () => filterEvents(log.events, filters, (event) => summarizeEvent(domains, event)),
     [log, domains, filters],
   )
-  const { scrollRef, virtualizer } = useFixedRowVirtualizer(visible.length, ROW_HEIGHT, 12, 2)
+  // The grid's sticky header row scrolls with the rows: one row's height above them.
+  const { scrollRef, virtualizer, listHeight, rowTop, scrollToOffset } = useFixedRowVirtualizer(
+    visible.length,
+    ROW_HEIGHT,
+    12,
+    2,
+    ROW_HEIGHT,
+  )
 
   // Keep the event at the time-travel position in view as it moves. Rows have one fixed height,
-  // so the offset is arithmetic. The view is read from the virtualiser, which tracks it from scroll
-  // and resize events: reading the grid's scrollTop here would force a layout on every step of a drag.
+  // so the offset is arithmetic (in the full list's pixels). The view is read from the virtualiser,
+  // which tracks it from scroll and resize events: reading the grid's scrollTop here would force a
+  // layout on every step of a drag.
   useEffect(() => {
-    const grid = scrollRef.current
     const index = countAtOrBefore(visible, position) - 1
-    if (!grid || index < 0) return
-    const scrollTop = virtualizer.scrollOffset ?? grid.scrollTop
-    const height = virtualizer.scrollRect?.height ?? grid.clientHeight
-    const rowTop = (index + 1) * ROW_HEIGHT // + 1: the sticky header row
-    if (rowTop < scrollTop + ROW_HEIGHT || rowTop > scrollTop + height - ROW_HEIGHT)
-      grid.scrollTop = rowTop - height / 2
-  }, [position, visible, scrollRef, virtualizer])
+    if (index < 0) return
+    const scrollTop = virtualizer.scrollOffset ?? 0
+    const height = virtualizer.scrollRect?.height ?? 12 * ROW_HEIGHT
+    const top = (index + 1) * ROW_HEIGHT // + 1: the sticky header row
+    if (top < scrollTop + ROW_HEIGHT || top > scrollTop + height - ROW_HEIGHT) scrollToOffset(top - height / 2)
+  }, [position, visible, virtualizer, scrollToOffset])
 
   return (
     <section aria-labelledby="event-log-heading" className="panel event-log-panel">
@@ -87,7 +93,7 @@ export function EventLogPanel() {
                 ))}
               </div>
             </div>
-            <div role="rowgroup" style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+            <div role="rowgroup" style={{ height: listHeight, position: 'relative' }}>
               {virtualizer.getVirtualItems().map((item) => {
                 const event = visible[item.index]
                 if (!event) return null
@@ -100,7 +106,7 @@ export function EventLogPanel() {
                     isCurrent={event.position === position}
                     isSelected={event.position === selectedPosition}
                     onSelect={selectEvent}
-                    top={item.start}
+                    top={rowTop(item.start)}
                   />
                 )
               })}

@@ -47,14 +47,14 @@ function StreamList({
   const selectStream = usePlayground((state) => state.selectOrder)
   // Only the ids: a stream's state is folded when its row is on screen.
   const streamIds = useMemo(() => [...states.keys()], [states])
-  const { scrollRef, virtualizer } = useFixedRowVirtualizer(streamIds.length, ROW_HEIGHT, 6, 4)
+  const { scrollRef, virtualizer, listHeight, rowTop } = useFixedRowVirtualizer(streamIds.length, ROW_HEIGHT, 6, 4)
   if (streamIds.length === 0) return <p className="empty">No {domain.entityName}s at this position.</p>
   return (
     <div className="order-list" ref={scrollRef}>
       <div
         role="list"
         aria-label={`${capitalized(domain.entityName)}s`}
-        style={{ height: virtualizer.getTotalSize(), position: 'relative' }}
+        style={{ height: listHeight, position: 'relative' }}
       >
         {virtualizer.getVirtualItems().map((item) => {
           const streamId = streamIds[item.index]
@@ -68,7 +68,7 @@ function StreamList({
               state={state}
               selected={streamId === selected}
               onSelect={selectStream}
-              top={item.start}
+              top={rowTop(item.start)}
             />
           )
         })}
