@@ -2,7 +2,7 @@ import Dexie, { type Table } from 'dexie'
 import { planAppend } from './appendPlan'
 import { createEventCompactor } from './compactEvents'
 import { ConcurrencyError, DuplicateEventIdError, StorageFullError } from './errors'
-import { IMPORT_CHUNK, importedStreams, planImport, refuseOverlap, validateImport } from './importPlan'
+import { IMPORT_CHUNK, importedStreams, planImport, refuseOverlap, validateImportInSlices } from './importPlan'
 import { createPageSealing, LOG_PAGE_SIZE, readWholeLog, sealNextPage, type LogPage } from './logPages'
 import { createOpenGuard, resolveStoreOptions } from './storeBase'
 import { createSubscriptionHub } from './subscriptions'
@@ -196,7 +196,7 @@ export function createDexieEventStore(options: DexieEventStoreOptions): EventSto
 
     async importEvents(importing, importOptions) {
       guard.assertOpen()
-      validateImport(importing)
+      await validateImportInSlices(importing)
       const total = importing.length
       const { records, previous } = await db
         .transaction('rw', events, pages, async () => {
@@ -213,11 +213,15 @@ export function createDexieEventStore(options: DexieEventStoreOptions): EventSto
             refuseOverlap(streams.filter((streamId) => existing.has(streamId)))
           }
           const previous = await lastEvent()
-          const planned = planImport(importing, previous?.position ?? 0)
-          // One transaction, written in chunks so progress can be shown: an error aborts all of it.
-          for (let start = 0; start < planned.length; start += IMPORT_CHUNK) {
-            await events.bulkAdd(planned.slice(start, start + IMPORT_CHUNK))
-            importOptions?.onProgress?.(Math.min(start + IMPORT_CHUNK, total), total)
+          // One transaction, planned and written in chunks, each in a task of its own (the previous
+          // chunk's write ends it), so progress can be shown and the page paints: an error aborts all of it.
+          const planned: RecordedEvent[] = []
+          for (let start = 0; start < total; start += IMPORT_CHUNK) {
+            const end = Math.min(start + IMPORT_CHUNK, total)
+            const chunk = planImport(importing, previous?.position ?? 0, start, end)
+            await events.bulkAdd(chunk)
+            for (const record of chunk) planned.push(record)
+            importOptions?.onProgress?.(end, total)
           }
           return { records: planned, previous }
         })

@@ -1,3 +1,4 @@
+import { nextTask } from '../nextTask'
 import { ImportConflictError, InvalidAppendError } from './errors'
 import type { ImportEvent, RecordedEvent } from './types'
 import {
@@ -23,13 +24,13 @@ function checkName(index: number, field: string, value: unknown): asserts value 
 }
 
 /**
- * Checks a whole log before anything is written: every stream id valid, each stream's versions
- * 1, 2, 3... in order, event ids unique, data plain JSON. The error names the event and field.
+ * Checks a log event by event, in order: every stream id valid, each stream's versions 1, 2, 3...
+ * in order, event ids unique, data plain JSON. The error names the event and field.
  */
-export function validateImport(events: readonly ImportEvent[]): void {
+function importChecker(): (event: ImportEvent, index: number) => void {
   const versions = new Map<string, number>()
   const ids = new Set<string>()
-  events.forEach((event, index) => {
+  return (event, index) => {
     if (!isPlainObject(event)) fail(index, '', 'must be an object')
     try {
       validateStreamId(event.streamId)
@@ -56,7 +57,26 @@ export function validateImport(events: readonly ImportEvent[]): void {
       fail(index, 'metadata.schemaVersion', 'must be a whole number, 0 or more')
     if (metadata.command !== undefined) validateRecordedCommand(metadata.command, `events[${index}].metadata.command`)
     if (Number.isNaN(Date.parse(event.recordedAt))) fail(index, 'recordedAt', 'must be an ISO-8601 date and time')
-  })
+  }
+}
+
+/** Checks a whole log before anything is written (see `importChecker`), in one go. */
+export function validateImport(events: readonly ImportEvent[]): void {
+  const check = importChecker()
+  events.forEach(check)
+}
+
+/**
+ * The same checks as `validateImport`, `IMPORT_CHUNK` events at a time with a task break between
+ * them: a million events take seconds to check, and the page must keep painting meanwhile.
+ */
+export async function validateImportInSlices(events: readonly ImportEvent[]): Promise<void> {
+  const check = importChecker()
+  for (let start = 0; start < events.length; start += IMPORT_CHUNK) {
+    if (start > 0) await nextTask()
+    const end = Math.min(start + IMPORT_CHUNK, events.length)
+    for (let index = start; index < end; index += 1) check(events[index] as ImportEvent, index)
+  }
 }
 
 /** The imported streams that the store already has, which an import without `replace` refuses. */
@@ -69,13 +89,21 @@ export function importedStreams(events: readonly ImportEvent[]): string[] {
   return [...new Set(events.map((event) => event.streamId))]
 }
 
-/** The records to write: the imported events in their order, positions following `lastPosition`. */
-export function planImport(events: readonly ImportEvent[], lastPosition: number): RecordedEvent[] {
-  return events.map((event, index) => ({
+/**
+ * The records to write: the imported events in their order, positions following `lastPosition`.
+ * `from` and `to` plan one slice of them (the positions are still counted from the first event).
+ */
+export function planImport(
+  events: readonly ImportEvent[],
+  lastPosition: number,
+  from = 0,
+  to = events.length,
+): RecordedEvent[] {
+  return events.slice(from, to).map((event, index) => ({
     eventId: event.eventId,
     streamId: event.streamId,
     version: event.version,
-    position: lastPosition + index + 1,
+    position: lastPosition + from + index + 1,
     type: event.type,
     data: event.data,
     metadata: {

@@ -1,6 +1,6 @@
 import { planAppend } from './appendPlan'
 import { DuplicateEventIdError } from './errors'
-import { importedStreams, planImport, refuseOverlap, validateImport } from './importPlan'
+import { importedStreams, planImport, refuseOverlap, validateImportInSlices } from './importPlan'
 import { createOpenGuard, frozenJsonCopy, resolveStoreOptions } from './storeBase'
 import { createSubscriptionHub } from './subscriptions'
 import type { EventStore, EventStoreOptions, RecordedEvent } from './types'
@@ -61,7 +61,7 @@ export function createInMemoryEventStore(options: EventStoreOptions = {}): Event
 
     async importEvents(events, importOptions) {
       guard.assertOpen()
-      validateImport(events)
+      await validateImportInSlices(events)
       if (!importOptions?.replace) refuseOverlap(importedStreams(events).filter((streamId) => streams.has(streamId)))
       const duplicate = importOptions?.replace ? undefined : events.find((event) => byId.has(event.eventId))
       if (duplicate) throw new DuplicateEventIdError(duplicate.eventId, 'is already in the store: nothing was imported')

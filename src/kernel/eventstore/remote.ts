@@ -1,6 +1,6 @@
 import { createParser } from 'eventsource-parser'
 import { SharedStoreError } from './errors'
-import { validateImport } from './importPlan'
+import { validateImportInSlices } from './importPlan'
 import { errorFromResponse } from './remoteProtocol'
 import { createOpenGuard, frozenJsonCopy, resolveStoreOptions } from './storeBase'
 import { tellAll } from './subscriptions'
@@ -206,7 +206,7 @@ export function createRemoteEventStore(options: RemoteEventStoreOptions): Remote
 
     async importEvents(events, importOptions) {
       guard.assertOpen()
-      validateImport(events)
+      await validateImportInSlices(events)
       await openToWrite()
       const result = await call<{ imported: number; lastPosition: number }>('POST', '/import', {
         events,

@@ -8,7 +8,7 @@ import { useDomains, usePlayground } from '../../react/PlaygroundProvider'
 import { readModelAt } from '../../react/useReadModels'
 import { usePosition } from '../../react/useTimeTravel'
 import { useSettledValue } from '../../uikit/useSettledValue'
-import { nextTask } from '../../uikit/nextTask'
+import { nextTask } from '../../kernel/nextTask'
 
 /** How long the cursor must rest before the what-if follows it: a drag stays at 60 frames a second. */
 const SETTLE_MS = 150

@@ -7,6 +7,7 @@ import {
   type EventStoreOptions,
   type ImportEvent,
 } from '../../../src/kernel/eventstore'
+import { IMPORT_CHUNK } from '../../../src/kernel/eventstore/importPlan'
 import { withoutPositions } from '../../kit/walkthroughLog'
 import { event, type StoreFactory } from './contract'
 import { waitFor } from '../../kit/waiting'
@@ -94,6 +95,28 @@ export function describeImportContract(adapterName: string, createStore: StoreFa
         (n) => n >= 6 && heard.at(-1) === 7,
       )
       expect(heard.filter((position) => position > 1)).toEqual([2, 3, 4, 5, 6, 7])
+    })
+
+    it('checks and writes a log longer than one chunk in slices, giving the page turns between them', async () => {
+      const store = open()
+      const log = importLog(12, IMPORT_CHUNK / 4) // 3 chunks
+      let turns = 0
+      const counting = setInterval(() => (turns += 1), 0)
+      const result = await store.importEvents(log).finally(() => clearInterval(counting))
+      expect(result).toEqual({ imported: log.length, lastPosition: log.length })
+      expect(turns).toBeGreaterThan(0)
+      const all = await store.readAll()
+      expect(all.map((e) => e.position)).toEqual(log.map((_, index) => index + 1))
+      expect(withoutPositions(all)).toEqual(log)
+    })
+
+    it('refuses a bad event past the first chunk by its index, and writes nothing', async () => {
+      const store = open()
+      const log = importLog(4, IMPORT_CHUNK / 2)
+      const late = IMPORT_CHUNK + 7
+      log[late] = { ...log[late]!, eventId: log[3]!.eventId }
+      await expect(store.importEvents(log)).rejects.toThrow(`events[${late}].eventId: ${log[3]!.eventId} appears twice`)
+      expect(await store.readAll()).toHaveLength(0)
     })
 
     it('refuses streams the store already has, naming them, and writes nothing', async () => {
