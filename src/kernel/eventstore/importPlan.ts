@@ -10,8 +10,12 @@ import {
   validateStreamId,
 } from './validation'
 
-/** How many events an import writes between two progress reports. */
-export const IMPORT_CHUNK = 5000
+/**
+ * How many events an import checks, and writes, in one task (and between two progress reports).
+ * IndexedDB's add serialises each record on the main thread, about 0.1 ms an event here: 500 keep
+ * a task near 60 ms, and the import as fast as one that writes everything in one task.
+ */
+export const IMPORT_CHUNK = 500
 
 function fail(index: number, field: string, problem: string): never {
   throw new InvalidAppendError(`events[${index}]${field ? `.${field}` : ''}`, problem)

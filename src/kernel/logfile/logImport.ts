@@ -1,4 +1,5 @@
 import { z } from '../zod'
+import { nextTask } from '../nextTask'
 import { MAX_NAME_LENGTH, unsafeNameProblem, type ImportEvent } from '../eventstore'
 import { isPlainObject as isRecord } from '../eventstore/validation'
 import type { DomainRegistry } from '../replayStream'
@@ -104,8 +105,6 @@ function parseWhole(text: string): unknown {
 
 /** How many events are checked between two breaks, so a big file never freezes the page. */
 const PARSE_SLICE = 2000
-
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0))
 
 /**
  * Upcasting on import: an Order event must read as today's shape (its upcasters run now), so a
