@@ -11,8 +11,19 @@ export interface StoredEvent {
   readonly version: number
   /** Absent on events just decided, not yet stored: those are in today's shape. */
   readonly metadata?: { readonly schemaVersion: number }
+  /** The same as `metadata.schemaVersion`, on the timeline's packed events: read with `storedSchemaVersion`. */
+  readonly schemaVersion?: number
   /** Needed by upcasters of schemas whose data did not name its entity. */
   readonly streamId?: string
+}
+
+/**
+ * The schema version an event was stored in, `undefined` for one just decided (today's shape).
+ * The timeline's events keep it in a column: reading it there builds no metadata object, which
+ * every fold of every event would otherwise do.
+ */
+export function storedSchemaVersion(stored: StoredEvent): number | undefined {
+  return stored.schemaVersion ?? stored.metadata?.schemaVersion
 }
 
 /** How a domain reads one stored event. Only `known` events are folded; the rest are shown as they are. */

@@ -1,4 +1,4 @@
-import type { EventReading, StoredEvent } from './domainModule'
+import { storedSchemaVersion, type EventReading, type StoredEvent } from './domainModule'
 import type { z } from './zod'
 
 /** One zod schema per event type: the data each type carries today. */
@@ -17,7 +17,7 @@ export function readerFromSchemas<Event extends { readonly type: string; readonl
   const read = (stored: StoredEvent): EventReading<Event> => {
     const schema = Object.hasOwn(schemas, stored.type) ? schemas[stored.type] : undefined
     if (!schema) return { kind: 'unknown-type' }
-    const storedVersion = stored.metadata?.schemaVersion ?? schemaVersion
+    const storedVersion = storedSchemaVersion(stored) ?? schemaVersion
     if (storedVersion > schemaVersion) return { kind: 'unknown-schema', schemaVersion: storedVersion }
     const parsed = schema.safeParse(stored.data)
     if (!parsed.success) {

@@ -1,4 +1,4 @@
-import type { EventReading, StoredEvent } from '../../kernel/domainModule'
+import { storedSchemaVersion, type EventReading, type StoredEvent } from '../../kernel/domainModule'
 import { isRecord, orderEventDataProblem, toCheckedOrderEvent } from './eventData'
 import { ORDER_EVENT_TYPES, type OrderEvent, type OrderEventType } from './events'
 import { ORDER_SCHEMA_VERSION, upcastOrderData } from './upcasters'
@@ -6,7 +6,7 @@ import { ORDER_SCHEMA_VERSION, upcastOrderData } from './upcasters'
 /** The part of a stored event the domain reads; matches the event store's RecordedEvent structurally. */
 export type StoredOrderEvent = StoredEvent
 
-const schemaOf = (stored: StoredOrderEvent) => stored.metadata?.schemaVersion ?? ORDER_SCHEMA_VERSION
+const schemaOf = (stored: StoredOrderEvent) => storedSchemaVersion(stored) ?? ORDER_SCHEMA_VERSION
 
 /** How the domain reads one stored event. Only `known` events are folded; the rest are shown as they are. */
 export type OrderEventReading = EventReading<OrderEvent>

@@ -1,5 +1,5 @@
 import { reject } from '../decider'
-import type { AnyDomainModule, EventReading, StoredEvent } from '../domainModule'
+import { storedSchemaVersion, type AnyDomainModule, type EventReading, type StoredEvent } from '../domainModule'
 import type { Projection, ProjectionEvent, RowChange } from '../readside/projection'
 import { shapeProblem } from './eventShape'
 import type { LearnerDescription } from './learnerDescription'
@@ -46,7 +46,7 @@ export function learnerDomainModule(
   const readEvent = (stored: StoredEvent): EventReading<LearnerEvent> => {
     const shape = events[stored.type]
     if (!shape) return { kind: 'unknown-type' }
-    const from = stored.metadata?.schemaVersion ?? schemaVersion
+    const from = storedSchemaVersion(stored) ?? schemaVersion
     if (from > schemaVersion) return { kind: 'unknown-schema', schemaVersion: from }
     let data = stored.data
     for (let step = from; step < schemaVersion; step += 1) {

@@ -54,6 +54,7 @@ export class PackedEvents {
     const eventIdAt = (position: number) => this.eventIdAt(position)
     const metadataAt = (position: number) => this.metadataAt(position)
     const recordedAtAt = (position: number) => this.recordedAtAt(position)
+    const schemaVersionAt = (position: number) => this.schemaVersionAt(position)
     this.Packed = class PackedEvent implements RecordedEvent {
       constructor(
         readonly streamId: string,
@@ -70,6 +71,10 @@ export class PackedEvents {
       }
       get recordedAt(): string {
         return recordedAtAt(this.position)
+      }
+      /** `metadata.schemaVersion` without building the metadata: folds read it for every event. */
+      get schemaVersion(): number {
+        return schemaVersionAt(this.position)
       }
       toJSON(): RecordedEvent {
         const { eventId, streamId, version, position, type, data, metadata, recordedAt } = this
@@ -181,6 +186,11 @@ export class PackedEvents {
   /** An id stored as a position (of the event it names) or an index into the texts. */
   private idAt(code: number): string {
     return code > 0 ? this.eventIdAt(code) : (this.texts[-1 - code] as string)
+  }
+
+  private schemaVersionAt(position: number): number {
+    const schemaVersion = this.schemas[position] as number
+    return schemaVersion === 0 ? (this.otherMetadata.get(position) as RecordedMetadata).schemaVersion : schemaVersion
   }
 
   private metadataAt(position: number): RecordedMetadata {

@@ -1,5 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { storedSchemaVersion } from '../../../src/kernel/domainModule'
 import type { RecordedEvent } from '../../../src/kernel/eventstore'
 import { PackedEvents } from '../../../src/kernel/timeline/packedEvents'
 import { packIsoTime, packUuid, unpackUuid } from '../../../src/kernel/timeline/packedText'
@@ -88,6 +89,8 @@ describe('packed events', () => {
           expect(event.eventId).toBe(original.eventId)
           expect(event.recordedAt).toBe(original.recordedAt)
           expect(event.metadata).toEqual(original.metadata)
+          expect(storedSchemaVersion(event)).toBe(original.metadata.schemaVersion)
+          expect(storedSchemaVersion(original)).toBe(original.metadata.schemaVersion)
         })
       }),
       { seed: 20261130, numRuns: 300 },
