@@ -1,5 +1,4 @@
-import { elementScroll, observeElementOffset, useVirtualizer, type Virtualizer } from '@tanstack/react-virtual'
-import { useCallback, useRef } from 'react'
+import { useCallback, useLayoutEffect, useRef, useState } from 'react'
 
 /**
  * The tallest list we lay out, in pixels. Browsers stop laying out elements somewhere above this
@@ -20,21 +19,29 @@ export function scrollScale(rowsHeight: number, viewportHeight: number, headerHe
   return laidOutRange > 0 && fullRange > laidOutRange ? fullRange / laidOutRange : 1
 }
 
-type ListVirtualizer = Virtualizer<HTMLDivElement, Element>
+/** A row to render: its index, and where it starts in the full list (index × row height). */
+export interface VisibleRow {
+  readonly index: number
+  readonly start: number
+}
 
-function scaleOf(instance: ListVirtualizer, headerHeight: number): number {
-  const rowsHeight = instance.options.count * instance.options.estimateSize(0)
-  return scrollScale(rowsHeight, instance.scrollRect?.height ?? 0, headerHeight)
+interface View {
+  /** The scrolling element's own scrollTop. */
+  readonly laidOutOffset: number
+  readonly height: number
 }
 
 /**
- * A virtualised list whose rows all have one height: only the visible rows (plus `overscan`)
- * are rendered. Attach `scrollRef` to the scrolling element, give the rows' container
- * `listHeight`, and place each row at `rowTop(item.start)`.
+ * A virtualised list whose rows all have one height: only the visible rows (plus `overscan` on
+ * each side) are rendered. Give `scrollRef` to the scrolling element as its ref, give the rows' container
+ * `listHeight`, and place each of `rows` at `rowTop(row.start)`.
  *
- * The virtualiser itself works in the full list's pixels; only the scrolling element's offset is
- * scaled (read and written here), so a list longer than a browser lays out still scrolls from its
- * first row to its last.
+ * Rows of one height need no measuring: which rows show is arithmetic on the scroll offset, so a
+ * list costs nothing per row it holds. (A general virtualiser, such as TanStack Virtual, keeps a
+ * start and size per row and works them out again whenever the count changes: at a million events
+ * that was 20 MB and 10–100 ms for every appended event.) Offsets are in the full list's pixels;
+ * only the scrolling element's own offset is scaled, so a list longer than a browser lays out
+ * still scrolls from its first row to its last.
  */
 export function useFixedRowVirtualizer(
   count: number,
@@ -43,41 +50,65 @@ export function useFixedRowVirtualizer(
   overscan: number,
   headerHeight = 0,
 ) {
-  const scrollRef = useRef<HTMLDivElement>(null)
-  // The scrolling element's own offset when the virtualiser last read it, to place rows against.
-  const laidOutOffset = useRef(0)
-  // The React Compiler is not used here, so its warning about memoising this hook's functions does not apply.
-  // eslint-disable-next-line react-hooks/incompatible-library
-  const virtualizer = useVirtualizer({
-    count,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => rowHeight,
-    overscan,
-    // Used until the element is measured (and where nothing is laid out, as in tests).
-    initialRect: { width: 800, height: visibleRows * rowHeight },
-    observeElementOffset: (instance, report) =>
-      observeElementOffset(instance, (offset, isScrolling) => {
-        laidOutOffset.current = offset
-        report(offset * scaleOf(instance, headerHeight), isScrolling)
-      }),
-    scrollToFn: (offset, options, instance) =>
-      elementScroll(offset / scaleOf(instance, headerHeight), options, instance),
+  const [element, setElement] = useState<HTMLDivElement | null>(null)
+  const elementRef = useRef<HTMLDivElement | null>(null)
+  const scrollRef = useCallback((node: HTMLDivElement | null) => {
+    elementRef.current = node
+    setElement(node)
+  }, [])
+  // Until the element is measured (and where nothing is laid out, as in tests): `visibleRows` rows.
+  const [view, setView] = useState<View>({ laidOutOffset: 0, height: visibleRows * rowHeight })
+
+  useLayoutEffect(() => {
+    if (!element) return
+    // Read in scroll and resize events, when the browser has the values at hand: never during a render.
+    const read = () =>
+      setView((previous) => {
+        const height = element.clientHeight || previous.height
+        const laidOutOffset = element.scrollTop
+        return previous.height === height && previous.laidOutOffset === laidOutOffset
+          ? previous
+          : { laidOutOffset, height }
+      })
+    read()
+    element.addEventListener('scroll', read, { passive: true })
+    const resizes = typeof ResizeObserver === 'function' ? new ResizeObserver(read) : null
+    resizes?.observe(element)
+    return () => {
+      element.removeEventListener('scroll', read)
+      resizes?.disconnect()
+    }
+  }, [element])
+
+  const rowsHeight = count * rowHeight
+  const scale = scrollScale(rowsHeight, view.height, headerHeight)
+  const fullOffset = view.laidOutOffset * scale
+  // Row i starts `headerHeight + i × rowHeight` down the scrolled content.
+  const first = Math.max(0, Math.floor((fullOffset - headerHeight) / rowHeight) - overscan)
+  const last = Math.min(count - 1, Math.ceil((fullOffset + view.height - headerHeight) / rowHeight) + overscan)
+  const rows: VisibleRow[] = []
+  for (let index = first; index <= last; index += 1) rows.push({ index, start: index * rowHeight })
+
+  // The view as last rendered, for callers that act on it without re-running on every scroll.
+  const rendered = useRef({ offset: fullOffset, height: view.height, scale })
+  useLayoutEffect(() => {
+    rendered.current = { offset: fullOffset, height: view.height, scale }
   })
-  const fullOffset = virtualizer.scrollOffset ?? 0
-  const scrollToOffset = useCallback(
-    (offset: number) => {
-      const element = scrollRef.current
-      if (element) element.scrollTop = offset / scaleOf(virtualizer, headerHeight)
-    },
-    [virtualizer, headerHeight],
-  )
+  const currentView = useCallback(() => rendered.current, [])
+  const scrollToOffset = useCallback((offset: number) => {
+    const node = elementRef.current
+    if (node) node.scrollTop = offset / rendered.current.scale
+  }, [])
+
   return {
     scrollRef,
-    virtualizer,
+    rows,
+    /** Where the view starts (in the full list's pixels) and its height, as last rendered; the same function every render. */
+    currentView,
     /** The height to give the rows' container: the full list's, up to `MAX_LIST_HEIGHT`. */
-    listHeight: Math.min(virtualizer.getTotalSize(), MAX_LIST_HEIGHT),
+    listHeight: Math.min(rowsHeight, MAX_LIST_HEIGHT),
     /** Where a row that starts `start` pixels down the full list sits in the laid-out one. */
-    rowTop: (start: number) => start - fullOffset + laidOutOffset.current,
+    rowTop: (start: number) => start - fullOffset + view.laidOutOffset,
     /** Scrolls so the full list's `offset` is at the top of the view. */
     scrollToOffset,
   }

@@ -22,11 +22,11 @@ const ROW = 34
 const VIEW = 340
 
 function List({ count }: { count: number }) {
-  const { scrollRef, virtualizer, listHeight, rowTop } = useFixedRowVirtualizer(count, ROW, VIEW / ROW, 0)
+  const { scrollRef, rows, listHeight, rowTop } = useFixedRowVirtualizer(count, ROW, VIEW / ROW, 0)
   return (
     <div data-testid="scroller" ref={scrollRef} style={{ height: VIEW, overflow: 'auto' }}>
       <div data-testid="rows" style={{ height: listHeight, position: 'relative' }}>
-        {virtualizer.getVirtualItems().map((item) => (
+        {rows.map((item) => (
           <div key={item.index} data-top={rowTop(item.start)}>
             row {item.index}
           </div>

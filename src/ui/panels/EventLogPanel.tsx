@@ -41,7 +41,7 @@ export function EventLogPanel() {
     [log, domains, filters],
   )
   // The grid's sticky header row scrolls with the rows: one row's height above them.
-  const { scrollRef, virtualizer, listHeight, rowTop, scrollToOffset } = useFixedRowVirtualizer(
+  const { scrollRef, rows, currentView, listHeight, rowTop, scrollToOffset } = useFixedRowVirtualizer(
     visible.length,
     ROW_HEIGHT,
     12,
@@ -56,11 +56,10 @@ export function EventLogPanel() {
   useEffect(() => {
     const index = countAtOrBefore(visible, position) - 1
     if (index < 0) return
-    const scrollTop = virtualizer.scrollOffset ?? 0
-    const height = virtualizer.scrollRect?.height ?? 12 * ROW_HEIGHT
+    const { offset, height } = currentView()
     const top = (index + 1) * ROW_HEIGHT // + 1: the sticky header row
-    if (top < scrollTop + ROW_HEIGHT || top > scrollTop + height - ROW_HEIGHT) scrollToOffset(top - height / 2)
-  }, [position, visible, virtualizer, scrollToOffset])
+    if (top < offset + ROW_HEIGHT || top > offset + height - ROW_HEIGHT) scrollToOffset(top - height / 2)
+  }, [position, visible, currentView, scrollToOffset])
 
   return (
     <section aria-labelledby="event-log-heading" className="panel event-log-panel">
@@ -94,7 +93,7 @@ export function EventLogPanel() {
               </div>
             </div>
             <div role="rowgroup" style={{ height: listHeight, position: 'relative' }}>
-              {virtualizer.getVirtualItems().map((item) => {
+              {rows.map((item) => {
                 const event = visible[item.index]
                 if (!event) return null
                 return (

@@ -47,7 +47,7 @@ function StreamList({
   const selectStream = usePlayground((state) => state.selectOrder)
   // Only the ids: a stream's state is folded when its row is on screen.
   const streamIds = useMemo(() => [...states.keys()], [states])
-  const { scrollRef, virtualizer, listHeight, rowTop } = useFixedRowVirtualizer(streamIds.length, ROW_HEIGHT, 6, 4)
+  const { scrollRef, rows, listHeight, rowTop } = useFixedRowVirtualizer(streamIds.length, ROW_HEIGHT, 6, 4)
   if (streamIds.length === 0) return <p className="empty">No {domain.entityName}s at this position.</p>
   return (
     <div className="order-list" ref={scrollRef}>
@@ -56,7 +56,7 @@ function StreamList({
         aria-label={`${capitalized(domain.entityName)}s`}
         style={{ height: listHeight, position: 'relative' }}
       >
-        {virtualizer.getVirtualItems().map((item) => {
+        {rows.map((item) => {
           const streamId = streamIds[item.index]
           const state = streamId === undefined ? undefined : states.get(streamId)
           if (streamId === undefined || !state) return null
