@@ -11,6 +11,7 @@ import { createInMemoryEventStore, type EventStore } from '../../src/kernel/even
 import type { DerivedStorage } from '../../src/kernel/readside/derivedStorage'
 import { createProjectionRunner } from '../../src/playground/readside/projectionRunner'
 import { recordOrders } from '../kit/orderLog'
+import { interleavedOrderLog } from '../kit/interleavedOrderLog'
 
 const storages = DERIVED_STORAGES
 
@@ -50,6 +51,30 @@ describe.each(storages)('the projection runner on %s storage', (_, createStorage
     await recordOrders(eventStore, 'late')
     await settled(runner, 30)
     expect(runner.store.getState().rows).toEqual(projectAll(orderSummaryProjection, await eventStore.readAll()))
+  })
+
+  it('catching up over many pages writes each changed row once, not once per event', async () => {
+    eventStore = createInMemoryEventStore()
+    // 3 pages of interleaved orders: every event changes its order's row.
+    await eventStore.importEvents(interleavedOrderLog(30, 500, 'pages', 'pages'))
+    const storage = createStorage()
+    const written: number[] = []
+    const counting: DerivedStorage = {
+      ...storage,
+      loadReadModel: (model) => storage.loadReadModel(model),
+      clearReadModel: (model) => storage.clearReadModel(model),
+      commitReadModel: (model, from, to, changes) => {
+        written.push(changes.length)
+        return storage.commitReadModel(model, from, to, changes)
+      },
+    }
+    const runner = createProjectionRunner(orderSummaryProjection, eventStore, counting, () => 0)
+    stops.push(runner.start())
+    await settled(runner, 15_000)
+    expect(written).toEqual([30])
+    const expected = projectAll(orderSummaryProjection, await eventStore.readAll())
+    expect(runner.store.getState().rows).toEqual(expected)
+    expect(new Map((await storage.loadReadModel(orderSummaryProjection)).rows)).toEqual(expected)
   })
 
   it('writes nothing for events that change no row, and a restart folds them again to the same table', async () => {
