@@ -46,7 +46,6 @@ export interface ProjectionRunner<Row> {
   idle(): Promise<void>
 }
 
-
 /** Events folded into a table and not committed yet: the rows after them, the changes, the last position. */
 interface Folded<Row> {
   readonly rows: Map<string, Row>
