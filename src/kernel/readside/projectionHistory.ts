@@ -1,3 +1,4 @@
+import { countAtOrBefore } from '../timeline/timeline'
 import { projectInto, type Projection, type ProjectionEvent } from './projection'
 
 /** The fewest positions between two checkpoints of a read model's table. */
@@ -42,15 +43,8 @@ export class ProjectionHistory<Row> {
     return projectInto(this.projection, new Map(checkpoint.rows), log.slice(checkpoint.position, target))
   }
 
-  /** The last checkpoint at or before `position`: a binary search, checkpoints being in position order. */
+  /** The last checkpoint at or before `position` (checkpoints are in position order; the first is at 0). */
   private checkpointAtOrBefore(position: number): TableCheckpoint<Row> {
-    let low = 0
-    let high = this.checkpoints.length - 1
-    while (low < high) {
-      const middle = (low + high + 1) >>> 1
-      if ((this.checkpoints[middle] as TableCheckpoint<Row>).position <= position) low = middle
-      else high = middle - 1
-    }
-    return this.checkpoints[low] as TableCheckpoint<Row>
+    return this.checkpoints[countAtOrBefore(this.checkpoints, position) - 1] as TableCheckpoint<Row>
   }
 }
