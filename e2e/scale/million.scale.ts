@@ -1,6 +1,7 @@
 import { expect, test } from '../fixtures'
 import { PlaygroundPage } from '../pages/PlaygroundPage'
 import { seedLargeLog } from '../pages/seedLargeLog'
+import { savepointSaved } from '../pages/savepointSaved'
 
 /**
  * The playground at a million events (issue 20), in a real browser: not timed, only that it all
@@ -10,7 +11,7 @@ import { seedLargeLog } from '../pages/seedLargeLog'
 const EVENT_COUNT = 1_000_000
 const ORDERS = 10_000
 
-test('with 1,000,000 events the page loads, the slider reaches both ends, the log scrolls to the last event and a command appends at 1,000,001', async ({
+test('with 1,000,000 events the page loads, the slider reaches both ends, the log scrolls to the last event, a command appends at 1,000,001, and the next visit shows the latest states while it reads the history', async ({
   page,
 }) => {
   // Seeding takes 3 to 4.5 minutes here, the first load up to a minute, the rest under one: the limit is about three times that.
@@ -47,5 +48,27 @@ test('with 1,000,000 events the page loads, the slider reaches both ends, the lo
   await expect(playground.timeTravel).toContainText('position 1,000,001 of 1,000,001')
   await grid.evaluate((element) => element.scrollTo({ top: element.scrollHeight }))
   await expect(grid.getByRole('row', { name: /^1000001 / })).toContainText('ItemAdded')
+  await expect(playground.field('Version')).toHaveText('101')
+
+  // The next visit shows the latest position from the savepoint this one saved, before the history.
+  await savepointSaved(page, EVENT_COUNT)
+  await page.reload()
+  await expect(
+    page.getByText('Reading the history: the slider travels once all 1,000,001 events are read.'),
+  ).toBeVisible()
+  await expect(playground.timeTravel).toContainText('position 1,000,001 of 1,000,001')
+  await expect(playground.slider).toBeDisabled()
+  await expect(page.getByText(/^The last [\d,]+ of 1,000,001 events: the earlier ones are being read$/)).toBeVisible()
+  // A command meanwhile is decided on the latest state, and kept when the history arrives.
+  await playground.fill('Order ID', 'bulk-9999')
+  await playground.addItem('fig', '1', '0.50')
+  await expect(playground.commands.getByRole('status')).toContainText('bulk-9999 is now at version 102', {
+    timeout: 30_000,
+  })
+  await expect(playground.timeTravel).toContainText('position 1,000,002 of 1,000,002')
+  await expect(playground.slider).toBeEnabled({ timeout: 5 * 60_000 })
+  await expect(page.getByText(/Reading the history/)).toHaveCount(0)
+  await playground.slider.fill('1000001')
+  await expect(playground.timeTravel).toContainText('position 1,000,001 of 1,000,002')
   await expect(playground.field('Version')).toHaveText('101')
 })

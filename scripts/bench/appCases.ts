@@ -1,22 +1,32 @@
 import type { Page } from '@playwright/test'
 import { readInPage } from '../../e2e/pages/readInPage'
+import { DERIVED_DATABASE } from '../../e2e/pages/savepointSaved'
 import { groupThousands } from '../../src/kernel/money'
 
 /**
  * Reloads (unless the page is already navigating) and returns the ms from navigation until the
  * panels show the latest position.
  */
-export async function coldStart(page: Page, eventCount: number, reload = true): Promise<number> {
+export async function coldStart(
+  page: Page,
+  eventCount: number,
+  reload = true,
+): Promise<{ readonly latest: number; readonly travelable: number }> {
   if (reload) await page.reload({ waitUntil: 'commit' })
   // As the Time travel panel writes it, with the same function: "position 100,000 of 100,000".
   const grouped = groupThousands(eventCount)
-  const latest = `position ${grouped} of ${grouped}`
-  await page.waitForFunction((text) => document.body.textContent?.includes(text) ?? false, latest, {
-    polling: 'raf',
-    // The first load of a million events, before the store has written its pages, takes most of a minute here.
-    timeout: 300_000,
-  })
-  return page.evaluate(() => performance.now())
+  const latestText = `position ${grouped} of ${grouped}`
+  // The first load of a million events, before the store has written its pages, takes most of a minute here.
+  const options = { polling: 'raf', timeout: 300_000 } as const
+  await page.waitForFunction((text) => document.body.textContent?.includes(text) ?? false, latestText, options)
+  const latest = await page.evaluate(() => performance.now())
+  // A long log shows its latest states from a savepoint first; the slider travels once the history is read.
+  await page.waitForFunction(
+    () => document.querySelector<HTMLInputElement>('input.time-slider')?.disabled === false,
+    undefined,
+    options,
+  )
+  return { latest, travelable: await page.evaluate(() => performance.now()) }
 }
 
 /**
@@ -140,8 +150,7 @@ async function pollUntil<T>(
   return false
 }
 
-/** The page's read models' own database: their rows and checkpoints. */
-export const DERIVED_DATABASE = 'event-sourcing-playground-derived'
+export { DERIVED_DATABASE }
 
 /**
  * Waits until the page's three read models have caught up with `position` (their checkpoints

@@ -4,6 +4,7 @@
  */
 import type { Browser, BrowserContext, Page } from '@playwright/test'
 import { seedLargeLog } from '../../e2e/pages/seedLargeLog'
+import { savepointSaved } from '../../e2e/pages/savepointSaved'
 import { LOG_PAGE_SIZE } from '../../src/kernel/eventstore/logPages'
 import { groupThousands } from '../../src/kernel/money'
 import {
@@ -19,6 +20,7 @@ import {
   startWhatIf,
 } from './appCases'
 import type { BenchResults } from './results'
+import { DEFAULT_SAVEPOINT_POLICY } from '../../src/playground/savepointKeeper'
 import { frameCase, median, quantile, round } from './stats'
 
 const log = (text: string) => console.log(`  ${text}`)
@@ -69,7 +71,7 @@ async function readModelsFromEmpty(page: Page, url: string, events: number) {
     DERIVED_DATABASE,
   )
   await page.goto(url, { waitUntil: 'commit' })
-  const shown = await coldStart(page, events, false)
+  const shown = (await coldStart(page, events, false)).travelable
   await readModelsCaughtUp(page, events, 100)
   const caughtUp = await page.evaluate(() => performance.now())
   return { time: caughtUp - shown, longestTask: await longestTaskSince(page, shown) }
@@ -92,7 +94,7 @@ export async function sizedAppCases(
     await seedLargeLog(page, events, events / 100)
 
     log('cold start: the first load, reading every record; then reloads interleaved with a raw getAll')
-    const firstLoad = await coldStart(page, events)
+    const firstLoad = (await coldStart(page, events)).travelable
     const firstGetAll = await rawGetAll(page)
     results.second('cold start: the first load after seeding', events, {
       value: firstLoad / firstGetAll,
@@ -105,10 +107,15 @@ export async function sizedAppCases(
     })
     await logPagesWritten(page, Math.floor(events / LOG_PAGE_SIZE))
     await readModelsCaughtUp(page, events)
+    // From the second visit on, a long log has a savepoint to show its latest states from.
+    if (events >= DEFAULT_SAVEPOINT_POLICY.fromEvents) await savepointSaved(page, events)
     const ours: number[] = []
+    const latest: number[] = []
     const raw: number[] = []
     for (let run = 0; run < runs; run += 1) {
-      ours.push(await coldStart(page, events))
+      const times = await coldStart(page, events)
+      ours.push(times.travelable)
+      latest.push(times.latest)
       raw.push(await rawGetAll(page))
     }
     results.primary('cold start', events, {
@@ -121,12 +128,12 @@ export async function sizedAppCases(
       detail: `${round(median(ours))} ms until the whole log is travelable; getAll ${round(median(raw))} ms (medians)`,
     })
     results.second('cold start: latest state', events, {
-      value: median(ours),
+      value: median(latest),
       unit: 'ms',
       target: 2_000,
       better: 'lower',
-      runs: ours,
-      detail: 'from navigation until the panels show the latest position (median)',
+      runs: latest,
+      detail: `from navigation until the panels show the latest position (median)${events >= DEFAULT_SAVEPOINT_POLICY.fromEvents ? ', from the savepoint' : ''}; the whole log travelable ${round(median(ours))} ms`,
     })
 
     log('read models: caught up from empty in the background')

@@ -15,6 +15,8 @@ import { createInMemoryDerivedStorage, type DerivedStorage } from '../kernel/rea
 import { createProcessRunners, createReadModels, eachReadModel } from './readModels'
 import { DEFAULT_SNAPSHOT_EVERY } from '../kernel/snapshots/foldTail'
 import { createLogFileActions } from './slices/logFileActions'
+import { createLogLoader } from './logLoader'
+import type { SavepointPolicy } from './savepointKeeper'
 import { createSharedStoreActions } from './slices/sharedStoreActions'
 import { createWhatIfActions } from './slices/whatIfActions'
 import { createReadSideActions } from './slices/readSideActions'
@@ -64,6 +66,8 @@ export interface PlaygroundStoreOptions {
   readonly initialLog?: Promise<RecordedEvent[]>
   /** The category of the domain chosen first (from the URL); the first registered when absent or unknown. */
   readonly initialDomain?: string | null
+  /** When the latest states are saved for the next visit's first screen (see savepointKeeper.ts). */
+  readonly savepoints?: SavepointPolicy
 }
 
 /** A fresh app store around an event store: one per page, and one per test. */
@@ -78,6 +82,7 @@ export function createPlaygroundStore(
     openScratch = inMemoryScratch(sessionId),
     initialLog,
     initialDomain = null,
+    savepoints,
   }: PlaygroundStoreOptions,
 ): PlaygroundStore {
   let preloaded = initialLog
@@ -215,14 +220,34 @@ export function createPlaygroundStore(
         void progress.getState().start()
         // Read models catch up once the log is on screen: the first screen comes first.
         let stopReadModels: Array<() => void> = []
-        let stopped = false
-        let loaded = false
-        const early: RecordedEvent[] = []
-        // Subscribe first, then read: whatever lands in between arrives through one or the other.
-        const unsubscribe = eventStore.subscribe((events) => {
-          if (loaded) receive(events)
-          else early.push(...events)
+        const loader = createLogLoader({
+          eventStore,
+          derivedStorage,
+          domains,
+          preloaded,
+          savepoints,
+          current: () => timeline,
+          show: (shown, status) => {
+            timeline = shown
+            set({ log: new LogView(shown), eventCount: shown.length, loadStatus: status })
+          },
+          append: receive,
+          onReady: () => {
+            if (get().loadStatus !== 'ready') set({ loadStatus: 'ready' })
+            stopReadModels = [
+              ...eachReadModel(readModels).map((runner) => runner.start()),
+              ...[...processes.values()].map((process) => process.start()),
+            ]
+          },
+          onFailed: (error) =>
+            set({
+              loadStatus: 'failed',
+              storeMessage: { tone: 'error', text: describeCommandError(error), from: 'store-panel' },
+            }),
         })
+        preloaded = undefined
+        // Subscribe first, then read: whatever lands in between arrives through one or the other.
+        const unsubscribe = eventStore.subscribe((events) => loader.arrived(events))
         const unsubscribeCleared = eventStore.onCleared(() => {
           stopTimer()
           for (const runner of eachReadModel(readModels)) void runner.reset()
@@ -243,36 +268,11 @@ export function createPlaygroundStore(
             // A what-if of the old log means nothing on the new one.
             whatIf: [],
           })
+          loader.cleared()
         })
-        // Let go of once used: this scope lives as long as the page, and the read holds every event it read.
-        let readEarlier = preloaded
-        preloaded = undefined
-        ;(readEarlier ?? eventStore.readAll())
-          .then(async (stored) => {
-            // A read begun before the subscription misses what landed in between: read that now.
-            const missed = readEarlier ? await eventStore.readAll({ fromPosition: stored.length + 1 }) : []
-            readEarlier = undefined
-            if (stopped) return
-            loaded = true
-            const known = stored.length + missed.length
-            receive(stored)
-            receive(missed)
-            receive(early.filter((event) => event.position > known))
-            early.length = 0
-            set({ loadStatus: 'ready' })
-            stopReadModels = [
-              ...eachReadModel(readModels).map((runner) => runner.start()),
-              ...[...processes.values()].map((process) => process.start()),
-            ]
-          })
-          .catch((error: unknown) =>
-            set({
-              loadStatus: 'failed',
-              storeMessage: { tone: 'error', text: describeCommandError(error), from: 'store-panel' },
-            }),
-          )
+        loader.start()
         return () => {
-          stopped = true
+          loader.stop()
           stopTimer()
           unsubscribe()
           unsubscribeCleared()
@@ -283,7 +283,9 @@ export function createPlaygroundStore(
       dismissStoreMessage: () => set({ storeMessage: null }),
 
       seek(position) {
-        const { eventCount } = get()
+        const { eventCount, log } = get()
+        // While the history is read, the page holds the latest position only: travel waits for it.
+        if (!log.complete) return
         const target = Math.max(0, Math.min(Math.round(position), eventCount))
         moveCursor(target >= eventCount ? null : target)
       },
@@ -299,8 +301,8 @@ export function createPlaygroundStore(
       },
 
       play() {
-        const { cursor, eventCount } = get()
-        if (eventCount === 0) return
+        const { cursor, eventCount, log } = get()
+        if (eventCount === 0 || !log.complete) return
         // From live there is nothing ahead, so play replays the whole log from the start.
         set({ playing: true })
         moveCursor(cursor === null ? 0 : cursor)

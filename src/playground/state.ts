@@ -21,7 +21,12 @@ import type { ProcessRunner } from './readside/processRunner'
  * it imports no implementation, so no slice and the store ever import each other in a circle.
  */
 
-export type LoadStatus = 'loading' | 'ready' | 'failed'
+/**
+ * Where reading the log is: nothing shown yet; the latest states shown from a savepoint while the
+ * history is read ('history': the slider and the panels that read the past wait); the whole log;
+ * or the read failed.
+ */
+export type LoadStatus = 'loading' | 'history' | 'ready' | 'failed'
 
 /** Replay speeds offered, as multiples of one event per second. */
 export type ReplaySpeed = 0.5 | 1 | 2 | 4 | 8

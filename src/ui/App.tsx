@@ -9,6 +9,7 @@ import { Header } from './Header'
 import { SharedLogView } from './SharedLogView'
 import { BuildView } from './build/BuildView'
 import { LearnerProblemBanner } from './build/LearnerProblemBanner'
+import { HistoryWait, useReadingHistory } from './HistoryWait'
 
 /** Said plainly, at the top, when events live only in this tab's memory. */
 function NotPersistedBanner() {
@@ -41,6 +42,7 @@ function SupersededBanner() {
 
 export function App() {
   const route = useHashRoute()
+  const readingHistory = useReadingHistory()
   if (route === 'shared') return <SharedLogView />
   return (
     <>
@@ -48,10 +50,17 @@ export function App() {
       <SupersededBanner />
       <NotPersistedBanner />
       {route !== 'build' && <LearnerProblemBanner />}
-      {route === 'exercises' && <ExercisesView />}
+      {route === 'exercises' &&
+        (readingHistory ? (
+          <main>
+            <HistoryWait what="the exercises" />
+          </main>
+        ) : (
+          <ExercisesView />
+        ))}
       {route === 'lab' && (
         <main className="lab-layout">
-          <CurrentExercise />
+          {!readingHistory && <CurrentExercise />}
           <ConflictLab />
           <EventLogPanel />
         </main>

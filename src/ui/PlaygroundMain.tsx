@@ -9,15 +9,17 @@ import { StorePanel } from './panels/StorePanel'
 import { TimeTravelPanel } from './panels/TimeTravelPanel'
 import { CurrentExercise } from './exercises/CurrentExercise'
 import { StartHere } from './start/StartHere'
+import { HistoryWait, useReadingHistory } from './HistoryWait'
 
 /** The playground's panels: commands and store, time travel and state, the log, the debugger, the read side. */
 export function PlaygroundMain({ banner }: { banner?: ReactNode }) {
+  const readingHistory = useReadingHistory()
   return (
     <main>
       {banner ?? (
         <>
           <StartHere />
-          <CurrentExercise />
+          {!readingHistory && <CurrentExercise />}
         </>
       )}
       <div className="layout">
@@ -33,11 +35,17 @@ export function PlaygroundMain({ banner }: { banner?: ReactNode }) {
           <EventLogPanel />
         </div>
       </div>
-      <div className="debugger-tools">
-        <WhatIfPanel />
-        <ComparePositionsPanel />
-      </div>
-      <ReadSide />
+      {readingHistory ? (
+        <HistoryWait what="the debugger's what-if and compare, the read side, the charts and the exercises" />
+      ) : (
+        <>
+          <div className="debugger-tools">
+            <WhatIfPanel />
+            <ComparePositionsPanel />
+          </div>
+          <ReadSide />
+        </>
+      )}
     </main>
   )
 }

@@ -4,6 +4,7 @@ import { createEventCompactor } from './compactEvents'
 import { ConcurrencyError, DuplicateEventIdError, StorageFullError } from './errors'
 import { IMPORT_CHUNK, importedStreams, planImport, refuseOverlap, validateImportInSlices } from './importPlan'
 import { createPageSealing, LOG_PAGE_SIZE, readWholeLog, sealNextPage, type LogPage } from './logPages'
+import { nextTask } from '../nextTask'
 import { createOpenGuard, resolveStoreOptions } from './storeBase'
 import { createSubscriptionHub } from './subscriptions'
 import type { EventStore, EventStoreOptions, RecordedEvent } from './types'
@@ -266,13 +267,13 @@ export function createDexieEventStore(options: DexieEventStoreOptions): EventSto
       const fromPosition = readOptions?.fromPosition ?? 0
       if (fromPosition > 1 || readOptions?.limit !== undefined)
         return readFrom(fromPosition, readOptions?.limit).catch(rethrow)
-      const { records, unpaged } = await readWholeLog(paged).catch(rethrow)
+      const { records, unpaged } = await readWholeLog(paged, compact, nextTask).catch(rethrow)
       if (unpaged >= pageSize) {
         const events = records.slice(records.length - unpaged)
         unsealed = { from: events[0]?.position ?? 0, events }
         sealing.start()
       }
-      return compact(records)
+      return records
     },
 
     async streamVersion(streamId) {

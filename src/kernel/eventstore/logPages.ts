@@ -49,34 +49,48 @@ function eventsOf(page: LogPage): RecordedEvent[] | null {
 }
 
 /**
- * The whole log in position order, from the pages and then the events after the last of them,
- * in one read transaction. `unpaged` counts the events read one record each: what sealing would
- * save the next time. Pages that do not line up with the events table are left out.
+ * The whole log in position order, from the pages and then the events after the last of them.
+ * One read transaction fetches the page strings and the events after them; the pages are parsed
+ * afterwards, one a task (`yieldBetween`), so a million events never hold the main thread for
+ * seconds, and each parsed page goes through `eachRun` (the store's compactor) as it comes.
+ * `unpaged` counts the events read one record each: what sealing would save the next time.
+ * Pages that do not line up with the events table, or do not parse, are left out: the events
+ * they should have held are read from the table instead.
  */
-export async function readWholeLog({ db, events, pages }: PagedTables): Promise<{
-  records: RecordedEvent[]
-  unpaged: number
-}> {
-  return db.transaction('r', events, pages, async () => {
+export async function readWholeLog(
+  tables: PagedTables,
+  eachRun: (events: RecordedEvent[]) => RecordedEvent[] = (events) => events,
+  yieldBetween: () => Promise<void> = async () => undefined,
+): Promise<{ records: RecordedEvent[]; unpaged: number }> {
+  const { db, events, pages } = tables
+  const { usable, rest } = await db.transaction('r', events, pages, async () => {
     const stored = await pages.orderBy('first').toArray()
     const ends = await events.bulkGet(stored.flatMap((page) => [page.first, page.last]))
-    // Pages count only while they run on from position 1, match the events at their ends and parse.
-    const paged: RecordedEvent[] = []
+    // Pages count only while they run on from position 1 and match the events at their ends.
+    const lined: LogPage[] = []
     for (const [index, page] of stored.entries()) {
       const [first, last] = [ends[index * 2], ends[index * 2 + 1]]
-      if (page.first !== paged.length + 1 || first?.eventId !== page.firstEventId || last?.eventId !== page.lastEventId)
-        break
-      const pageEvents = eventsOf(page)
-      if (!pageEvents) break
-      for (const event of pageEvents) paged.push(event)
+      const expected = (lined.at(-1)?.last ?? 0) + 1
+      if (page.first !== expected || first?.eventId !== page.firstEventId || last?.eventId !== page.lastEventId) break
+      lined.push(page)
     }
-    const rest = await events
-      .where('position')
-      .above(paged.at(-1)?.position ?? 0)
-      .toArray()
-    for (const event of rest) paged.push(event)
-    return { records: paged, unpaged: rest.length }
+    const after = lined.at(-1)?.last ?? 0
+    return { usable: lined, rest: await events.where('position').above(after).toArray() }
   })
+  const records: RecordedEvent[] = []
+  for (const page of usable) {
+    const pageEvents = eventsOf(page)
+    if (!pageEvents) {
+      // A page that does not parse: read its events and everything after from the table.
+      const fromTable = await events.where('position').above(records.length).toArray()
+      for (const event of eachRun(fromTable)) records.push(event)
+      return { records, unpaged: fromTable.length }
+    }
+    for (const event of eachRun(pageEvents)) records.push(event)
+    await yieldBetween()
+  }
+  for (const event of eachRun(rest)) records.push(event)
+  return { records, unpaged: rest.length }
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { VersionedState } from '../domainModule'
+import type { Savepoint } from '../timeline/savepoint'
 import type { RowChange } from './projection'
 
 /** A read model as storage knows it: its projection's name and version. A new version starts from empty. */
@@ -54,6 +55,10 @@ export interface DerivedStorage extends SnapshotStore {
   ): Promise<boolean>
   /** Empties a read model and sets its checkpoint back to 0. */
   clearReadModel(model: ReadModelKey): Promise<void>
+  /** The latest states saved for the next visit's first screen, if any (see savepoint.ts). */
+  readSavepoint(): Promise<Savepoint | undefined>
+  /** Replaces the saved savepoint; undefined forgets it. */
+  saveSavepoint(savepoint: Savepoint | undefined): Promise<void>
 }
 
 /** Derived data in this tab's memory: for tests, and when IndexedDB is unavailable. */
@@ -67,6 +72,7 @@ export function createInMemoryDerivedStorage(): DerivedStorage {
     return fresh
   }
   const snapshots = new Map<string, Snapshot>()
+  let savepoint: Savepoint | undefined
   const snapshotKey = (streamId: string, version: number) => `${streamId}@${version}`
   return {
     async loadReadModel(model) {
@@ -98,5 +104,9 @@ export function createInMemoryDerivedStorage(): DerivedStorage {
       for (const snapshot of list) snapshots.set(snapshotKey(snapshot.streamId, snapshot.version), snapshot)
     },
     clearSnapshots: async () => snapshots.clear(),
+    readSavepoint: async () => savepoint,
+    saveSavepoint: async (saved) => {
+      savepoint = saved
+    },
   }
 }

@@ -20,10 +20,29 @@ export class LogView {
     return this.timeline
   }
 
-  /** Every event of this view, in position order. */
+  /**
+   * Every event of this view, in position order: from position 1 when `complete`; else from
+   * `firstPosition`, the part of the log read so far (the history is on its way).
+   */
   get events(): readonly RecordedEvent[] {
     const all = this.timeline.events
-    return all.length === this.length ? all : all.slice(0, this.length)
+    const excess = this.timeline.length - this.length
+    return excess === 0 ? all : all.slice(0, all.length - excess)
+  }
+
+  /** Whether the view holds the whole log; false while only the latest states and the tail are read. */
+  get complete(): boolean {
+    return this.timeline.complete
+  }
+
+  /** The position of `events[0]`: 1 for a complete view. */
+  get firstPosition(): number {
+    return this.timeline.firstHeld
+  }
+
+  /** The first position the view can show states at: 0 for a complete view, the saved position else. */
+  get earliestPosition(): number {
+    return this.timeline.basePosition
   }
 
   private clamp(position: number): number {

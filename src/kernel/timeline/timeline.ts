@@ -13,14 +13,40 @@ export const DEFAULT_CHECKPOINT_INTERVAL = 32
 interface StreamHistory {
   /** The stream id, kept once for all its events. */
   readonly id: string
-  /** The stream's events in version order (so in position order too). */
+  /** The position of the stream's first event. */
+  readonly first: number
+  /** The stream's events in version order (so in position order too); after the base only, on a based timeline. */
   readonly events: RecordedEvent[]
+  /** What its first event in `events` is folded onto: the initial state, or the state saved at the base. */
+  readonly start: VersionedState
   /** The module that folds this stream, if its category has one; other streams are only filed. */
   readonly module: AnyDomainModule | undefined
   /** Folded streams only: the state after the stream's first `interval`, `2 × interval`, … events, made as needed. */
   readonly checkpoints: VersionedState[]
   /** The last state asked for, after this many of the stream's events: usually the latest. */
   last: { readonly count: number; readonly state: VersionedState }
+}
+
+/**
+ * Where a timeline can start instead of position 0 (see `Savepoint`): every stream's state as of
+ * `position`, in order of creation, and the event types seen by then.
+ */
+export interface TimelineBase {
+  readonly position: number
+  readonly streams: readonly {
+    readonly id: string
+    /** The position of the stream's first event. */
+    readonly first: number
+    /** Its state at `position`; null for a stream no module folds. */
+    readonly state: VersionedState | null
+  }[]
+  readonly types: readonly string[]
+}
+
+/** A stream's first event, as the lists of streams in order of creation keep it. */
+interface StreamStart {
+  readonly position: number
+  readonly streamId: string
 }
 
 /** How many of `events` (in position order) are at or before `position`: a binary search. */
@@ -45,14 +71,23 @@ export function countAtOrBefore(events: readonly { readonly position: number }[]
  * per log, keep one state for every `interval` events however the orders interleave; a
  * checkpoint of every order every n positions would keep one for almost every event of a log
  * of many interleaved orders. Events must arrive in position order without gaps.
+ *
+ * A based timeline starts from a `TimelineBase` instead: the latest states saved by an earlier
+ * visit, so a long log shows its last position before its history is read. It holds the events
+ * from `from` on (some before the base, to show; only those after it are folded) and answers for
+ * positions at or after the base only: the panels wait for the whole timeline to travel.
  */
 export class Timeline {
   private readonly log: RecordedEvent[] = []
+  /** How many positions come before the first event held: 0 unless the timeline is based. */
+  private readonly offset: number
+  /** The position the states start from: 0 unless the timeline is based. */
+  readonly basePosition: number
   private readonly streams = new Map<string, StreamHistory>()
   /** The first event of every stream, in position order: the streams at p are a prefix. */
-  private readonly firstEvents: RecordedEvent[] = []
+  private readonly firstEvents: StreamStart[] = []
   /** Per category: the first event of each of its streams, in position order. */
-  private readonly categoryFirstEvents = new Map<string, RecordedEvent[]>()
+  private readonly categoryFirstEvents = new Map<string, StreamStart[]>()
   /** Every event type seen, in order of first appearance, each kept once: packed events share it. */
   private readonly types = new Map<string, string>()
   /** The ids, times and metadata of the events held, in typed arrays. */
@@ -63,16 +98,58 @@ export class Timeline {
   constructor(
     readonly domains: DomainRegistry,
     readonly interval: number = DEFAULT_CHECKPOINT_INTERVAL,
+    /** Where to start, and the first position to be appended (at most one past the base). */
+    based?: { readonly base: TimelineBase; readonly from: number },
   ) {
     if (!Number.isInteger(interval) || interval < 1)
       throw new RangeError('The checkpoint interval must be a positive integer.')
+    this.basePosition = based?.base.position ?? 0
+    this.offset = based ? Math.max(0, Math.min(based.from, this.basePosition + 1) - 1) : 0
+    for (const type of based?.base.types ?? []) this.types.set(type, type)
+    for (const saved of based?.base.streams ?? []) {
+      const module = this.domains.forStream(saved.id)
+      const start = saved.state ?? module?.decider.initialState ?? { version: 0 }
+      this.file({ position: saved.first, streamId: saved.id }, module, start)
+    }
+  }
+
+  /** Files a new stream under its first event. */
+  private file(first: StreamStart, module: AnyDomainModule | undefined, start: VersionedState): StreamHistory {
+    const stream = {
+      id: first.streamId,
+      first: first.position,
+      module,
+      events: [],
+      start,
+      checkpoints: [],
+      last: { count: 0, state: start },
+    }
+    this.streams.set(first.streamId, stream)
+    this.firstEvents.push(first)
+    if (module) {
+      const firsts = this.categoryFirstEvents.get(module.category)
+      if (firsts) firsts.push(first)
+      else this.categoryFirstEvents.set(module.category, [first])
+    }
+    return stream
   }
 
   /** The number of events folded: the last position. */
   get length(): number {
-    return this.log.length
+    return this.offset + this.log.length
   }
 
+  /** Whether the timeline holds the whole log from position 1 (it is not based). */
+  get complete(): boolean {
+    return this.basePosition === 0
+  }
+
+  /** The position of the first event held: 1 unless the timeline is based. */
+  get firstHeld(): number {
+    return this.offset + 1
+  }
+
+  /** The events held, in position order: every event, unless the timeline is based. */
   get events(): readonly RecordedEvent[] {
     return this.log
   }
@@ -83,30 +160,24 @@ export class Timeline {
    */
   append(events: readonly RecordedEvent[]): void {
     const last = events.at(-1)
-    if (last) this.packed.reserve(last.position)
+    // A based timeline holds a short tail: its events stay as they came, unpacked.
+    if (last && this.complete) this.packed.reserve(last.position)
     for (const arriving of events) {
-      if (arriving.position <= this.log.length) continue
-      if (arriving.position !== this.log.length + 1) {
-        throw new RangeError(`Timeline expected position ${this.log.length + 1} but got ${arriving.position}.`)
+      if (arriving.position <= this.length) continue
+      if (arriving.position !== this.length + 1) {
+        throw new RangeError(`Timeline expected position ${this.length + 1} but got ${arriving.position}.`)
       }
       if (this.liveViews.size > 0) this.liveViews = new Map()
       let type = this.types.get(arriving.type)
       if (type === undefined) this.types.set(arriving.type, (type = arriving.type))
       let stream = this.streams.get(arriving.streamId)
-      const event = this.packed.pack(arriving, stream?.id ?? arriving.streamId, type)
+      const event = this.complete ? this.packed.pack(arriving, stream?.id ?? arriving.streamId, type) : arriving
       this.log.push(event)
-      const { streamId } = event
+      // Before the base, the saved states hold the events already: they are only shown.
+      if (event.position <= this.basePosition) continue
       if (!stream) {
-        const module = this.domains.forStream(streamId)
-        const initial: VersionedState = module?.decider.initialState ?? { version: 0 }
-        stream = { id: streamId, module, events: [], checkpoints: [], last: { count: 0, state: initial } }
-        this.streams.set(streamId, stream)
-        this.firstEvents.push(event)
-        if (module) {
-          const firsts = this.categoryFirstEvents.get(module.category)
-          if (firsts) firsts.push(event)
-          else this.categoryFirstEvents.set(module.category, [event])
-        }
+        const module = this.domains.forStream(event.streamId)
+        stream = this.file(event, module, module?.decider.initialState ?? { version: 0 })
       }
       stream.events.push(event)
     }
@@ -114,17 +185,17 @@ export class Timeline {
 
   /** The event at a position (1-based), if there is one. */
   eventAt(position: number): RecordedEvent | undefined {
-    return position >= 1 ? this.log[position - 1] : undefined
+    return position > this.offset ? this.log[position - this.offset - 1] : undefined
   }
 
   /**
    * Every stream of `category` as of `position` (0: before any event). Positions outside
-   * 0..length are clamped. The view never changes afterwards; asking again after new events
+   * 0..length (base..length on a based timeline) are clamped. The view never changes afterwards; asking again after new events
    * gives a new view.
    */
   statesAt<State extends VersionedState = VersionedState>(category: string, position: number): StatesView<State> {
-    const target = Math.max(0, Math.min(Math.floor(position), this.log.length))
-    const live = target === this.log.length
+    const target = Math.max(this.basePosition, Math.min(Math.floor(position), this.length))
+    const live = target === this.length
     const known = live ? this.liveViews.get(category) : undefined
     if (known) return known as unknown as StatesView<State>
     const view = new StatesAtPosition<VersionedState>(this.historiesOf(category), target)
@@ -135,6 +206,11 @@ export class Timeline {
   /** How many streams (of every category) had their first event at or before `position`. */
   streamCountAt(position: number): number {
     return countAtOrBefore(this.firstEvents, position)
+  }
+
+  /** The streams created at or before `position`, in order of creation, each with its first position. */
+  streamStarts(position: number = this.length): readonly StreamStart[] {
+    return this.firstEvents.slice(0, this.streamCountAt(position))
   }
 
   /** Every stream id, in order of creation. */
@@ -148,7 +224,7 @@ export class Timeline {
   }
 
   /** One stream's events at or before `position` (default: all of them), in version order. */
-  streamEvents(streamId: string, position: number = this.log.length): readonly RecordedEvent[] {
+  streamEvents(streamId: string, position: number = this.length): readonly RecordedEvent[] {
     const stream = this.streams.get(streamId)?.events ?? []
     const count = countAtOrBefore(stream, position)
     return count === stream.length ? stream : stream.slice(0, count)
@@ -166,8 +242,7 @@ export class Timeline {
       },
       hasAt: (streamId, position) => {
         const stream = this.streams.get(streamId)
-        const first = stream?.module?.category === category ? stream.events[0] : undefined
-        return first !== undefined && first.position <= position
+        return stream?.module?.category === category && stream.first <= position
       },
       stateAt: (streamId, position) => this.stateAt(streamId, position) as VersionedState,
     }
@@ -187,8 +262,7 @@ export class Timeline {
     // Fold on from the last state when it is on the way; otherwise from the checkpoint before `count`.
     const checkpointIndex = this.checkpointUpTo(module, stream, count)
     let from = checkpointIndex * this.interval
-    let state =
-      checkpointIndex > 0 ? (stream.checkpoints[checkpointIndex - 1] as VersionedState) : module.decider.initialState
+    let state = checkpointIndex > 0 ? (stream.checkpoints[checkpointIndex - 1] as VersionedState) : stream.start
     if (stream.last.count > from && stream.last.count < count) {
       from = stream.last.count
       state = stream.last.state
@@ -198,6 +272,23 @@ export class Timeline {
     return state
   }
 
+  /**
+   * One stream's state at `position`, as `stateAt` gives it, but folded on from the last state
+   * asked for (or from the start) without making checkpoints: a savepoint reads every stream once
+   * at the last position, and checkpoints for all of a million events would cost memory that
+   * nobody travels through.
+   */
+  stateWithoutCheckpoints(streamId: string, position: number): VersionedState | undefined {
+    const stream = this.streams.get(streamId)
+    const module = stream?.module
+    if (!stream || !module) return undefined
+    const count = countAtOrBefore(stream.events, position)
+    if (stream.last.count === count) return stream.last.state
+    const [from, state] = stream.last.count < count ? [stream.last.count, stream.last.state] : [0, stream.start]
+    stream.last = { count, state: replayStream(module, stream.events.slice(from, count), state) }
+    return stream.last.state
+  }
+
   /** Makes the stream's checkpoints up to `count` events, and returns how many lie at or before it. */
   private checkpointUpTo(module: AnyDomainModule, stream: StreamHistory, count: number): number {
     const wanted = Math.floor(count / this.interval)
@@ -205,11 +296,7 @@ export class Timeline {
     while (checkpoints.length < wanted) {
       const start = checkpoints.length * this.interval
       checkpoints.push(
-        replayStream(
-          module,
-          events.slice(start, start + this.interval),
-          checkpoints.at(-1) ?? module.decider.initialState,
-        ),
+        replayStream(module, events.slice(start, start + this.interval), checkpoints.at(-1) ?? stream.start),
       )
     }
     return wanted

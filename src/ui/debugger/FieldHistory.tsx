@@ -69,8 +69,26 @@ export function FieldHistory(props: {
  * The small button beside a value that asks why it is what it is: named `Why <field>?`. Its visible
  * word is drawn by the style sheet, so a row's or a field's text stays the value alone.
  */
-export function WhyButton({ field, onAsk, pressed }: { field: string; onAsk: () => void; pressed: boolean }) {
+export function WhyButton({
+  field,
+  onAsk,
+  pressed,
+  disabled = false,
+}: {
+  field: string
+  onAsk: () => void
+  pressed: boolean
+  /** While the history is read: the events that made the value are not all in the page yet. */
+  disabled?: boolean
+}) {
   return (
-    <button type="button" className="why-button" aria-label={`Why ${field}?`} aria-pressed={pressed} onClick={onAsk} />
+    <button
+      type="button"
+      className="why-button"
+      aria-label={`Why ${field}?`}
+      aria-pressed={pressed}
+      disabled={disabled}
+      onClick={onAsk}
+    />
   )
 }

@@ -10,6 +10,7 @@ import { useFixedRowVirtualizer } from '../../uikit/useFixedRowVirtualizer'
 import { plural } from '../../uikit/format'
 import { summarizeEvent } from '../../kernel/describeEvent'
 import { countAtOrBefore } from '../../kernel/timeline/timeline'
+import { groupThousands } from '../../kernel/money'
 
 /** Short visible headings for a narrow panel; the accessible names are the full words. */
 /** The log's columns: short header, full name, and whether it holds numbers (aligned right). */
@@ -72,9 +73,11 @@ export function EventLogPanel() {
       {eventCount > 0 && (
         <>
           <p className="log-count" aria-live="polite">
-            {visible.length === eventCount
-              ? plural(eventCount, 'event')
-              : `${visible.length} of ${plural(eventCount, 'event')} match`}
+            {!log.complete
+              ? `The last ${groupThousands(log.events.length)} of ${plural(eventCount, 'event')}: the earlier ones are being read`
+              : visible.length === eventCount
+                ? plural(eventCount, 'event')
+                : `${visible.length} of ${plural(eventCount, 'event')} match`}
           </p>
           <div role="grid" aria-label="Events" aria-rowcount={visible.length + 1} className="log-grid" ref={scrollRef}>
             <div role="rowgroup" className="log-head">

@@ -31,6 +31,7 @@ export function StateFields(props: {
 }) {
   const { domain, streamId, state, position } = props
   const [asked, setAsked] = useState<{ streamId: string; label: string } | null>(null)
+  const complete = usePlayground((state) => state.log.complete)
   const fields = domain.stateFields(state) as readonly StateField[]
   const askedField = asked?.streamId === streamId ? fields.find((field) => field.label === asked.label) : undefined
   return (
@@ -42,12 +43,13 @@ export function StateFields(props: {
             <WhyButton
               field={field.label}
               pressed={askedField?.label === field.label}
+              disabled={!complete}
               onAsk={() => setAsked(askedField?.label === field.label ? null : { streamId, label: field.label })}
             />
           </div>
         ))}
       </div>
-      {askedField && (
+      {askedField && complete && (
         <AskedField
           domain={domain}
           streamId={streamId}

@@ -15,6 +15,8 @@ export function TimeTravelPanel() {
   const seek = usePlayground((state) => state.seek)
   const goLive = usePlayground((state) => state.goLive)
   const log = usePlayground((state) => state.log)
+  // A long log shows its latest states first (from a savepoint): the slider travels once the history is read.
+  const readingHistory = !log.complete
   const event = log.eventAt(position)
   const [zone] = useTimeZone()
   const bookmarks = useBookmarks()
@@ -52,13 +54,22 @@ export function TimeTravelPanel() {
           max={eventCount}
           step={1}
           value={position}
+          disabled={readingHistory}
           onChange={(e) => seek(Number(e.target.value))}
         />
         <SliderMarks bookmarks={bookmarks.bookmarks} length={eventCount} />
       </div>
-      <AsOfTime />
-      <ReplayControls />
-      <Bookmarks {...bookmarks} />
+      {readingHistory && (
+        <p className="history-note" role="status">
+          Reading the history: the slider travels once all {groupThousands(eventCount)} events are read.
+        </p>
+      )}
+      <fieldset className="travel-controls" disabled={readingHistory}>
+        <legend className="visually-hidden">Travel controls</legend>
+        <AsOfTime />
+        <ReplayControls />
+        <Bookmarks {...bookmarks} />
+      </fieldset>
     </section>
   )
 }

@@ -23,6 +23,23 @@ describe.each(storages)('derived storage (%s): one rows table for every read mod
     expect(await storage.loadReadModel(second)).toEqual({ rows: [['a', 2]], checkpoint: 5 })
   })
 
+  it('keeps one savepoint, the last saved, until it is forgotten', async () => {
+    const storage = open()
+    expect(await storage.readSavepoint()).toBeUndefined()
+    const savepoint = (position: number) => ({
+      position,
+      eventId: `e-${position}`,
+      shapes: { Order: 1 },
+      streams: [{ id: 'Order-a', first: 1, state: { version: position, lines: [{ itemId: 'apple' }] } }],
+      types: ['OrderCreated'],
+    })
+    await storage.saveSavepoint(savepoint(10))
+    await storage.saveSavepoint(savepoint(20))
+    expect(await storage.readSavepoint()).toEqual(savepoint(20))
+    await storage.saveSavepoint(undefined)
+    expect(await storage.readSavepoint()).toBeUndefined()
+  })
+
   it('drops the rows of another projection version, so a changed projection rebuilds itself', async () => {
     const storage = open()
     await storage.commitReadModel({ name: 'model', version: 1 }, 0, 3, [{ key: 'a', row: 'old' }])
@@ -60,8 +77,13 @@ describe('the Dexie upgrade from a table per read model (version 1) to one rows 
     expect(rebuilt.rows.map(([key]) => key).sort()).toEqual(['Order-o-1', 'Order-o-2', 'Order-o-3', 'Order-o-4'])
     const upgraded = new Dexie(name)
     await upgraded.open()
-    expect(upgraded.verno).toBe(2)
-    expect(upgraded.tables.map((table) => table.name).sort()).toEqual(['checkpoints', 'rows', 'snapshots'])
+    expect(upgraded.verno).toBe(3)
+    expect(upgraded.tables.map((table) => table.name).sort()).toEqual([
+      'checkpoints',
+      'rows',
+      'savepoints',
+      'snapshots',
+    ])
     upgraded.close()
   })
 })

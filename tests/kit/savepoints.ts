@@ -1,0 +1,36 @@
+import type { EventStore } from '../../src/kernel/eventstore'
+
+/** Savepoints from 20 events on, again every 10, at once: a long log in miniature. */
+export const policy = { fromEvents: 20, every: 10, delayMs: 0 }
+export const settle = () => new Promise((resolve) => setTimeout(resolve, 10))
+
+export async function until(check: () => boolean | Promise<boolean>, what: string) {
+  for (let tries = 0; tries < 300; tries += 1) {
+    if (await check()) return
+    await settle()
+  }
+  throw new Error(`gave up waiting for ${what}`)
+}
+
+/** `count` orders from `o-<from>` on, each created and given one line: two events an order. */
+export async function recordOrders(eventStore: EventStore, from: number, count: number) {
+  for (let index = from; index < from + count; index += 1) {
+    const orderId = `o-${index}`
+    await eventStore.append(`Order-${orderId}`, [
+      { type: 'OrderCreated', data: { orderId, customerId: 'c-1' } },
+      { type: 'ItemAdded', data: { itemId: 'apple', quantity: index, unitPriceCents: 125 } },
+    ])
+  }
+}
+
+/** The whole read held back until released, as a million events hold it for seconds. */
+export function withSlowWholeRead(eventStore: EventStore) {
+  let release = () => undefined as void
+  const released = new Promise<void>((resolve) => (release = resolve))
+  const readAll = eventStore.readAll.bind(eventStore)
+  eventStore.readAll = async (options) => {
+    if (options?.fromPosition === undefined) await released
+    return readAll(options)
+  }
+  return release
+}
