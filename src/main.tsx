@@ -19,6 +19,7 @@ import {
 import { PlaygroundHostProvider } from './react/PlaygroundHostProvider'
 import { WorkshopProvider } from './react/WorkshopProvider'
 import { createPlaygroundHost } from './playground/playgroundHost'
+import { readSavedLatest } from './playground/logLoader'
 import { createWorkshop, startLearnerModules, type ProblemSink } from './playground/workshop/createWorkshop'
 import { openLearnerModuleStore } from './playground/storage/learnerModuleStore'
 import { tabSessionId } from './playground/storage/tabSession'
@@ -72,7 +73,9 @@ async function start(): Promise<void> {
   const shared = 'shared' in choice ? (choice as SharedStorageChoice) : null
   // Reading the log begins now and goes on while React renders the first screen. The store
   // reports a failed read; this catch only keeps the browser from calling it unhandled meanwhile.
-  const initialLog = eventStore.readAll()
+  // The savepoint first (a long log's latest states, see logLoader.ts), then the whole log.
+  const initialLatest = readSavedLatest(eventStore, derivedStorage).catch(() => null)
+  const initialLog = initialLatest.then(() => eventStore.readAll())
   initialLog.catch(() => undefined)
   // The learner's modules that ran last time run again before the first render, so their streams fold.
   const learner = await openLearnerModuleStore(`${DATABASE_NAME}-learner-modules`)
@@ -91,6 +94,7 @@ async function start(): Promise<void> {
       openScratch,
       storage: { persisted, reason, ...(shared ? { shared: shared.shared } : {}) },
       initialLog,
+      initialLatest,
       initialDomain: domainInUrl(),
     },
   )

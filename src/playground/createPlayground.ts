@@ -15,7 +15,7 @@ import { createInMemoryDerivedStorage, type DerivedStorage } from '../kernel/rea
 import { createProcessRunners, createReadModels, eachReadModel } from './readModels'
 import { DEFAULT_SNAPSHOT_EVERY } from '../kernel/snapshots/foldTail'
 import { createLogFileActions } from './slices/logFileActions'
-import { createLogLoader } from './logLoader'
+import { createLogLoader, type SavedLatest } from './logLoader'
 import type { SavepointPolicy } from './savepointKeeper'
 import { createSharedStoreActions } from './slices/sharedStoreActions'
 import { createWhatIfActions } from './slices/whatIfActions'
@@ -64,6 +64,8 @@ export interface PlaygroundStoreOptions {
    * and the subscription are read again on arrival, so nothing falls in between.
    */
   readonly initialLog?: Promise<RecordedEvent[]>
+  /** The savepoint's read, begun before the first render too (see logLoader.ts); the first start only. */
+  readonly initialLatest?: Promise<SavedLatest | null>
   /** The category of the domain chosen first (from the URL); the first registered when absent or unknown. */
   readonly initialDomain?: string | null
   /** When the latest states are saved for the next visit's first screen (see savepointKeeper.ts). */
@@ -81,11 +83,13 @@ export function createPlaygroundStore(
     storage = { persisted: true, reason: null },
     openScratch = inMemoryScratch(sessionId),
     initialLog,
+    initialLatest,
     initialDomain = null,
     savepoints,
   }: PlaygroundStoreOptions,
 ): PlaygroundStore {
   let preloaded = initialLog
+  let preloadedLatest = initialLatest
   const [firstDomain] = domains.modules
   if (!firstDomain) throw new Error('A playground needs at least one domain.')
   const domain = (initialDomain ? domains.forCategory(initialDomain) : undefined) ?? firstDomain
@@ -225,6 +229,7 @@ export function createPlaygroundStore(
           derivedStorage,
           domains,
           preloaded,
+          preloadedLatest,
           savepoints,
           current: () => timeline,
           show: (shown, status) => {
@@ -246,6 +251,7 @@ export function createPlaygroundStore(
             }),
         })
         preloaded = undefined
+        preloadedLatest = undefined
         // Subscribe first, then read: whatever lands in between arrives through one or the other.
         const unsubscribe = eventStore.subscribe((events) => loader.arrived(events))
         const unsubscribeCleared = eventStore.onCleared(() => {

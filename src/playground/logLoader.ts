@@ -2,7 +2,7 @@ import type { EventStore, RecordedEvent } from '../kernel/eventstore'
 import { nextTask } from '../kernel/nextTask'
 import type { DerivedStorage } from '../kernel/readside/derivedStorage'
 import type { DomainRegistry } from '../kernel/replayStream'
-import { savepointFits } from '../kernel/timeline/savepoint'
+import { savepointFits, type Savepoint } from '../kernel/timeline/savepoint'
 import { DEFAULT_CHECKPOINT_INTERVAL, Timeline } from '../kernel/timeline/timeline'
 import { createSavepointKeeper, DEFAULT_SAVEPOINT_POLICY, type SavepointPolicy } from './savepointKeeper'
 
@@ -11,12 +11,41 @@ export const SHOWN_BEFORE_SAVEPOINT = 1_000
 /** Events the whole timeline takes in one task while it is built. */
 const EVENTS_PER_TASK = 10_000
 
+/** A savepoint as read at the start of a visit, with the events from `from` to the end. */
+export interface SavedLatest {
+  readonly savepoint: Savepoint
+  readonly from: number
+  readonly events: readonly RecordedEvent[]
+}
+
+/**
+ * The savepoint and the events from a thousand before it to the end, if there is one and the
+ * event at its position is still the one it saved (a log cleared or replaced has another), and the
+ * tail since is short; else null. Read before the whole log, not beside it: a page's reads of
+ * IndexedDB queue behind each other, and a million events' read held this one back for seconds.
+ */
+export async function readSavedLatest(
+  eventStore: EventStore,
+  derivedStorage: DerivedStorage,
+  savepoints: SavepointPolicy = DEFAULT_SAVEPOINT_POLICY,
+): Promise<SavedLatest | null> {
+  const savepoint = await derivedStorage.readSavepoint()
+  if (!savepoint) return null
+  const from = Math.max(1, savepoint.position - SHOWN_BEFORE_SAVEPOINT + 1)
+  const limit = savepoint.position - from + 1 + savepoints.every * 4
+  const events = await eventStore.readAll({ fromPosition: from, limit })
+  if (events[savepoint.position - from]?.eventId !== savepoint.eventId || events.length === limit) return null
+  return { savepoint, from, events }
+}
+
 export interface LogLoaderOptions {
   readonly eventStore: EventStore
   readonly derivedStorage: DerivedStorage
   readonly domains: DomainRegistry
-  /** The whole log, already being read (main.tsx starts it before the first render). */
+  /** The whole log, already being read (main.tsx starts it before the first render, after the savepoint). */
   readonly preloaded?: Promise<RecordedEvent[]>
+  /** The savepoint's read, already begun (see `readSavedLatest`). */
+  readonly preloadedLatest?: Promise<SavedLatest | null>
   /** Publishes a timeline: 'history' for one based on the savepoint, 'ready' for the whole log. */
   readonly show: (timeline: Timeline, status: 'history' | 'ready') => void
   /** The published timeline. */
@@ -42,6 +71,7 @@ export function createLogLoader({
   derivedStorage,
   domains,
   preloaded: firstRead,
+  preloadedLatest: firstLatest,
   show,
   current,
   append,
@@ -57,19 +87,17 @@ export function createLogLoader({
   /** Moved on by a clear: a read begun before it is of another log. */
   let generation = 0
   let preloaded = firstRead
+  let latestRead = firstLatest
 
   /** The savepoint and what came around and after it, as a based timeline; null when there is none that fits. */
   const readLatest = async (): Promise<Timeline | null> => {
-    const savepoint = await derivedStorage.readSavepoint().catch(() => undefined)
-    if (!savepoint || !savepointFits(savepoint, domains)) return null
-    const from = Math.max(1, savepoint.position - SHOWN_BEFORE_SAVEPOINT + 1)
-    const limit = savepoint.position - from + 1 + savepoints.every * 4
-    const read = await eventStore.readAll({ fromPosition: from, limit })
-    // Another log (cleared, replaced) has another event there; a long tail is read with the history.
-    if (read[savepoint.position - from]?.eventId !== savepoint.eventId || read.length === limit) return null
-    keeper.known(savepoint.position)
-    const based = new Timeline(domains, DEFAULT_CHECKPOINT_INTERVAL, { base: savepoint, from })
-    based.append(read)
+    const reading = latestRead ?? readSavedLatest(eventStore, derivedStorage, savepoints)
+    latestRead = undefined
+    const saved = await reading
+    if (!saved || !savepointFits(saved.savepoint, domains)) return null
+    keeper.known(saved.savepoint.position)
+    const based = new Timeline(domains, DEFAULT_CHECKPOINT_INTERVAL, { base: saved.savepoint, from: saved.from })
+    based.append(saved.events)
     based.append(early.filter((event) => event.position > based.length))
     return based
   }
@@ -79,10 +107,11 @@ export function createLogLoader({
     if (based && !loaded && !stopped && begun === generation) show(based, 'history')
   }
 
-  const readWhole = async (begun: number) => {
+  const readWhole = async (begun: number, latestShown: Promise<void>) => {
     const readEarlier = preloaded
     // Let go of once used: this scope lives as long as the page, and the read holds every event it read.
     preloaded = undefined
+    if (!readEarlier) await latestShown
     const stored = await (readEarlier ?? eventStore.readAll())
     // A read begun before the subscription misses what landed in between: read that now.
     const missed = readEarlier ? await eventStore.readAll({ fromPosition: stored.length + 1 }) : []
@@ -105,8 +134,8 @@ export function createLogLoader({
   return {
     start() {
       const begun = generation
-      void showLatest(begun)
-      readWhole(begun).catch((error: unknown) => {
+      const latestShown = showLatest(begun)
+      readWhole(begun, latestShown).catch((error: unknown) => {
         if (!stopped && begun === generation) onFailed(error)
       })
     },

@@ -22,13 +22,14 @@ export function createPlaygroundHost(
   sessionId: string,
   builtIn: readonly AnyDomainModule[],
   learner: readonly AnyDomainModule[],
-  { initialLog, ...options }: Omit<PlaygroundStoreOptions, 'domains'>,
+  { initialLog, initialLatest, ...options }: Omit<PlaygroundStoreOptions, 'domains'>,
 ): PlaygroundHost {
   const listeners = new Set<() => void>()
   // The first read is the first store's only: kept here, it would hold every event it read, twice over the log.
   let store = createPlaygroundStore(eventStore, sessionId, {
     ...options,
     ...(initialLog ? { initialLog } : {}),
+    ...(initialLatest ? { initialLatest } : {}),
     domains: createDomainRegistry([...builtIn, ...learner]),
   })
   return {
