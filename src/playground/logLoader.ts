@@ -146,7 +146,8 @@ export function createLogLoader({
         keeper.changed()
         return
       }
-      early.push(...events)
+      // One by one: an import in another tab can arrive as one batch larger than a call's arguments may be.
+      for (const event of events) early.push(event)
       if (!current().complete) append(events)
     },
     /**
