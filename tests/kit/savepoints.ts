@@ -1,4 +1,7 @@
-import type { EventStore } from '../../src/kernel/eventstore'
+import { createInMemoryEventStore, type EventStore } from '../../src/kernel/eventstore'
+import { createInMemoryDerivedStorage } from '../../src/kernel/readside/derivedStorage'
+import { createPlaygroundStore } from '../../src/playground/createPlayground'
+import { PAGE_DOMAINS } from './domains'
 
 /** Savepoints from 20 events on, again every 10, at once: a long log in miniature. */
 export const policy = { fromEvents: 20, every: 10, delayMs: 0 }
@@ -33,4 +36,23 @@ export function withSlowWholeRead(eventStore: EventStore) {
     return readAll(options)
   }
   return release
+}
+
+/**
+ * A log of `orders` orders (two events each) that an earlier visit read and left a savepoint of:
+ * the stores the next visit opens.
+ */
+export async function visitedLongLog(orders: number) {
+  const eventStore = createInMemoryEventStore({ sessionId: 'tab-test' })
+  const derivedStorage = createInMemoryDerivedStorage()
+  await recordOrders(eventStore, 1, orders)
+  const earlier = createPlaygroundStore(eventStore, 'tab-test', {
+    domains: PAGE_DOMAINS,
+    derivedStorage,
+    savepoints: policy,
+  })
+  const stopEarlier = earlier.getState().start()
+  await until(async () => (await derivedStorage.readSavepoint())?.position === orders * 2, 'the savepoint')
+  stopEarlier()
+  return { eventStore, derivedStorage }
 }

@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { createInMemoryEventStore } from '../../src/kernel/eventstore'
-import { createInMemoryDerivedStorage } from '../../src/kernel/readside/derivedStorage'
 import { createPlaygroundStore, type LoadStatus } from '../../src/playground/createPlayground'
 import { PAGE_DOMAINS } from '../kit/domains'
-import { policy, recordOrders, until, withSlowWholeRead } from '../kit/savepoints'
+import { policy, recordOrders, until, visitedLongLog, withSlowWholeRead } from '../kit/savepoints'
 
 function watchStatuses(app: ReturnType<typeof createPlaygroundStore>) {
   const seen: LoadStatus[] = [app.getState().loadStatus]
@@ -15,17 +13,7 @@ function watchStatuses(app: ReturnType<typeof createPlaygroundStore>) {
 
 describe('a long log starts from its savepoint', () => {
   it('shows the latest states before the history, keeps what arrives meanwhile, then travels the whole log', async () => {
-    const eventStore = createInMemoryEventStore()
-    const derivedStorage = createInMemoryDerivedStorage()
-    await recordOrders(eventStore, 1, 20)
-    const first = createPlaygroundStore(eventStore, 'tab-1', {
-      domains: PAGE_DOMAINS,
-      derivedStorage,
-      savepoints: policy,
-    })
-    const stopFirst = first.getState().start()
-    await until(async () => (await derivedStorage.readSavepoint())?.position === 40, 'the first savepoint')
-    stopFirst()
+    const { eventStore, derivedStorage } = await visitedLongLog(20)
     // Another tab writes after the savepoint: the next visit reads these with the tail.
     await recordOrders(eventStore, 21, 2)
 
@@ -67,18 +55,8 @@ describe('a long log starts from its savepoint', () => {
   })
 
   it('reads the whole log when the saved states are of another log, and forgets them on a clear', async () => {
-    const eventStore = createInMemoryEventStore()
-    const derivedStorage = createInMemoryDerivedStorage()
-    await recordOrders(eventStore, 1, 15)
-    const first = createPlaygroundStore(eventStore, 'tab-1', {
-      domains: PAGE_DOMAINS,
-      derivedStorage,
-      savepoints: policy,
-    })
-    const stopFirst = first.getState().start()
-    await until(async () => (await derivedStorage.readSavepoint()) !== undefined, 'the first savepoint')
+    const { eventStore, derivedStorage } = await visitedLongLog(15)
     const saved = await derivedStorage.readSavepoint()
-    stopFirst()
 
     // Replaced behind the page's back (as another tab's import would): other events at every position.
     await eventStore.clear()

@@ -1,29 +1,15 @@
 // @vitest-environment happy-dom
 import { cleanup, screen, within } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
-import { createInMemoryEventStore } from '../../src/kernel/eventstore'
-import { createInMemoryDerivedStorage } from '../../src/kernel/readside/derivedStorage'
-import { createPlaygroundStore } from '../../src/playground/createPlayground'
 import { App } from '../../src/ui/App'
-import { PAGE_DOMAINS } from '../kit/domains'
-import { policy, recordOrders, until, withSlowWholeRead } from '../kit/savepoints'
+import { policy, until, visitedLongLog, withSlowWholeRead } from '../kit/savepoints'
 import { renderPlayground } from './renderPlayground'
 
 afterEach(cleanup)
 
 describe('a long log on the next visit', () => {
   it('shows the latest states at once, waits with the slider and the past, then travels', async () => {
-    const eventStore = createInMemoryEventStore({ sessionId: 'tab-test' })
-    const derivedStorage = createInMemoryDerivedStorage()
-    await recordOrders(eventStore, 1, 15)
-    const earlier = createPlaygroundStore(eventStore, 'tab-test', {
-      domains: PAGE_DOMAINS,
-      derivedStorage,
-      savepoints: policy,
-    })
-    const stopEarlier = earlier.getState().start()
-    await until(async () => (await derivedStorage.readSavepoint())?.position === 30, 'the savepoint')
-    stopEarlier()
+    const { eventStore, derivedStorage } = await visitedLongLog(15)
 
     const release = withSlowWholeRead(eventStore)
     renderPlayground(<App />, eventStore, { derivedStorage, savepoints: policy })
