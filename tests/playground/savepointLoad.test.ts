@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest'
+import type { EventStore } from '../../src/kernel/eventstore'
+import type { DerivedStorage } from '../../src/kernel/readside/derivedStorage'
 import { createPlaygroundStore, type LoadStatus } from '../../src/playground/createPlayground'
 import { PAGE_DOMAINS } from '../kit/domains'
 import { policy, recordOrders, until, visitedLongLog, withSlowWholeRead } from '../kit/savepoints'
@@ -11,6 +13,13 @@ function watchStatuses(app: ReturnType<typeof createPlaygroundStore>) {
   return seen
 }
 
+/** The next visit's app store over the same stores, started, with the load statuses it goes through. */
+function nextVisit(eventStore: EventStore, derivedStorage: DerivedStorage) {
+  const app = createPlaygroundStore(eventStore, 'tab-1', { domains: PAGE_DOMAINS, derivedStorage, savepoints: policy })
+  const statuses = watchStatuses(app)
+  return { app, statuses, stop: app.getState().start() }
+}
+
 describe('a long log starts from its savepoint', () => {
   it('shows the latest states before the history, keeps what arrives meanwhile, then travels the whole log', async () => {
     const { eventStore, derivedStorage } = await visitedLongLog(20)
@@ -18,13 +27,7 @@ describe('a long log starts from its savepoint', () => {
     await recordOrders(eventStore, 21, 2)
 
     const release = withSlowWholeRead(eventStore)
-    const app = createPlaygroundStore(eventStore, 'tab-1', {
-      domains: PAGE_DOMAINS,
-      derivedStorage,
-      savepoints: policy,
-    })
-    const statuses = watchStatuses(app)
-    const stop = app.getState().start()
+    const { app, statuses, stop } = nextVisit(eventStore, derivedStorage)
     await until(() => app.getState().loadStatus === 'history', 'the latest states')
     const latest = app.getState().log
     expect(latest.complete).toBe(false)
@@ -61,13 +64,7 @@ describe('a long log starts from its savepoint', () => {
     // Replaced behind the page's back (as another tab's import would): other events at every position.
     await eventStore.clear()
     await recordOrders(eventStore, 100, 15)
-    const app = createPlaygroundStore(eventStore, 'tab-1', {
-      domains: PAGE_DOMAINS,
-      derivedStorage,
-      savepoints: policy,
-    })
-    const statuses = watchStatuses(app)
-    const stop = app.getState().start()
+    const { app, statuses, stop } = nextVisit(eventStore, derivedStorage)
     await until(() => app.getState().loadStatus === 'ready', 'the whole log')
     expect(statuses).toEqual(['loading', 'ready'])
     expect(app.getState().log.statesAt('Order').has('Order-o-100')).toBe(true)
