@@ -26,6 +26,7 @@ describe('a long log on the next visit', () => {
     expect(screen.getByText(/The latest states are shown already; the debugger's what-if/)).toBeTruthy()
     const state = screen.getByRole('region', { name: 'Replayed state' })
     expect(within(state).getAllByRole<HTMLButtonElement>('button', { name: /^Why / })[0]?.disabled).toBe(true)
+    expect(within(state).getByRole<HTMLButtonElement>('button', { name: 'Export as test' }).disabled).toBe(true)
 
     release()
     await until(() => !slider.disabled, 'the slider')
@@ -34,5 +35,6 @@ describe('a long log on the next visit', () => {
     expect(screen.queryByText(/The latest states are shown already/)).toBeNull()
     const whyButtons = await within(state).findAllByRole<HTMLButtonElement>('button', { name: /^Why / })
     expect(whyButtons[0]?.disabled).toBe(false)
+    expect(within(state).getByRole<HTMLButtonElement>('button', { name: 'Export as test' }).disabled).toBe(false)
   })
 })

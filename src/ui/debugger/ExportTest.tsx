@@ -24,9 +24,11 @@ function download(module: AnyDomainModule | undefined, test: HistoryTest | strin
 
 function ExportButton({ exportTest }: { exportTest: () => string }) {
   const [said, setSaid] = useState('')
+  // A test is given the stream's whole history: while a long log's history is read, it waits.
+  const complete = usePlayground((state) => state.log.complete)
   return (
     <div className="export-test">
-      <button type="button" className="secondary" onClick={() => setSaid(exportTest())}>
+      <button type="button" className="secondary" disabled={!complete} onClick={() => setSaid(exportTest())}>
         Export as test
       </button>
       <p role="status" className="panel-hint">
