@@ -36,7 +36,7 @@ export async function takeSavepoint(
   for (const [index, start] of starts.entries()) {
     const module = timeline.domains.forStream(start.streamId)
     if (module) shapes[module.category] = module.stateShapeVersion
-    const state = module ? (timeline.stateWithoutCheckpoints(start.streamId, position) ?? null) : null
+    const state = module ? (timeline.stateAt(start.streamId, position, { makeCheckpoints: false }) ?? null) : null
     streams.push({ id: start.streamId, first: start.position, state })
     if ((index + 1) % STREAMS_PER_TASK === 0) await yieldBetween()
   }

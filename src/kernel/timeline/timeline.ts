@@ -251,8 +251,16 @@ export class Timeline {
   /**
    * One stream's state as of `position`, folded by its category's module; the module's initial
    * state if the stream did not exist yet, undefined if no module folds its category.
+   *
+   * `makeCheckpoints: false` folds on from the last state asked for (or from the start) without
+   * making checkpoints: a savepoint reads every stream once at the last position, and checkpoints
+   * for all of a million events would cost memory that nobody travels through.
    */
-  stateAt(streamId: string, position: number): VersionedState | undefined {
+  stateAt(
+    streamId: string,
+    position: number,
+    { makeCheckpoints = true }: { readonly makeCheckpoints?: boolean } = {},
+  ): VersionedState | undefined {
     const stream = this.streams.get(streamId)
     const module = stream?.module ?? this.domains.forStream(streamId)
     if (!module) return undefined
@@ -260,7 +268,7 @@ export class Timeline {
     const count = countAtOrBefore(stream.events, position)
     if (count === stream.last.count) return stream.last.state
     // Fold on from the last state when it is on the way; otherwise from the checkpoint before `count`.
-    const checkpointIndex = this.checkpointUpTo(module, stream, count)
+    const checkpointIndex = makeCheckpoints ? this.checkpointUpTo(module, stream, count) : 0
     let from = checkpointIndex * this.interval
     let state = checkpointIndex > 0 ? (stream.checkpoints[checkpointIndex - 1] as VersionedState) : stream.start
     if (stream.last.count > from && stream.last.count < count) {
@@ -270,23 +278,6 @@ export class Timeline {
     state = replayStream(module, stream.events.slice(from, count), state)
     stream.last = { count, state }
     return state
-  }
-
-  /**
-   * One stream's state at `position`, as `stateAt` gives it, but folded on from the last state
-   * asked for (or from the start) without making checkpoints: a savepoint reads every stream once
-   * at the last position, and checkpoints for all of a million events would cost memory that
-   * nobody travels through.
-   */
-  stateWithoutCheckpoints(streamId: string, position: number): VersionedState | undefined {
-    const stream = this.streams.get(streamId)
-    const module = stream?.module
-    if (!stream || !module) return undefined
-    const count = countAtOrBefore(stream.events, position)
-    if (stream.last.count === count) return stream.last.state
-    const [from, state] = stream.last.count < count ? [stream.last.count, stream.last.state] : [0, stream.start]
-    stream.last = { count, state: replayStream(module, stream.events.slice(from, count), state) }
-    return stream.last.state
   }
 
   /** Makes the stream's checkpoints up to `count` events, and returns how many lie at or before it. */
