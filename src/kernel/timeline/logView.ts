@@ -21,8 +21,8 @@ export class LogView {
   }
 
   /**
-   * Every event of this view, in position order: from position 1 when `complete`; else from
-   * `firstPosition`, the part of the log read so far (the history is on its way).
+   * Every event of this view, in position order: from position 1 when `complete`; else the part
+   * of the log read so far, from the timeline's `firstHeld` (the history is on its way).
    */
   get events(): readonly RecordedEvent[] {
     const all = this.timeline.events
@@ -33,16 +33,6 @@ export class LogView {
   /** Whether the view holds the whole log; false while only the latest states and the tail are read. */
   get complete(): boolean {
     return this.timeline.complete
-  }
-
-  /** The position of `events[0]`: 1 for a complete view. */
-  get firstPosition(): number {
-    return this.timeline.firstHeld
-  }
-
-  /** The first position the view can show states at: 0 for a complete view, the saved position else. */
-  get earliestPosition(): number {
-    return this.timeline.basePosition
   }
 
   private clamp(position: number): number {
