@@ -11,13 +11,14 @@ export const DERIVED_DATABASE = 'event-sourcing-playground-derived'
 export async function savepointSaved(page: Page, position: number, timeoutMs = 300_000): Promise<void> {
   const started = Date.now()
   while (Date.now() - started < timeoutMs) {
-    const records = await readInPage<Array<{ savepoint: { position: number } }>>(
+    // A header (key 'latest') and its parts, see savepointRecords.ts: the header is written last.
+    const records = await readInPage<Array<{ key: string; position: number }>>(
       page,
       DERIVED_DATABASE,
       'savepoints',
       'getAll',
     ).catch(() => [])
-    if ((records[0]?.savepoint.position ?? 0) >= position) return
+    if ((records.find((record) => record.key === 'latest')?.position ?? 0) >= position) return
     await page.waitForTimeout(500)
   }
   throw new Error(`The page saved no savepoint at position ${position} in ${timeoutMs / 1000} s.`)

@@ -1,13 +1,10 @@
 import Dexie, { type Table } from 'dexie'
 import { closeOnVersionChange } from '../eventstore'
 import type { DerivedStorage, ReadModelKey, Snapshot } from './derivedStorage'
-import type { Savepoint } from '../timeline/savepoint'
+import { readSavepoint, writeSavepoint, type SavepointRecord } from './savepointRecords'
 
 /** How many rows a commit writes in one task (each about 0.1 ms of the main thread here). */
 const ROWS_PER_WRITE = 500
-
-/** The one key of the savepoints table: only the latest is kept. */
-const LATEST = 'latest'
 
 /** One row of one read model. */
 interface RowRecord {
@@ -26,7 +23,8 @@ class DerivedDatabase extends Dexie {
   rows!: Table<RowRecord, [string, string]>
   checkpoints!: Table<CheckpointRecord, string>
   snapshots!: Table<Snapshot, [string, number]>
-  savepoints!: Table<{ readonly key: string; readonly savepoint: Savepoint }, string>
+  /** The latest savepoint only: a header and its parts (savepointRecords.ts). */
+  savepoints!: Table<SavepointRecord, string>
 
   constructor(name: string, indexedDB?: IDBFactory) {
     super(name, indexedDB ? { indexedDB } : {})
@@ -116,10 +114,7 @@ export function createDexieDerivedStorage(
       db.snapshots.where('[streamId+version]').between([streamId, 0], [streamId, atOrBefore], true, true).last(),
     saveSnapshots: (snapshots) => db.snapshots.bulkPut([...snapshots]).then(() => undefined),
     clearSnapshots: () => db.snapshots.clear(),
-    readSavepoint: async () => (await db.savepoints.get(LATEST))?.savepoint,
-    saveSavepoint: async (savepoint) => {
-      if (savepoint) await db.savepoints.put({ key: LATEST, savepoint })
-      else await db.savepoints.delete(LATEST)
-    },
+    readSavepoint: () => readSavepoint(db.savepoints),
+    saveSavepoint: (savepoint) => (savepoint ? writeSavepoint(db.savepoints, savepoint) : db.savepoints.clear()),
   }
 }
