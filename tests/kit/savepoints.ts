@@ -7,8 +7,10 @@ import { PAGE_DOMAINS } from './domains'
 export const policy = { fromEvents: 20, every: 10, delayMs: 0 }
 export const settle = () => new Promise((resolve) => setTimeout(resolve, 10))
 
+/** Waits for `check`, for 20 s at most: far beyond what it takes on a busy machine. */
 export async function until(check: () => boolean | Promise<boolean>, what: string) {
-  for (let tries = 0; tries < 300; tries += 1) {
+  const deadline = Date.now() + 20_000
+  while (Date.now() < deadline) {
     if (await check()) return
     await settle()
   }
