@@ -53,9 +53,11 @@ test('with 1,000,000 events the page loads, the slider reaches both ends, the lo
   // The next visit shows the latest position from the savepoint this one saved, before the history.
   await savepointSaved(page, EVENT_COUNT)
   await page.reload()
+  // Not timed here (the bench times it: 1.6 s): in CI, after the long suite and with this page's background work
+  // (log pages, read models) still going before the reload, it once took over 5 s. The history takes longer still.
   await expect(
     page.getByText('Reading the history: the slider travels once all 1,000,001 events are read.'),
-  ).toBeVisible()
+  ).toBeVisible({ timeout: 60_000 })
   await expect(playground.timeTravel).toContainText('position 1,000,001 of 1,000,001')
   await expect(playground.slider).toBeDisabled()
   await expect(page.getByText(/^The last [\d,]+ of 1,000,001 events: the earlier ones are being read$/)).toBeVisible()
