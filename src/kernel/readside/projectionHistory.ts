@@ -1,5 +1,5 @@
 import { countAtOrBefore } from '../timeline/timeline'
-import { projectInto, type Projection, type ProjectionEvent } from './projection'
+import { projectInSlices, type Projection, type ProjectionEvent } from './projection'
 
 /** The fewest positions between two checkpoints of a read model's table. */
 export const PROJECTION_CHECKPOINT_INTERVAL = 256
@@ -28,19 +28,53 @@ export class ProjectionHistory<Row> {
 
   /** The table after the first `position` events of `log`. */
   rowsAt(log: readonly ProjectionEvent[], position: number): ReadonlyMap<string, Row> {
-    const target = Math.max(0, Math.min(Math.floor(position), log.length))
+    const steps = this.rowsAtInSteps(log, position)
+    for (;;) {
+      const step = steps.next()
+      if (step.done) return step.value
+    }
+  }
+
+  /**
+   * About how much work `rowsAt(position)` would do now, in events folded plus rows copied: small
+   * when a checkpoint is near, large when the table is large or checkpoints are still to be made.
+   */
+  workAt(logLength: number, position: number): number {
+    const target = this.targetOf(logLength, position)
+    const checkpoint = this.checkpointAtOrBefore(target)
+    if (checkpoint.position === target) return 0
+    const last = this.checkpoints[this.checkpoints.length - 1] as TableCheckpoint<Row>
+    const spacing = Math.max(this.interval, last.rows.size)
+    const checkpointsToMake = checkpoint === last ? Math.floor((target - last.position) / spacing) : 0
+    return target - checkpoint.position + checkpoint.rows.size * (1 + checkpointsToMake)
+  }
+
+  /**
+   * `rowsAt` a slice at a time: it yields after each copy of a table and each slice of events, so a
+   * caller can spread a large table's fold over many short tasks and drop it when the cursor moves
+   * on. A checkpoint is kept only once it is whole; what an abandoned fold did is lost, never half kept.
+   */
+  *rowsAtInSteps(log: readonly ProjectionEvent[], position: number): Generator<unknown, ReadonlyMap<string, Row>> {
+    const target = this.targetOf(log.length, position)
     for (;;) {
       const last = this.checkpoints[this.checkpoints.length - 1] as TableCheckpoint<Row>
       const next = last.position + Math.max(this.interval, last.rows.size)
       if (next > target) break
-      this.checkpoints.push({
-        position: next,
-        rows: projectInto(this.projection, new Map(last.rows), log.slice(last.position, next)),
-      })
+      const copy = new Map(last.rows)
+      yield
+      const rows = yield* projectInSlices(this.projection, copy, log.slice(last.position, next))
+      // Another fold may have made this checkpoint while this one waited between slices.
+      if (this.checkpoints[this.checkpoints.length - 1] === last) this.checkpoints.push({ position: next, rows })
     }
     const checkpoint = this.checkpointAtOrBefore(target)
     if (checkpoint.position === target) return checkpoint.rows
-    return projectInto(this.projection, new Map(checkpoint.rows), log.slice(checkpoint.position, target))
+    const copy = new Map(checkpoint.rows)
+    yield
+    return yield* projectInSlices(this.projection, copy, log.slice(checkpoint.position, target))
+  }
+
+  private targetOf(logLength: number, position: number): number {
+    return Math.max(0, Math.min(Math.floor(position), logLength))
   }
 
   /** The last checkpoint at or before `position` (checkpoints are in position order; the first is at 0). */

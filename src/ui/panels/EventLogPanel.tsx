@@ -99,9 +99,12 @@ export function EventLogPanel() {
               {rows.map((item) => {
                 const event = visible[item.index]
                 if (!event) return null
+                // Keyed by slot, not by event: a jump of the scroll reuses the rows' elements for the
+                // events now in view (their text changes) instead of removing and creating them all.
+                // The indices are consecutive, so they are distinct modulo the number of rows.
                 return (
                   <EventRow
-                    key={event.position}
+                    key={item.index % rows.length}
                     event={event}
                     rowIndex={item.index + 2}
                     inFuture={event.position > position}

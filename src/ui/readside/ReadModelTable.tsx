@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { memo, useState } from 'react'
 import type { CellAddress } from '../../kernel/debugger/rowHistory'
 import type { ReadModelTableView } from '../../kernel/readside/projection'
 import { WhyButton } from '../debugger/FieldHistory'
@@ -52,7 +52,7 @@ const sameCell = (a: CellAddress | null, b: CellAddress) =>
  * A read model's rows as a table, the first hundred drawn; its caption shown when it is one of
  * several. With `question`, every cell but the row's header has a `Why <column>?` button.
  */
-export function ReadModelTable({
+export const ReadModelTable = memo(function ReadModelTable({
   table,
   showCaption = false,
   question,
@@ -117,7 +117,7 @@ export function ReadModelTable({
       )}
     </>
   )
-}
+})
 
 function CellWithWhy({
   address,

@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useMemo, useState } from 'react'
 import { capitalized } from '../../uikit/format'
 import type { CellAddress } from '../../kernel/debugger/rowHistory'
 import type { Projection } from '../../kernel/readside/projection'
@@ -17,14 +17,21 @@ const TABLE_FLOOR_HEIGHT = 64
 
 /** One read model: its status line and its tables, live or as of the cursor. */
 function ReadModelSection({ projection, position }: { projection: Projection<unknown>; position: number }) {
-  const { rows } = useReadModelAtCursor<unknown>(projection.name)
-  const tables = projection.tables(rows)
+  const { rows, foldedTo, folding } = useReadModelAtCursor<unknown>(projection.name)
+  // A drag re-renders this at every step: the tables (sorted, grouped) only when the rows change.
+  const tables = useMemo(() => projection.tables(rows), [projection, rows])
   const [asked, ask] = useState<CellAddress | null>(null)
-  const question = { asked, ask }
+  const question = useMemo(() => ({ asked, ask }), [asked])
   return (
     <>
       <h3>{projection.title}</h3>
       <ReadModelStatus name={projection.name} title={projection.title} />
+      {folding !== null && (
+        <p className="panel-hint" role="status">
+          Folding {projection.title} to position {groupThousands(folding)}…
+          {foldedTo !== null && ` Shown as of position ${groupThousands(foldedTo)}.`}
+        </p>
+      )}
       <OnScreen minHeight={TABLE_FLOOR_HEIGHT}>
         {tables.length === 1 && tables[0] ? (
           <ReadModelTable table={tables[0]} question={question} />

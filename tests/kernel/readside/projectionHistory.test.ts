@@ -31,3 +31,34 @@ describe('a read model as of a position', () => {
     )
   })
 })
+
+describe('a read model folded in steps', () => {
+  it('gives what rowsAt gives, and a fold dropped halfway leaves later seeks right', () => {
+    const stepped = new ProjectionHistory(orderSummaryProjection, 16)
+    const abandoned = stepped.rowsAtInSteps(log, 150)
+    for (let step = 0; step < 3; step += 1) abandoned.next()
+    const steps = stepped.rowsAtInSteps(log, 150)
+    let result = steps.next()
+    let count = 1
+    while (!result.done) {
+      result = steps.next()
+      count += 1
+    }
+    expect(count).toBeGreaterThan(2)
+    expect(result.value).toEqual(projectAll(orderSummaryProjection, log.slice(0, 150)))
+    // The dropped fold resumed late (its checkpoint already made) still ends right.
+    let late = abandoned.next()
+    while (!late.done) late = abandoned.next()
+    expect(late.value).toEqual(projectAll(orderSummaryProjection, log.slice(0, 150)))
+    expect(stepped.rowsAt(log, 90)).toEqual(projectAll(orderSummaryProjection, log.slice(0, 90)))
+  })
+
+  it('says how much work a seek is: less once checkpoints are made near it', () => {
+    const history = new ProjectionHistory(orderSummaryProjection, 16)
+    const before = history.workAt(log.length, 150)
+    expect(before).toBeGreaterThanOrEqual(150)
+    history.rowsAt(log, 150)
+    expect(history.workAt(log.length, 150)).toBeLessThan(before)
+    expect(history.workAt(log.length, 0)).toBe(0)
+  })
+})

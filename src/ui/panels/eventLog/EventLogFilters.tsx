@@ -1,4 +1,5 @@
-import { categoryOf, targetIn } from '../../../kernel/domainModule'
+import { categoryOf } from '../../../kernel/domainModule'
+import { StreamFilter } from './StreamFilter'
 import { memo, useMemo } from 'react'
 import { useLogIndex } from '../../../react/useTimeTravel'
 import { useDomain, useDomains, usePlayground } from '../../../react/PlaygroundProvider'
@@ -31,17 +32,12 @@ export const EventLogFilters = memo(function EventLogFilters() {
           <option value={domain.category}>{domain.title} only</option>
         </select>
       </label>
-      <label className="field">
-        Filter by stream
-        <select value={filters.streamId} onChange={(e) => setFilters({ streamId: e.target.value })}>
-          <option value="">All streams</option>
-          {streams.map((streamId) => (
-            <option key={streamId} value={streamId}>
-              {categoryOf(streamId) === domain.category ? targetIn(domain, streamId) : streamId}
-            </option>
-          ))}
-        </select>
-      </label>
+      <StreamFilter
+        streams={streams}
+        value={filters.streamId}
+        domain={domain}
+        onChange={(streamId) => setFilters({ streamId })}
+      />
       <label className="field">
         Filter by type
         <select value={filters.type} onChange={(e) => setFilters({ type: e.target.value })}>
