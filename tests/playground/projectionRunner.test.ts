@@ -9,7 +9,12 @@ import {
 } from '../../src/domains/order/projections'
 import { createInMemoryEventStore, type EventStore } from '../../src/kernel/eventstore'
 import type { DerivedStorage } from '../../src/kernel/readside/derivedStorage'
-import { createProjectionRunner } from '../../src/playground/readside/projectionRunner'
+import {
+  commitDue,
+  createProjectionRunner,
+  EVENTS_PER_COMMIT,
+  EVENTS_PER_ROW_WRITTEN,
+} from '../../src/playground/readside/projectionRunner'
 import { recordOrders } from '../kit/orderLog'
 import { interleavedOrderLog } from '../kit/interleavedOrderLog'
 
@@ -177,5 +182,16 @@ describe.each(storages)('the projection runner on %s storage', (_, createStorage
     expect(tabA.store.getState().rows).toEqual(expected)
     expect(tabB.store.getState().rows).toEqual(expected)
     expect(new Map((await storage.loadReadModel(orderSummaryProjection)).rows)).toEqual(expected)
+  })
+})
+
+describe('when a catch-up commits', () => {
+  it('commits every 100,000 events for a small table, and a large table more rarely: a row written per 100 events at most', () => {
+    expect(commitDue(EVENTS_PER_COMMIT - 1, 50)).toBe(false)
+    expect(commitDue(EVENTS_PER_COMMIT, 50)).toBe(true)
+    // 10,000 orders: a commit after a million events, not ten commits of 10,000 rows each.
+    expect(commitDue(EVENTS_PER_COMMIT, 10_000)).toBe(false)
+    expect(commitDue(999_999, 10_000)).toBe(false)
+    expect(commitDue(EVENTS_PER_ROW_WRITTEN * 10_000, 10_000)).toBe(true)
   })
 })
