@@ -1,5 +1,6 @@
 import { useDeferredValue, useMemo } from 'react'
 import type { StatesView } from '../kernel/timeline/timeline'
+import type { LogView } from '../kernel/timeline/logView'
 import { categoryOf, targetIn, type AnyDomainModule, type VersionedState } from '../kernel/domainModule'
 import { usePlayground } from './PlaygroundProvider'
 import { selectIsLive, selectPosition } from '../playground/selectors'
@@ -60,10 +61,33 @@ export function useStreamCountsByDomain(): {
   }, [log, domains])
 }
 
-/** Every stream id and every event type in the log, recomputed only when events arrive. */
-export function useLogIndex(): { readonly streamIds: readonly string[]; readonly eventTypes: readonly string[] } {
+/** Every stream id and every event type in the log: the same arrays until a stream or a type is new. */
+export function useLogIndex(): LogIndex {
   const log = usePlayground((state) => state.log)
-  return useMemo(() => ({ streamIds: log.streamIds(), eventTypes: log.eventTypes() }), [log])
+  return useMemo(() => logIndexOf(log), [log])
+}
+
+interface LogIndex {
+  readonly streamIds: readonly string[]
+  readonly eventTypes: readonly string[]
+}
+
+// Per timeline, the last index given out: a log only grows, so as many streams and types are the same ones.
+const logIndexes = new WeakMap<object, { readonly streams: number; readonly index: LogIndex }>()
+
+/**
+ * The log's streams and types, the same arrays while no stream or type is new: a command on a
+ * known stream then re-sorts nothing (at 10,000 streams the log's stream filter sorted them all
+ * again after every command).
+ */
+function logIndexOf(log: LogView): LogIndex {
+  const eventTypes = log.eventTypes()
+  const known = logIndexes.get(log.lineage)
+  if (known && known.streams === log.streamCount && known.index.eventTypes.length === eventTypes.length)
+    return known.index
+  const index = { streamIds: log.streamIds(), eventTypes }
+  logIndexes.set(log.lineage, { streams: log.streamCount, index })
+  return index
 }
 
 /** The position every panel shows, at once (not deferred): the cursor, or the last event when live. */
