@@ -16,10 +16,23 @@ export function SessionFeedback({ session }: { session: SessionName }) {
   const reloadAndRetry = usePlayground((state) => state.reloadAndRetry)
   const discardPending = usePlayground((state) => state.discardPending)
   const dismissFeedback = usePlayground((state) => state.dismissFeedback)
-  // Each new message scrolls into view if it landed outside it (a button at a phone screen's bottom edge).
+  // Each new message scrolls into view if it landed outside it (a button at a phone screen's bottom
+  // edge). Asked of an IntersectionObserver, which answers after the next layout: scrolling into view
+  // straight away laid the whole page out again after every command (14 ms at a million events).
   const shown = useRef<HTMLElement | null>(null)
   useEffect(() => {
-    shown.current?.scrollIntoView?.({ block: 'nearest' })
+    const element = shown.current
+    if (!element) return
+    if (typeof IntersectionObserver === 'undefined') {
+      element.scrollIntoView?.({ block: 'nearest' })
+      return
+    }
+    const observer = new IntersectionObserver(([entry]) => {
+      observer.disconnect()
+      if (entry && entry.intersectionRatio < 1) element.scrollIntoView?.({ block: 'nearest' })
+    })
+    observer.observe(element)
+    return () => observer.disconnect()
   }, [feedback])
   const bringIntoView = (element: HTMLElement | null) => {
     shown.current = element
