@@ -18,7 +18,7 @@ export function SessionFeedback({ session }: { session: SessionName }) {
   const dismissFeedback = usePlayground((state) => state.dismissFeedback)
   // Each new message scrolls into view if it landed outside it (a button at a phone screen's bottom
   // edge). Asked of an IntersectionObserver, which answers after the next layout: scrolling into view
-  // straight away laid the whole page out again after every command (14 ms at a million events).
+  // straight away laid the whole page out again after every command (420 ms of 30 commands at a million events).
   const shown = useRef<HTMLElement | null>(null)
   useEffect(() => {
     const element = shown.current
