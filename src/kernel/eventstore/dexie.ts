@@ -1,8 +1,9 @@
 import Dexie, { type Table } from 'dexie'
 import { planAppend } from './appendPlan'
 import { createEventCompactor } from './compactEvents'
-import { ConcurrencyError, DuplicateEventIdError, StorageFullError } from './errors'
-import { IMPORT_CHUNK, importedStreams, planImport, refuseOverlap, validateImportInSlices } from './importPlan'
+import { ConcurrencyError, StorageFullError } from './errors'
+import { throwImportClash, writeImport } from './dexieImport'
+import { planImport } from './importPlan'
 import { createPageSealing, LOG_PAGE_SIZE, readWholeLog, sealNextPage, type LogPage } from './logPages'
 import { nextTask } from '../nextTask'
 import { createOpenGuard, resolveStoreOptions } from './storeBase'
@@ -29,6 +30,9 @@ export interface DexieEventStoreOptions extends EventStoreOptions {
   /** How long after reading the whole log the store waits before writing the pages it lacked. */
   readonly sealDelayMs?: number
 }
+
+/** Events an import hands its listeners at a time, a batch a task. */
+const PUBLISH_BATCH = 2_000
 
 /** Why calls fail once another tab has upgraded the database. */
 export const SUPERSEDED_MESSAGE =
@@ -202,55 +206,24 @@ export function createDexieEventStore(options: DexieEventStoreOptions): EventSto
 
     async importEvents(importing, importOptions) {
       guard.assertOpen()
-      await validateImportInSlices(importing)
       const total = importing.length
-      const { records, previous } = await db
-        .transaction('rw', events, pages, async () => {
-          // The positions are given to other events: the pages of the old ones go with them.
-          if (importOptions?.replace) await Promise.all([events.clear(), pages.clear()])
-          else {
-            // A stream exists when its version 1 does: one index walk for every imported stream at once.
-            const streams = importedStreams(importing)
-            const firstEvents = await events
-              .where('[streamId+version]')
-              .anyOf(streams.map((streamId) => [streamId, 1]))
-              .keys()
-            const existing = new Set(firstEvents.map((key) => (key as unknown as [string, number])[0]))
-            refuseOverlap(streams.filter((streamId) => existing.has(streamId)))
-          }
-          const previous = await lastEvent()
-          // One transaction, planned and written in chunks, each in a task of its own (the previous
-          // chunk's write ends it), so progress can be shown and the page paints: an error aborts all of it.
-          const planned: RecordedEvent[] = []
-          for (let start = 0; start < total; start += IMPORT_CHUNK) {
-            const end = Math.min(start + IMPORT_CHUNK, total)
-            const chunk = planImport(importing, previous?.position ?? 0, start, end)
-            await events.bulkAdd(chunk)
-            for (const record of chunk) planned.push(record)
-            importOptions?.onProgress?.(end, total)
-          }
-          return { records: planned, previous }
-        })
-        .catch(async (error: unknown) => {
-          // New streams cannot clash on [streamId+version]: a constraint error is an event id already stored.
-          if (isConstraintError(error)) {
-            const clash = await events
-              .where('eventId')
-              .anyOf(importing.map((event) => event.eventId))
-              .first()
-            throw new DuplicateEventIdError(
-              clash?.eventId ?? '(unknown)',
-              'is already in the store: nothing was imported',
-            )
-          }
-          throw storeError(error)
-        })
-      if (importOptions?.replace) {
-        hub.cleared(records)
-        announce({ kind: 'cleared' })
-      } else hub.publish(records, previous)
-      announceAppended(records)
-      return { imported: records.length, lastPosition: records.at(-1)?.position ?? previous?.position ?? 0 }
+      const previous = await writeImport(paged, lastEvent, importing, importOptions).catch(async (error: unknown) => {
+        throw isConstraintError(error) ? await throwImportClash(paged, importing) : storeError(error)
+      })
+      const firstPosition = (previous?.position ?? 0) + 1
+      if (importOptions?.replace) announce({ kind: 'cleared' })
+      if (total > 0) announce({ kind: 'appended', firstPosition, lastPosition: firstPosition + total - 1 })
+      // Planned again, a batch a task, rather than all kept through the write: a million records
+      // held for the whole import doubled the heap the collector walked while it ran.
+      const batchFrom = (start: number) =>
+        planImport(importing, firstPosition - 1, start, Math.min(start + PUBLISH_BATCH, total))
+      if (importOptions?.replace) hub.cleared(batchFrom(0))
+      else hub.publish(batchFrom(0), previous)
+      for (let start = PUBLISH_BATCH; start < total; start += PUBLISH_BATCH) {
+        await nextTask()
+        hub.publish(batchFrom(start), { position: firstPosition + start - 1, eventId: importing[start - 1]!.eventId })
+      }
+      return { imported: total, lastPosition: firstPosition + total - 1 }
     },
 
     async readStream(streamId, readOptions) {
@@ -322,12 +295,9 @@ function isQuotaError(error: unknown): boolean {
 const asStorageFull = (error: unknown): unknown => (isQuotaError(error) ? new StorageFullError(error) : error)
 
 function isConstraintError(error: unknown): boolean {
-  if (!(error instanceof Error)) return false
-  if (error.name === 'ConstraintError') return true
-  const failures = (error as { failures?: unknown[] }).failures
-  return (
-    error.name === 'BulkError' &&
-    Array.isArray(failures) &&
-    failures.some((failure) => failure instanceof Error && failure.name === 'ConstraintError')
-  )
+  if (!(error instanceof Error) && !(typeof DOMException === 'function' && error instanceof DOMException)) return false
+  const { name, failures, inner } = error as { name?: string; failures?: unknown[]; inner?: unknown }
+  if (name === 'ConstraintError') return true
+  if (isConstraintError(inner)) return true
+  return name === 'BulkError' && Array.isArray(failures) && failures.some(isConstraintError)
 }

@@ -3,7 +3,7 @@ import { ConcurrencyError, createDexieEventStore, type RecordedEvent } from '../
 import { describeEventStoreContract, event } from './contract'
 import { waitFor } from '../../kit/waiting'
 import { dexieConnections } from './dexieConnections'
-import { describeImportContract } from './importContract'
+import { describeImportContract, importLog } from './importContract'
 
 let databaseCount = 0
 const freshName = () => `contract-${process.pid}-${++databaseCount}`
@@ -152,5 +152,27 @@ describe('Dexie adapter across connections', () => {
       [2, 'Order-a', 'tab-a'],
       [3, 'Order-b', 'tab-a'],
     ])
+  })
+})
+
+describe('Dexie adapter: a long import', () => {
+  it('hands its listeners the import a batch of 2,000 a task, in order, each event once', async () => {
+    const store = createDexieEventStore({ databaseName: freshName(), sessionId: 'tab-a' })
+    await store.append('Counter-first', [event('CounterOpened')])
+    const batches: number[][] = []
+    store.subscribe((events) => batches.push(events.map((e) => e.position)))
+    let turns = 0
+    const counting = setInterval(() => (turns += 1), 0)
+    const result = await store.importEvents(importLog(10, 500)).finally(() => clearInterval(counting))
+    expect(result).toEqual({ imported: 5_000, lastPosition: 5_001 })
+    await waitFor(
+      () => batches.flat().at(-1),
+      (last) => last === 5_001,
+    )
+    const imported = batches.filter((batch) => batch.some((position) => position > 1))
+    expect(imported.map((batch) => batch.length)).toEqual([2_000, 2_000, 1_000])
+    expect(imported.flat()).toEqual(Array.from({ length: 5_000 }, (_, index) => index + 2))
+    expect(turns).toBeGreaterThan(0)
+    await store.close()
   })
 })

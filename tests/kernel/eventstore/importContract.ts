@@ -119,6 +119,32 @@ export function describeImportContract(adapterName: string, createStore: StoreFa
       expect(await store.readAll()).toHaveLength(0)
     })
 
+    it('refuses a bad event chunks into the import, with earlier chunks on their way, and writes nothing', async () => {
+      const store = open()
+      const log = importLog(2, 4 * IMPORT_CHUNK)
+      const late = 5 * IMPORT_CHUNK + 1
+      log[late] = { ...log[late]!, data: { price: Number.NaN } }
+      const progress: number[] = []
+      const error = await store
+        .importEvents(log, { onProgress: (written) => progress.push(written) })
+        .catch((caught: unknown) => caught)
+      expect(error).toBeInstanceOf(InvalidAppendError)
+      expect((error as Error).message).toContain(`events[${late}].data.price`)
+      expect(progress.every((written) => written <= late)).toBe(true)
+      expect(await store.readAll()).toEqual([])
+    })
+
+    it('refuses a stream the store already has that first appears chunks into the import', async () => {
+      const store = open()
+      await store.importEvents(importLog(1, 1, 'late'))
+      const log = [...importLog(2, 2 * IMPORT_CHUNK, 'early'), ...importLog(1, 2, 'late')]
+      const error = await store.importEvents(log).catch((caught: unknown) => caught)
+      expect(error).toBeInstanceOf(ImportConflictError)
+      expect((error as ImportConflictError).streams).toEqual(['Counter-late-0'])
+      expect(await store.readAll()).toHaveLength(1)
+      expect(await store.streamVersion('Counter-early-0')).toBe(0)
+    })
+
     it('refuses streams the store already has, naming them, and writes nothing', async () => {
       const store = open()
       const log = importLog(2, 2)

@@ -1,0 +1,105 @@
+import Dexie from 'dexie'
+import { DuplicateEventIdError } from './errors'
+import {
+  IMPORT_CHUNK,
+  importChecker,
+  importedStreams,
+  planImport,
+  refuseOverlap,
+  validateImportInSlices,
+} from './importPlan'
+import type { PagedTables } from './logPages'
+import type { ImportEvent, ImportOptions, RecordedEvent } from './types'
+
+/** Chunks handed to IndexedDB before the page waits for the first of them: the database never waits for the page. */
+const WRITES_AHEAD = 3
+
+/**
+ * Writes an import in one transaction and returns the event the store held before it (undefined:
+ * none). Each chunk of `IMPORT_CHUNK` events is checked, planned and handed to IndexedDB while
+ * the chunk before it is still being written, so the page's work and the database's overlap;
+ * each chunk's task ends when the write before it does, so the page paints and progress shows.
+ *
+ * Nothing is looked up first: a bad event aborts the transaction where the check finds it, and
+ * an imported stream the store already has, or an event id it already holds, fails its add on a
+ * unique index. `throwImportClash` then says which (an error aborts all of it).
+ */
+export function writeImport(
+  tables: PagedTables,
+  lastEvent: () => Promise<RecordedEvent | undefined>,
+  importing: readonly ImportEvent[],
+  options: ImportOptions | undefined,
+): Promise<RecordedEvent | undefined> {
+  const { db, events, pages } = tables
+  const total = importing.length
+  // A repeated id fails its add on the unique index, and `throwImportClash` names it.
+  const check = importChecker({ uniqueIds: false })
+  return db.transaction('rw', events, pages, async (transaction) => {
+    // The positions are given to other events: the pages of the old ones go with them.
+    if (options?.replace) await Promise.all([events.clear(), pages.clear()])
+    const previous = await lastEvent()
+    const store = transaction.idbtrans.objectStore(events.name)
+    const writing: Array<{ readonly done: Promise<void>; readonly end: number }> = []
+    for (let start = 0; start < total; start += IMPORT_CHUNK) {
+      const end = Math.min(start + IMPORT_CHUNK, total)
+      for (let index = start; index < end; index += 1) check(importing[index] as ImportEvent, index)
+      const done = addAll(store, planImport(importing, previous?.position ?? 0, start, end))
+      // A later chunk's failed check aborts the transaction while this write waits: that is told once, by the check.
+      done.catch(() => undefined)
+      writing.push({ done, end })
+      if (writing.length > WRITES_AHEAD) {
+        const oldest = writing.shift()!
+        await oldest.done
+        options?.onProgress?.(oldest.end, total)
+      }
+    }
+    for (const { done } of writing) await done
+    options?.onProgress?.(total, total)
+    return previous
+  })
+}
+
+/**
+ * Adds records with IndexedDB's own `add`, past Dexie's middleware, which a million adds would
+ * pay for in time and in objects for the collector. Resolves once the last is stored (a
+ * transaction's requests complete in order); the first that fails rejects with its error and,
+ * not prevented, aborts the transaction.
+ */
+function addAll(store: IDBObjectStore, records: readonly RecordedEvent[]): Promise<void> {
+  // Dexie's own promise: awaiting it keeps the transaction's zone (see Dexie's "native async").
+  return new Dexie.Promise<void>((resolve, reject) => {
+    const failed = (event: Event) => reject((event.target as IDBRequest).error ?? new Error('add failed'))
+    let last: IDBRequest | undefined
+    for (const record of records) {
+      last = store.add(record)
+      last.onerror = failed
+    }
+    if (last) last.onsuccess = () => resolve()
+    else resolve()
+  })
+}
+
+/**
+ * Throws why an import's add met a unique index: a bad event anywhere in it (an id it repeats,
+ * or any event past the clash, where the checks stopped), else the imported streams the store already has, else the event id it already
+ * holds. Read after the transaction aborted, so the store is as it was.
+ */
+export async function throwImportClash(
+  tables: Pick<PagedTables, 'events'>,
+  importing: readonly ImportEvent[],
+): Promise<never> {
+  await validateImportInSlices(importing)
+  const streams = importedStreams(importing)
+  // A stream exists when its version 1 does: one index walk for every imported stream at once.
+  const firstEvents = await tables.events
+    .where('[streamId+version]')
+    .anyOf(streams.map((streamId) => [streamId, 1]))
+    .keys()
+  const existing = new Set(firstEvents.map((key) => (key as unknown as [string, number])[0]))
+  refuseOverlap(streams.filter((streamId) => existing.has(streamId)))
+  const clash = await tables.events
+    .where('eventId')
+    .anyOf(importing.map((event) => event.eventId))
+    .first()
+  throw new DuplicateEventIdError(clash?.eventId ?? '(unknown)', 'is already in the store: nothing was imported')
+}
