@@ -8,6 +8,7 @@ import { ProjectionHistory } from '../kernel/readside/projectionHistory'
 import type { LogView } from '../kernel/timeline/logView'
 import { useDeferredPosition } from './useTimeTravel'
 import { usePlayground } from './PlaygroundProvider'
+import { useSettledValue } from './useSettledValue'
 
 // One history per timeline and read model: a reset replaces the log, and with it the checkpoints.
 const histories = new WeakMap<object, Map<string, ProjectionHistory<unknown>>>()
@@ -93,13 +94,13 @@ export function useReadModelAtCursor<Row>(name: string): ReadModelAtCursor<Row> 
       : null
   }, [history, log, position, folded])
   const waiting = history !== null && inRender === null
+  const resting = useSettledValue(position, FOLD_AFTER_REST_MS) === position
 
   useEffect(() => {
-    if (!waiting || !history) return
+    if (!waiting || !resting || !history) return
     let dropped = false
     const steps = history.rowsAtInSteps(log.events, position)
     void (async () => {
-      await new Promise((resolve) => setTimeout(resolve, FOLD_AFTER_REST_MS))
       for (;;) {
         await nextTask()
         if (dropped) return
@@ -116,7 +117,7 @@ export function useReadModelAtCursor<Row>(name: string): ReadModelAtCursor<Row> 
     return () => {
       dropped = true
     }
-  }, [waiting, history, log, position])
+  }, [waiting, resting, history, log, position])
 
   if (!history) return { rows: stored, live: true, foldedTo: null, folding: null }
   if (inRender) return { rows: inRender, live: false, foldedTo: position, folding: null }

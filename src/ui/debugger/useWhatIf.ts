@@ -7,7 +7,7 @@ import type { DomainRegistry } from '../../kernel/replayStream'
 import { useDomains, usePlayground } from '../../react/PlaygroundProvider'
 import { readModelAt } from '../../react/useReadModels'
 import { usePosition } from '../../react/useTimeTravel'
-import { useSettledValue } from '../../uikit/useSettledValue'
+import { useSettledValue } from '../../react/useSettledValue'
 import { nextTask } from '../../kernel/nextTask'
 
 /** How long the cursor must rest before the what-if follows it: a drag stays at 60 frames a second. */
