@@ -17,8 +17,9 @@ const WRITES_AHEAD = 3
 /**
  * Writes an import in one transaction and returns the event the store held before it (undefined:
  * none). Each chunk of `IMPORT_CHUNK` events is checked, planned and handed to IndexedDB while
- * the chunk before it is still being written, so the page's work and the database's overlap;
- * each chunk's task ends when the write before it does, so the page paints and progress shows.
+ * the `WRITES_AHEAD` chunks before it are still being written, so the page's work and the
+ * database's overlap; the page then waits for the oldest, so each chunk has a task of its own,
+ * the page paints between them and progress shows.
  *
  * Nothing is looked up first: a bad event aborts the transaction where the check finds it, and
  * an imported stream the store already has, or an event id it already holds, fails its add on a
@@ -81,8 +82,9 @@ function addAll(store: IDBObjectStore, records: readonly RecordedEvent[]): Promi
 
 /**
  * Throws why an import's add met a unique index: a bad event anywhere in it (an id it repeats,
- * or any event past the clash, where the checks stopped), else the imported streams the store already has, else the event id it already
- * holds. Read after the transaction aborted, so the store is as it was.
+ * or any event past the clash, where the checks stopped), else the imported streams the store
+ * already has, else the event id it already holds. Read after the transaction aborted, so the
+ * store is as it was.
  */
 export async function throwImportClash(
   tables: Pick<PagedTables, 'events'>,
