@@ -40,13 +40,17 @@ export function streamEvents(
     },
   }
   const keepAlive = setInterval(() => write(': keep-alive\n\n'), KEEP_ALIVE_MS)
+  let gone = false
   const stop = () => {
+    gone = true
     clearInterval(keepAlive)
     feed.remove(subscriber)
   }
   request.raw.on('close', stop)
   raw.on('error', stop)
-  void feed
-    .add(subscriber, after)
-    .then(() => write(`event: ready\ndata: ${JSON.stringify({ position: subscriber.position })}\n\n`))
+  void feed.add(subscriber, after).then(() => {
+    // A connection that closed while it waited in the feed's queue was added after its removal.
+    if (gone) feed.remove(subscriber)
+    else write(`event: ready\ndata: ${JSON.stringify({ position: subscriber.position })}\n\n`)
+  })
 }
