@@ -9,7 +9,7 @@ import { createExerciseProgress } from './slices/exerciseProgress'
 import { categoryOf, streamIdOf } from '../kernel/domainModule'
 import { createInMemoryProgressStore, type ProgressStore } from './storage/progressStore'
 import { inMemoryScratch, type OpenScratchStorage } from './storage/openStorage'
-import { describeCommandError } from './describeError'
+import { describeCommandError, describeLoadError } from './describeError'
 import { createRaceRecorder } from './slices/raceRecorder'
 import { createInMemoryDerivedStorage, type DerivedStorage } from '../kernel/readside/derivedStorage'
 import { createProcessRunners, createReadModels, eachReadModel } from './readModels'
@@ -29,6 +29,7 @@ import type {
   PlaygroundStore,
   ReplaySpeed,
   SessionName,
+  StoreMessage,
   StoreMessageOrigin,
 } from './state'
 import type { SnapshotPolicy } from '../kernel/snapshots/loadStream'
@@ -98,6 +99,8 @@ export function createPlaygroundStore(
   const progress = createExerciseProgress(progressStore)
   const onActivity = progress.getState().record
   let playTimer: ReturnType<typeof setInterval> | undefined
+  /** Set while the log's read has failed: reads it again. */
+  let retryFailedLoad: (() => void) | null = null
 
   return createStore<PlaygroundState>()((set, get) => {
     const receive = (events: readonly RecordedEvent[]) => {
@@ -212,6 +215,8 @@ export function createPlaygroundStore(
       setSharedConnection: (connection) => {
         const { shared } = get().storage
         if (shared) set({ storage: { ...get().storage, shared: { ...shared, connection } } })
+        // A read of the log that failed while the server was away is tried again once it is back.
+        if (connection === 'connected') retryFailedLoad?.()
       },
       storeMessage: null,
       pending: false,
@@ -244,11 +249,15 @@ export function createPlaygroundStore(
               ...[...processes.values()].map((process) => process.start()),
             ]
           },
-          onFailed: (error) =>
-            set({
-              loadStatus: 'failed',
-              storeMessage: { tone: 'error', text: describeCommandError(error), from: 'store-panel' },
-            }),
+          onFailed: (error) => {
+            const failure: StoreMessage = { tone: 'error', text: describeLoadError(error), from: 'store-panel' }
+            set({ loadStatus: 'failed', storeMessage: failure })
+            retryFailedLoad = () => {
+              retryFailedLoad = null
+              set({ loadStatus: 'loading', ...(get().storeMessage === failure ? { storeMessage: null } : {}) })
+              loader.start()
+            }
+          },
         })
         preloaded = undefined
         preloadedLatest = undefined
@@ -278,6 +287,7 @@ export function createPlaygroundStore(
         })
         loader.start()
         return () => {
+          retryFailedLoad = null
           loader.stop()
           stopTimer()
           unsubscribe()

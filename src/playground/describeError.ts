@@ -29,3 +29,10 @@ export function describeCommandError(error: unknown): string {
   if (error instanceof EventStoreError) return `The event store refused the command: ${error.message}`
   return `Something went wrong and nothing was saved: ${error instanceof Error ? error.message : String(error)}`
 }
+
+/** Says why the log could not be read into the page, and what happens next. */
+export function describeLoadError(error: unknown): string {
+  if (error instanceof SharedStoreError && error.problem === 'unreachable')
+    return 'The event log could not be read: the shared store cannot be reached. Nothing was changed; the log is read again as soon as the connection is back.'
+  return `The event log could not be read, and nothing was changed: ${error instanceof Error ? error.message : String(error)}`
+}

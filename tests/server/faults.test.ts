@@ -127,4 +127,36 @@ describe.skipIf(!postgresUrl)('shared store faults', () => {
     network.goOnline()
     await Promise.all([writer.close(), reader.close()])
   }, 30_000)
+
+  it('a read begun after the room answered, while the live connection is still coming up, is tried again too', async () => {
+    const room = await server.newRoom()
+    const network = cuttableNetwork()
+    const writer = createRemoteEventStore({ url: server.url, room: room.room, token: room.writeToken })
+    await writer.append('Order-a', [{ type: 'OrderCreated', data: {} }])
+    // The live connection's request waits, as on a busy server: the store stays "connecting".
+    let letSubscribe = () => undefined as void
+    const subscribing = new Promise<void>((resolve) => (letSubscribe = resolve))
+    const slowSubscribe: typeof fetch = async (input, init) => {
+      if (String(input).includes('/subscribe')) await subscribing
+      return network.fetch(input, init)
+    }
+    const reader = createRemoteEventStore({
+      url: server.url,
+      room: room.room,
+      token: room.writeToken,
+      fetch: slowSubscribe,
+      reconnectDelayMs: 50,
+    })
+    reader.subscribe(() => undefined)
+    await reader.access()
+    expect(reader.connection()).toBe('connecting')
+    network.goOffline()
+    const read = reader.readAll()
+    setTimeout(() => network.goOnline(), 600)
+    expect((await read).map((event) => event.streamId)).toEqual(['Order-a'])
+    letSubscribe()
+    await until(() => reader.connection() === 'connected')
+    expect(reader.connection()).toBe('connected')
+    await Promise.all([writer.close(), reader.close()])
+  }, 30_000)
 })

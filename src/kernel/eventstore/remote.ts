@@ -67,6 +67,8 @@ export function createRemoteEventStore(options: RemoteEventStoreOptions): Remote
   const aborter = new AbortController()
   let state: ConnectionState = 'connecting'
   let anchor: Anchor = null
+  /** The room has answered once: its address and token are right. */
+  let roomAnswered = false
 
   const setState = (next: ConnectionState): void => {
     if (state === next) return
@@ -82,11 +84,11 @@ export function createRemoteEventStore(options: RemoteEventStoreOptions): Remote
 
   async function call<T>(method: 'GET' | 'POST', path: string, body?: unknown): Promise<T> {
     guard.assertOpen()
-    // A read begun while the live connection was up (the page's first read of the log, say) is
-    // tried again for a while if the network drops under it: reads change nothing, and the server
-    // is most likely restarting. Any other read, and every write, fails at once: a wrong address
-    // or a known outage is said straight away.
-    const retryUntil = method === 'GET' && state === 'connected' ? Date.now() + READ_RETRY_MS : 0
+    // A read begun once the room has answered, while the live connection is up or still coming up
+    // (the page's first read of the log, say), is tried again for a while if the network drops
+    // under it: reads change nothing, and the server is most likely restarting. Any other read, and
+    // every write, fails at once: a wrong address or a known outage is said straight away.
+    const retryUntil = method === 'GET' && roomAnswered && state !== 'reconnecting' ? Date.now() + READ_RETRY_MS : 0
     let response: Response
     for (let wait = 250; ; wait = Math.min(wait * 2, 2_000)) {
       try {
@@ -114,6 +116,7 @@ export function createRemoteEventStore(options: RemoteEventStoreOptions): Remote
   const open = (): Promise<RoomInfo> => {
     opened ??= call<RoomInfo>('GET', '').then(
       (info) => {
+        roomAnswered = true
         anchor = info.lastEventId ? { position: info.lastPosition, eventId: info.lastEventId } : null
         void listen()
         return info
