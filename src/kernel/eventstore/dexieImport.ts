@@ -10,16 +10,14 @@ import {
 } from './importPlan'
 import type { PagedTables } from './logPages'
 import type { ImportEvent, ImportOptions, RecordedEvent } from './types'
-
-/** Chunks handed to IndexedDB before the page waits for the first of them: the database never waits for the page. */
-const WRITES_AHEAD = 3
+import { createWritePacer } from './writePacer'
 
 /**
  * Writes an import in one transaction and returns the event the store held before it (undefined:
  * none). Each chunk of `IMPORT_CHUNK` events is checked, planned and handed to IndexedDB while
- * the `WRITES_AHEAD` chunks before it are still being written, so the page's work and the
- * database's overlap; the page then waits for the oldest, so each chunk has a task of its own,
- * the page paints between them and progress shows.
+ * the chunks before it are still being written, so the page's work and the database's overlap;
+ * `createWritePacer` decides when the page waits, so that its work comes in short tasks, the page
+ * paints between them and progress shows.
  *
  * Nothing is looked up first: a bad event aborts the transaction where the check finds it, and
  * an imported stream the store already has, or an event id it already holds, fails its add on a
@@ -40,22 +38,14 @@ export function writeImport(
     if (options?.replace) await Promise.all([events.clear(), pages.clear()])
     const previous = await lastEvent()
     const store = transaction.idbtrans.objectStore(events.name)
-    const writing: Array<{ readonly done: Promise<void>; readonly end: number }> = []
+    const pacer = createWritePacer((end) => options?.onProgress?.(end, total))
     for (let start = 0; start < total; start += IMPORT_CHUNK) {
       const end = Math.min(start + IMPORT_CHUNK, total)
       for (let index = start; index < end; index += 1) check(importing[index] as ImportEvent, index)
-      const done = addAll(store, planImport(importing, previous?.position ?? 0, start, end))
-      // A later chunk's failed check aborts the transaction while this write waits: that is told once, by the check.
-      done.catch(() => undefined)
-      writing.push({ done, end })
-      if (writing.length > WRITES_AHEAD) {
-        const oldest = writing.shift()!
-        await oldest.done
-        options?.onProgress?.(oldest.end, total)
-      }
+      await pacer.handed(addAll(store, planImport(importing, previous?.position ?? 0, start, end)), end)
     }
-    for (const { done } of writing) await done
-    options?.onProgress?.(total, total)
+    await pacer.finished()
+    if (total === 0) options?.onProgress?.(0, 0)
     return previous
   })
 }

@@ -1,0 +1,53 @@
+/** Chunks handed to IndexedDB before the page waits for the first of them: the database never waits for the page. */
+export const WRITES_AHEAD = 3
+/** The page's work in one task, at most, before it waits for a write to finish (and so for a new task). */
+export const SLICE_MS = 8
+
+interface Write {
+  readonly done: PromiseLike<void>
+  readonly end: number
+  settled: boolean
+}
+
+/**
+ * Paces an import's writes in one transaction. After each chunk is handed to the database, `handed`
+ * waits for the oldest writes until at most `writesAhead` are in flight, and, once the page has
+ * worked `sliceMs` in this task, for one still running: its completion comes in a task of its own.
+ * (Waiting only for the oldest, when it was already done, went on in the same task: a few chunks
+ * in a row made one long task.) `onWritten` hears each write's end, in order.
+ */
+export function createWritePacer(
+  onWritten: (end: number) => void,
+  { writesAhead = WRITES_AHEAD, sliceMs = SLICE_MS, now = () => performance.now() } = {},
+) {
+  const writing: Write[] = []
+  let sliceStarted = now()
+  const sliceOver = () => now() - sliceStarted >= sliceMs
+  return {
+    /** `done`: the chunk's write, resolved once its last record is stored; `end`: the index after its last event. */
+    async handed(done: PromiseLike<void>, end: number): Promise<void> {
+      const write: Write = { done, end, settled: false }
+      // Rejections are told by the await below, or by the check that aborted the transaction.
+      done.then(
+        () => (write.settled = true),
+        () => (write.settled = true),
+      )
+      writing.push(write)
+      while (writing.length > writesAhead || (writing.length > 0 && sliceOver())) {
+        const oldest = writing.shift()!
+        const resumesInNewTask = !oldest.settled
+        await oldest.done
+        if (resumesInNewTask) sliceStarted = now()
+        onWritten(oldest.end)
+      }
+    },
+    /** Waits for every write still in flight. */
+    async finished(): Promise<void> {
+      while (writing.length > 0) {
+        const oldest = writing.shift()!
+        await oldest.done
+        onWritten(oldest.end)
+      }
+    },
+  }
+}
