@@ -1,7 +1,7 @@
 /** Chunks handed to IndexedDB before the page waits for the first of them: the database never waits for the page. */
-export const WRITES_AHEAD = 3
+const WRITES_AHEAD = 3
 /** The page's work in one task, at most, before it waits for a write to finish (and so for a new task). */
-export const SLICE_MS = 8
+const SLICE_MS = 8
 
 interface Write {
   readonly done: PromiseLike<void>
