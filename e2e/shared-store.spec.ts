@@ -1,6 +1,7 @@
 import type { Browser, Page } from '@playwright/test'
 import { startThrowawayPostgres, type ThrowawayPostgres } from '../scripts/postgres/throwaway'
 import { startLocalServer, type LocalServer } from '../scripts/shared-store/localServer'
+import { createRemoteEventStore } from '../src/kernel/eventstore'
 import { expect, failingOnConsoleProblems } from './fixtures'
 import { PlaygroundPage } from './pages/PlaygroundPage'
 
@@ -140,6 +141,36 @@ test('a lost connection is shown, a command then says so and appends nothing, an
   await playground.eventLog.scrollIntoViewIfNeeded()
   await expect(playground.eventRows).toHaveCount(1)
   expect(await eventsInRoom('class-flaky')).toBe(1)
+})
+
+test('a log that cannot be read says so, changes nothing, and is read once the connection is back', async ({
+  page,
+}) => {
+  const room = await server.newRoom('class-unread')
+  const teacher = createRemoteEventStore({ url: server.url, room: room.room, token: room.writeToken })
+  await teacher.append('Order-order-t', [{ type: 'OrderCreated', data: { orderId: 'order-t', customerId: 'c-t' } }])
+  await teacher.close()
+  const playground = new PlaygroundPage(page)
+  await playground.open()
+  // The room answers, but every read of its log fails, as when the server goes away under the read.
+  await page.route('**/api/rooms/*/events*', (route) => route.abort())
+  await playground.connectToSharedStore(server.url, room.room, room.writeToken)
+  const store = page.getByRole('region', { name: 'Store' })
+  // Reads are tried again for 10 s before the page says so.
+  await expect(store.getByRole('alert')).toContainText(
+    'The event log could not be read: the shared store cannot be reached. Nothing was changed',
+    { timeout: 20_000 },
+  )
+  await expect(playground.eventRows).toHaveCount(0)
+  await page.unroute('**/api/rooms/*/events*')
+  await server.stop()
+  await expect(badge(page)).toHaveText(/class-unread · reconnecting/)
+  await server.start()
+  await expect(badge(page)).toHaveText(/class-unread · connected/, { timeout: 15_000 })
+  await expect(playground.eventRows).toHaveCount(1)
+  await expect(playground.eventRows.first()).toContainText('order-t')
+  await expect(store.getByRole('alert')).toHaveCount(0)
+  expect(await eventsInRoom('class-unread')).toBe(1)
 })
 
 test('Use this browser’s store goes back to the browser’s own events', async ({ page }) => {
