@@ -23,6 +23,14 @@ export function createWritePacer(
   const writing: Write[] = []
   let sliceStarted = now()
   const sliceOver = () => now() - sliceStarted >= sliceMs
+  /** Waits for the oldest write and tells its end. One still running resumes in a task of its own: a new slice. */
+  const oldestWritten = async () => {
+    const oldest = writing.shift()!
+    const resumesInNewTask = !oldest.settled
+    await oldest.done
+    if (resumesInNewTask) sliceStarted = now()
+    onWritten(oldest.end)
+  }
   return {
     /** `done`: the chunk's write, resolved once its last record is stored; `end`: the index after its last event. */
     async handed(done: PromiseLike<void>, end: number): Promise<void> {
@@ -33,21 +41,11 @@ export function createWritePacer(
         () => (write.settled = true),
       )
       writing.push(write)
-      while (writing.length > writesAhead || (writing.length > 0 && sliceOver())) {
-        const oldest = writing.shift()!
-        const resumesInNewTask = !oldest.settled
-        await oldest.done
-        if (resumesInNewTask) sliceStarted = now()
-        onWritten(oldest.end)
-      }
+      while (writing.length > writesAhead || (writing.length > 0 && sliceOver())) await oldestWritten()
     },
     /** Waits for every write still in flight. */
     async finished(): Promise<void> {
-      while (writing.length > 0) {
-        const oldest = writing.shift()!
-        await oldest.done
-        onWritten(oldest.end)
-      }
+      while (writing.length > 0) await oldestWritten()
     },
   }
 }
