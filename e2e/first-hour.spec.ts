@@ -223,6 +223,9 @@ test('an event of a long unknown type neither widens the Time travel panel nor d
   const playground = new PlaygroundPage(page)
   await playground.open()
   await playground.createOrder('order-001', 'ada')
+  // The click returns before the command lands; an append sent sooner would go first, and the command, retried after
+  // the conflict, would land second.
+  await expect(playground.eventRows).toHaveCount(1)
   await page.evaluate(() =>
     window.playground.store.append('Order-order-001', [
       { type: 'LoyaltyPointsWereGrantedAfterAReviewByTheCustomerServiceTeam', data: { points: 10 } },
