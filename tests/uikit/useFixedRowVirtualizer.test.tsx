@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
-import { act, fireEvent, render, screen } from '@testing-library/react'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { act, cleanup, fireEvent, render, screen } from '@testing-library/react'
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { MAX_LIST_HEIGHT, scrollScale, useFixedRowVirtualizer } from '../../src/uikit/useFixedRowVirtualizer'
 
 describe('scrollScale', () => {
@@ -21,8 +21,18 @@ describe('scrollScale', () => {
 const ROW = 34
 const VIEW = 340
 
+/** Whether a List is rendering now: the hook must not read the element's layout then. */
+let rendering = false
+/** Reads of the scroller's height made while a List was rendering (each forces a layout in a browser). */
+let readsDuringRender = 0
+
 function List({ count }: { count: number }) {
+  // The test's probe, impure on purpose: it marks the render, to catch layout read during it.
+  // eslint-disable-next-line react-hooks/globals
+  rendering = true
   const { scrollRef, rows, listHeight, rowTop } = useFixedRowVirtualizer(count, ROW, VIEW / ROW, 0)
+  // eslint-disable-next-line react-hooks/globals
+  rendering = false
   return (
     <div data-testid="scroller" ref={scrollRef} style={{ height: VIEW, overflow: 'auto' }}>
       <div data-testid="rows" style={{ height: listHeight, position: 'relative' }}>
@@ -43,10 +53,12 @@ describe('useFixedRowVirtualizer on a list taller than a browser lays out', () =
     Object.defineProperty(HTMLElement.prototype, 'clientHeight', {
       configurable: true,
       get(this: HTMLElement) {
+        if (rendering) readsDuringRender += 1
         return this.dataset.testid === 'scroller' ? VIEW : 0
       },
     })
   })
+  afterEach(cleanup)
   afterAll(() => {
     if (clientHeight) Object.defineProperty(HTMLElement.prototype, 'clientHeight', clientHeight)
     else Reflect.deleteProperty(HTMLElement.prototype, 'clientHeight')
@@ -68,5 +80,20 @@ describe('useFixedRowVirtualizer on a list taller than a browser lays out', () =
     // Placed inside the laid-out list, at the bottom of the view.
     expect(Number(last.dataset.top)).toBe(bottom + VIEW - ROW)
     expect(screen.queryByText('row 0')).toBeNull()
+  })
+
+  it('reads the scroller in its scroll events, never while rendering', () => {
+    render(<List count={10_000} />)
+    const scroller = screen.getByTestId('scroller')
+    readsDuringRender = 0
+    // Two events before React renders: the second's update waits for the render.
+    act(() => {
+      scroller.scrollTop = 340
+      fireEvent.scroll(scroller)
+      scroller.scrollTop = 680
+      fireEvent.scroll(scroller)
+    })
+    expect(screen.getByText('row 20')).toBeTruthy()
+    expect(readsDuringRender).toBe(0)
   })
 })
