@@ -8,6 +8,13 @@ import { nextTask } from '../../kernel/nextTask'
 export const PROJECTION_PAGE_SIZE = 5000
 
 /**
+ * How many delivered events a runner folds in one task. An import's events come 2,000 a task, and
+ * the runners folded each delivery whole in the task that brought it, with the page's own render:
+ * 80 ms of folding in one 236 ms task after an import of 100,000 events of one customer here.
+ */
+export const DELIVERY_SLICE = 500
+
+/**
  * The most events a catch-up (or a big delivery) folds in memory before it commits them: a row
  * they change many times is written once. Committing every page instead wrote a row per event of
  * an interleaved log, and catching up from empty at a million events took eight minutes here.
@@ -192,12 +199,13 @@ export function createProjectionRunner<Row>(
     const fresh = events.filter((event) => event.position > getState().checkpoint)
     if (fresh.length === 0) return
     const contiguous = fresh.every((event, index) => event.position === getState().checkpoint + 1 + index)
-    // A big delivery (an import) is folded a page a task, letting the page paint in between.
+    // A big delivery (an import) is folded a slice a task, after the task that brought it: the page
+    // renders the events there, and paints in between. A command's few events fold at once.
     let folded: Folded<Row> | undefined
-    for (let start = 0; contiguous && start < fresh.length; start += PROJECTION_PAGE_SIZE) {
-      if (start > 0) await nextTask()
-      folded = fold(fresh.slice(start, start + PROJECTION_PAGE_SIZE), folded)
-      const last = start + PROJECTION_PAGE_SIZE >= fresh.length
+    for (let start = 0; contiguous && start < fresh.length; start += DELIVERY_SLICE) {
+      if (fresh.length > DELIVERY_SLICE) await nextTask()
+      folded = fold(fresh.slice(start, start + DELIVERY_SLICE), folded)
+      const last = start + DELIVERY_SLICE >= fresh.length
       if (!last && !full(folded)) continue
       const saved = await save(folded)
       folded = undefined
