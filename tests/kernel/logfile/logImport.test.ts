@@ -1,5 +1,6 @@
 import { PAGE_DOMAINS } from '../../kit/domains'
-import { describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { interleavedOrderLog } from '../../kit/interleavedOrderLog'
 import { walkthroughLog, withoutPositions } from '../../kit/walkthroughLog'
 import { toLogJson, toLogNdjson } from '../../../src/kernel/logfile/logFile'
 import { ImportFileError, parseLogFile } from '../../../src/kernel/logfile/logImport'
@@ -158,5 +159,30 @@ describe('reading a log file', () => {
       ['ItemAdded', 9],
       ['OrderPaid', 1],
     ])
+  })
+})
+
+describe('checking a big file', () => {
+  afterEach(() => vi.restoreAllMocks())
+  const ndjson = (events: number) =>
+    interleavedOrderLog(10, events / 10, 'big', 'test')
+      .map((event) => JSON.stringify(event))
+      .join('\n')
+
+  it('gives the page a turn once a slice has taken 8 ms, and says how far it got', async () => {
+    // A clock on which every look takes 3 ms: a turn every third look, 300 entries.
+    let clock = 0
+    vi.spyOn(performance, 'now').mockImplementation(() => (clock += 3))
+    const progress: number[] = []
+    const { events } = await parseLogFile(ndjson(1_000), PAGE_DOMAINS, (checked) => progress.push(checked))
+    expect(events).toHaveLength(1_000)
+    expect(progress).toEqual([300, 600, 900, 1_000])
+  })
+
+  it('checks on in one slice while the clock says there is time', async () => {
+    vi.spyOn(performance, 'now').mockReturnValue(0)
+    const progress: number[] = []
+    await parseLogFile(ndjson(1_000), PAGE_DOMAINS, (checked) => progress.push(checked))
+    expect(progress).toEqual([1_000])
   })
 })
