@@ -34,6 +34,15 @@ function watchLongTasks(): () => number {
   }
 }
 
+/**
+ * Waits while the page is idle, so the collector finishes with what building a big input left
+ * behind (a million import events and their records) before a case's clock starts: that work is
+ * the bench's, not the case's. Started at once, the import of a million events took the pause
+ * (120–250 ms; V8's `--trace-gc` put it right after the log was made, its marking left to the end)
+ * as one of its own tasks.
+ */
+const idleForTheCollector = () => new Promise((resolve) => setTimeout(resolve, 1_500))
+
 /** A small seeded generator (mulberry32), so every run seeks the same positions. */
 function seeded(seed: number): () => number {
   let state = seed
@@ -50,6 +59,7 @@ async function importOurs(events: number, databaseName: string): Promise<{ elaps
   const log = logOf(events)
   const store = createDexieEventStore({ databaseName, sessionId: 'bench' })
   await store.streamVersion('Probe-open') // open before the clock starts, as the raw side does
+  await idleForTheCollector()
   const longestTask = watchLongTasks()
   const started = performance.now()
   await store.importEvents(log)
@@ -63,6 +73,7 @@ async function importOurs(events: number, databaseName: string): Promise<{ elaps
 async function importRaw(events: number, databaseName: string): Promise<number> {
   const records = planImport(logOf(events), 0)
   const db = await openRawEventDb(databaseName)
+  await idleForTheCollector()
   const started = performance.now()
   await putAllInOneTransaction(db, records)
   const elapsed = performance.now() - started
@@ -103,10 +114,9 @@ async function seek(events: number, count: number, fullReplays: number) {
   const timeline = new Timeline(PAGE_DOMAINS)
   timeline.append(records)
   const positionsOf = (random: () => number) => Array.from({ length: count }, () => 1 + Math.floor(random() * events))
-  // The warm-up: seeks elsewhere, then a pause for the collector to clear what building a log of
-  // this size left behind (a million import events and their records), which is the bench's, not a seek's.
+  // The warm-up: seeks elsewhere, then the collector's turn.
   for (const position of positionsOf(seeded(7)).slice(0, 100)) readAsPanelsDo(timeline, position)
-  await new Promise((resolve) => setTimeout(resolve, 1_000))
+  await idleForTheCollector()
   const positions = positionsOf(seeded(20261122))
   const timeEach = (read: (timeline: Timeline, position: number) => number) =>
     positions.map((position) => {
