@@ -61,6 +61,14 @@ describe('Why <cell>? over a read model', () => {
       [7, 'Order-o-1', '$5.00'],
     ])
   })
+  it("lists the events that changed a customer's Orders: each order placed, and the one paid", () => {
+    const address = { caption: 'Customer history', rowKey: 'c-1', column: 'Orders' }
+    expect(rowHistory(customerHistoryProjection, log, address).map((entry) => [entry.position, entry.after])).toEqual([
+      [1, 'o-1 (created)'],
+      [2, 'o-1 (created), o-2 (created)'],
+      [7, 'o-1 (paid), o-2 (created)'],
+    ])
+  })
   it('finds aggregate rows: the item a paid order sold', () => {
     const address = { caption: 'Revenue by item', rowKey: 'pear', column: 'Units sold' }
     expect(rowHistory(salesReportProjection, log, address)).toEqual([
