@@ -11,6 +11,7 @@ const breaks = vi.hoisted(() => ({ handled: 0, at: [] as number[] }))
 vi.mock('../../src/kernel/nextTask', async (importOriginal) => {
   const real = await importOriginal<typeof NextTaskModule>()
   return {
+    ...real,
     nextTask: () => {
       breaks.at.push(breaks.handled)
       return real.nextTask()

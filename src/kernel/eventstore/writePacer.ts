@@ -1,7 +1,7 @@
+import { TASK_SLICE_MS } from '../nextTask'
+
 /** Chunks handed to IndexedDB before the page waits for the first of them: the database never waits for the page. */
 const WRITES_AHEAD = 3
-/** The page's work in one task, at most, before it waits for a write to finish (and so for a new task). */
-const SLICE_MS = 8
 
 interface Write {
   readonly done: PromiseLike<void>
@@ -18,7 +18,7 @@ interface Write {
  */
 export function createWritePacer(
   onWritten: (end: number) => void,
-  { writesAhead = WRITES_AHEAD, sliceMs = SLICE_MS, now = () => performance.now() } = {},
+  { writesAhead = WRITES_AHEAD, sliceMs = TASK_SLICE_MS, now = () => performance.now() } = {},
 ) {
   const writing: Write[] = []
   let sliceStarted = now()

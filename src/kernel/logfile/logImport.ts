@@ -1,5 +1,5 @@
 import { z } from '../zod'
-import { nextTask } from '../nextTask'
+import { nextTask, TASK_SLICE_MS } from '../nextTask'
 import { MAX_NAME_LENGTH, unsafeNameProblem, type ImportEvent } from '../eventstore'
 import { isPlainObject as isRecord } from '../eventstore/validation'
 import type { DomainRegistry } from '../replayStream'
@@ -103,8 +103,6 @@ function parseWhole(text: string): unknown {
   }
 }
 
-/** The page's work in one task while a file is checked, at most, before it gives the page a turn. */
-const CHECK_SLICE_MS = 8
 /** How many entries are checked between two looks at the clock. */
 const CHECKS_PER_LOOK = 100
 
@@ -121,7 +119,7 @@ function requireReadable(domains: DomainRegistry, event: ImportEvent, where: str
 }
 
 /**
- * Checks raw entries in slices of at most `CHECK_SLICE_MS`, yielding to the page between them and
+ * Checks raw entries in slices of at most `TASK_SLICE_MS`, yielding to the page between them and
  * before the first (the file was read and split in the task before). Checked by count, 2,000 a
  * task, a slice took 40–50 ms of zod's checks at the start of a file of 100,000 events here.
  */
@@ -141,7 +139,7 @@ async function checkAll<Entry>(
     events.push(requireReadable(domains, toEvent(entries[index] as Entry, at), at))
     const checked = index + 1
     if (checked % CHECKS_PER_LOOK !== 0 || checked === entries.length) continue
-    if (performance.now() - sliceStarted < CHECK_SLICE_MS) continue
+    if (performance.now() - sliceStarted < TASK_SLICE_MS) continue
     onProgress?.(checked, entries.length)
     await nextTask()
     sliceStarted = performance.now()
