@@ -1,4 +1,5 @@
 import { readFile, writeFile } from 'node:fs/promises'
+import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures'
 import { bigNdjsonLog } from './pages/bigLog'
 import { PlaygroundPage } from './pages/PlaygroundPage'
@@ -90,7 +91,15 @@ test.describe('importing a log file', () => {
     await expect(playground.eventRows).toHaveCount(4)
   })
 
+  /** The URLs of the workers the page starts from now on: a large import is written in one. */
+  const watchWorkers = (page: Page) => {
+    const urls: string[] = []
+    page.on('worker', (worker) => urls.push(worker.url()))
+    return urls
+  }
+
   test('20,000 events import in one go', async ({ page }, testInfo) => {
+    const workers = watchWorkers(page)
     // Picked from disk: sending the 5 MB through Playwright took 6 s of a loaded run.
     const file = testInfo.outputPath('big.ndjson')
     await writeFile(file, bigNdjsonLog(20_000, 200))
@@ -99,5 +108,25 @@ test.describe('importing a log file', () => {
     await expect(store().getByRole('status')).toHaveText('Imported 20,000 events.', { timeout: 30_000 })
     await expect(store()).toContainText('20,000 events in 200 streams')
     expect(await page.evaluate(async () => (await window.playground.store.readAll()).length)).toBe(20_000)
+    expect(workers.filter((url) => url.includes('importWorker'))).toHaveLength(1)
+  })
+
+  test('a large file with a stream the store has is refused whole, though its worker wrote part of it', async ({
+    page,
+  }, testInfo) => {
+    const workers = watchWorkers(page)
+    await playground.createOrder('big-199', 'customer-123')
+    await expect(playground.eventRows).toHaveCount(1)
+    const file = testInfo.outputPath('clashing.ndjson')
+    await writeFile(file, bigNdjsonLog(20_000, 200))
+    await store().getByLabel('Import a log file (.json, .ndjson or .csv)').setInputFiles(file)
+    await page.getByRole('button', { name: 'Add to the store' }).click()
+    await expect(store().getByRole('alert')).toContainText(
+      'Nothing was imported: The store already has stream Order-big-199',
+      { timeout: 30_000 },
+    )
+    await expect(store()).toContainText('1 event in 1 stream')
+    expect(await page.evaluate(async () => (await window.playground.store.readAll()).length)).toBe(1)
+    expect(workers.filter((url) => url.includes('importWorker'))).toHaveLength(1)
   })
 })

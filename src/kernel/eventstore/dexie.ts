@@ -8,6 +8,12 @@ import { createPageSealing, LOG_PAGE_SIZE, readWholeLog, sealNextPage, type LogP
 import { nextTask } from '../nextTask'
 import { createOpenGuard, resolveStoreOptions } from './storeBase'
 import { createSubscriptionHub } from './subscriptions'
+import {
+  ImportWorkerUnavailable,
+  WORKER_IMPORT_FROM,
+  writeImportInWorker,
+  type ImportWorkerOptions,
+} from './workerImport'
 import type { EventStore, EventStoreOptions, RecordedEvent } from './types'
 import { validateAppend, validateReadAll, validateReadStream } from './validation'
 
@@ -29,6 +35,11 @@ export interface DexieEventStoreOptions extends EventStoreOptions {
   readonly logPageSize?: number
   /** How long after reading the whole log the store waits before writing the pages it lacked. */
   readonly sealDelayMs?: number
+  /**
+   * A worker to write large imports in (`startImportWorker`): the page then only checks the events
+   * and hands them over. Without one, or when it cannot start, imports are written in the page.
+   */
+  readonly importWorker?: ImportWorkerOptions
 }
 
 /** Events an import hands its listeners at a time, a batch a task. */
@@ -207,7 +218,16 @@ export function createDexieEventStore(options: DexieEventStoreOptions): EventSto
     async importEvents(importing, importOptions) {
       guard.assertOpen()
       const total = importing.length
-      const previous = await writeImport(paged, lastEvent, importing, importOptions).catch(async (error: unknown) => {
+      const inPage = () => writeImport(paged, lastEvent, importing, importOptions)
+      const worker = options.importWorker
+      const write =
+        worker && total >= (worker.fromEvents ?? WORKER_IMPORT_FROM)
+          ? writeImportInWorker(worker, options.databaseName, importing, importOptions).catch((error: unknown) => {
+              if (error instanceof ImportWorkerUnavailable) return inPage()
+              throw error
+            })
+          : inPage()
+      const previous = await write.catch(async (error: unknown) => {
         throw isConstraintError(error) ? await throwImportClash(paged, importing) : storeError(error)
       })
       const firstPosition = (previous?.position ?? 0) + 1

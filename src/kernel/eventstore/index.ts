@@ -51,6 +51,8 @@ export {
   MAX_TEXT_LENGTH,
   unsafeNameProblem,
 } from './validation'
+export { startImportWorker } from './startImportWorker'
+export type { ImportWorkerOptions } from './workerImport'
 export { randomUuid } from './ids'
 export { copyEvent } from './copyEvent'
 export {

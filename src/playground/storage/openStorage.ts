@@ -1,4 +1,9 @@
-import { createDexieEventStore, createInMemoryEventStore, type EventStore } from '../../kernel/eventstore'
+import {
+  createDexieEventStore,
+  createInMemoryEventStore,
+  startImportWorker,
+  type EventStore,
+} from '../../kernel/eventstore'
 import { createInMemoryDerivedStorage, type DerivedStorage } from '../../kernel/readside/derivedStorage'
 import { createDexieDerivedStorage } from '../../kernel/readside/dexieDerivedStorage'
 import { createDexieProgressStore, createInMemoryProgressStore, type ProgressStore } from './progressStore'
@@ -50,6 +55,10 @@ export async function openStorage(
     databaseName,
     sessionId,
     indexedDB: indexedDb,
+    // A page opened from disk cannot start a worker: it writes imports itself.
+    ...(typeof Worker === 'function' && indexedDb === globalThis.indexedDB && globalThis.location?.protocol !== 'file:'
+      ? { importWorker: { start: startImportWorker } }
+      : {}),
     ...(onVersionChange ? { onVersionChange } : {}),
     ...(onBlocked ? { onBlocked } : {}),
   })
