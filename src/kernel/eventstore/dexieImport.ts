@@ -1,16 +1,9 @@
 import Dexie from 'dexie'
 import { DuplicateEventIdError } from './errors'
-import {
-  IMPORT_CHUNK,
-  importChecker,
-  importedStreams,
-  planImport,
-  refuseOverlap,
-  validateImportInSlices,
-} from './importPlan'
+import { importedStreams, planImport, refuseOverlap, validateImportInSlices } from './importPlan'
 import type { PagedTables } from './logPages'
 import type { ImportEvent, ImportOptions, RecordedEvent } from './types'
-import { createWritePacer } from './writePacer'
+import { writeInChunks } from './writePacer'
 
 /**
  * Writes an import in one transaction and returns the event the store held before it (undefined:
@@ -30,22 +23,14 @@ export function writeImport(
   options: ImportOptions | undefined,
 ): Promise<RecordedEvent | undefined> {
   const { db, events, pages } = tables
-  const total = importing.length
-  // A repeated id fails its add on the unique index, and `throwImportClash` names it.
-  const check = importChecker({ uniqueIds: false })
   return db.transaction('rw', events, pages, async (transaction) => {
     // The positions are given to other events: the pages of the old ones go with them.
     if (options?.replace) await Promise.all([events.clear(), pages.clear()])
     const previous = await lastEvent()
     const store = transaction.idbtrans.objectStore(events.name)
-    const pacer = createWritePacer((end) => options?.onProgress?.(end, total))
-    for (let start = 0; start < total; start += IMPORT_CHUNK) {
-      const end = Math.min(start + IMPORT_CHUNK, total)
-      for (let index = start; index < end; index += 1) check(importing[index] as ImportEvent, index)
-      await pacer.handed(addAll(store, planImport(importing, previous?.position ?? 0, start, end)), end)
-    }
-    await pacer.finished()
-    if (total === 0) options?.onProgress?.(0, 0)
+    await writeInChunks(importing, options?.onProgress, (start, end) =>
+      addAll(store, planImport(importing, previous?.position ?? 0, start, end)),
+    )
     return previous
   })
 }

@@ -1,7 +1,6 @@
-import { IMPORT_CHUNK, importChecker } from './importPlan'
 import type { FromImportWorker, ImportWorkerPort } from './importWorkerProtocol'
 import type { ImportEvent, ImportOptions, RecordedEvent } from './types'
-import { createWritePacer } from './writePacer'
+import { writeInChunks } from './writePacer'
 
 /** How to reach the import's worker, and from how many events an import is worth one. */
 export interface ImportWorkerOptions {
@@ -43,17 +42,11 @@ export async function writeImportInWorker(
   try {
     port.postMessage({ kind: 'begin', databaseName, replace: options?.replace === true })
     const previous = await conversation.begun
-    const total = importing.length
-    const check = importChecker({ uniqueIds: false })
-    const pacer = createWritePacer((end) => options?.onProgress?.(end, total))
     try {
-      for (let start = 0; start < total; start += IMPORT_CHUNK) {
-        const end = Math.min(start + IMPORT_CHUNK, total)
-        for (let index = start; index < end; index += 1) check(importing[index] as ImportEvent, index)
+      await writeInChunks(importing, options?.onProgress, (start, end) => {
         port.postMessage({ kind: 'write', events: importing.slice(start, end), from: start, end })
-        await pacer.handed(conversation.written(end), end)
-      }
-      await pacer.finished()
+        return conversation.written(end)
+      })
     } catch (error) {
       port.postMessage({ kind: 'abort' })
       await conversation.ended.catch(() => undefined)

@@ -1,4 +1,6 @@
 import { TASK_SLICE_MS } from '../nextTask'
+import { IMPORT_CHUNK, importChecker } from './importPlan'
+import type { ImportEvent } from './types'
 
 /** Chunks handed to IndexedDB before the page waits for the first of them: the database never waits for the page. */
 const WRITES_AHEAD = 3
@@ -48,4 +50,27 @@ export function createWritePacer(
       while (writing.length > 0) await oldestWritten()
     },
   }
+}
+
+/**
+ * Checks an import `IMPORT_CHUNK` events at a time and hands each chunk to `write` (the events from
+ * `start` to `end`; it resolves once they are stored), paced by `createWritePacer`. A bad event
+ * throws before its chunk is handed over. `onProgress` hears how many are written, of how many.
+ */
+export async function writeInChunks(
+  importing: readonly ImportEvent[],
+  onProgress: ((written: number, total: number) => void) | undefined,
+  write: (start: number, end: number) => PromiseLike<void>,
+): Promise<void> {
+  const total = importing.length
+  // A repeated id fails its add on the unique index, and `throwImportClash` names it.
+  const check = importChecker({ uniqueIds: false })
+  const pacer = createWritePacer((end) => onProgress?.(end, total))
+  for (let start = 0; start < total; start += IMPORT_CHUNK) {
+    const end = Math.min(start + IMPORT_CHUNK, total)
+    for (let index = start; index < end; index += 1) check(importing[index] as ImportEvent, index)
+    await pacer.handed(write(start, end), end)
+  }
+  await pacer.finished()
+  if (total === 0) onProgress?.(0, 0)
 }
