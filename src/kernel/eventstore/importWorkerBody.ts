@@ -38,6 +38,14 @@ export function serveImport(scope: ImportWorkerScope, indexedDB: IDBFactory): vo
     tell({ kind: 'failed', name: error?.name ?? 'AbortError', message: error?.message ?? fallback })
   }
 
+  const stop = () => {
+    try {
+      transaction?.abort()
+    } catch {
+      // It has ended already.
+    }
+  }
+
   /** Writes one chunk; its last add's callback tells the page and writes what came meanwhile. */
   const write = (store: IDBObjectStore, chunk: Chunk) => {
     writing += 1
@@ -57,7 +65,14 @@ export function serveImport(scope: ImportWorkerScope, indexedDB: IDBFactory): vo
   const pump = () => {
     if (ended || !events) return
     const store = events
-    while (queued.length > 0) write(store, queued.shift()!)
+    try {
+      while (queued.length > 0) write(store, queued.shift()!)
+    } catch (error) {
+      // An add refused at once (a full disk can, a record IndexedDB cannot hold): nothing is kept.
+      fail(error instanceof Error ? error : null, 'The import could not be written: nothing was written')
+      stop()
+      return
+    }
     if (writing > 0 || waiting || committing) return
     waiting = true
     store.get(NO_POSITION).onsuccess = () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { createDexieEventStore } from '../../../src/kernel/eventstore'
+import { createDexieEventStore, StorageFullError } from '../../../src/kernel/eventstore'
 import { serveImport } from '../../../src/kernel/eventstore/importWorkerBody'
 import type {
   FromImportWorker,
@@ -8,6 +8,7 @@ import type {
 } from '../../../src/kernel/eventstore/importWorkerProtocol'
 import { event } from './contract'
 import { describeImportContract, importLog } from './importContract'
+import { quotaExceededFrom } from './quotaExceeded'
 
 let databaseCount = 0
 const freshName = () => `worker-import-${process.pid}-${++databaseCount}`
@@ -87,6 +88,23 @@ describe('Dexie: the import’s worker', () => {
     expect((await store.readAll()).map((recorded) => recorded.position)).toEqual(
       Array.from({ length: 501 }, (_, index) => index + 1),
     )
+    await store.close()
+  })
+
+  it('refuses an import whose add fails in the worker’s second chunk (a full disk), and stores none of it', async () => {
+    const store = createDexieEventStore({
+      databaseName: freshName(),
+      sessionId: 'tab-a',
+      importWorker: { start: () => inProcessWorker(), fromEvents: 0 },
+    })
+    await store.append('Counter-before', [event('CounterOpened')])
+    const restore = quotaExceededFrom(150)
+    try {
+      await expect(store.importEvents(importLog(3, 100))).rejects.toBeInstanceOf(StorageFullError)
+    } finally {
+      restore()
+    }
+    expect((await store.readAll()).map((recorded) => recorded.streamId)).toEqual(['Counter-before'])
     await store.close()
   })
 
