@@ -14,8 +14,12 @@ export function replayOrderEvent(state: OrderState, stored: StoredOrderEvent): O
 type Mutable<T> = { -readonly [K in keyof T]: T[K] }
 type OrderDraft = Mutable<Omit<OrderState, 'items' | 'totalCents'>> & {
   items: OrderLine[]
-  /** The lines this fold made: changed in place. The others are the state's, shared, and copied on change. */
-  own: Set<OrderLine>
+  /**
+   * The lines the fold began with: the state's, shared with it, and copied on change. Any other
+   * line is the fold's own and changes in place. Null when it began with none (a fold from empty),
+   * so the common case looks nothing up.
+   */
+  shared: ReadonlySet<OrderLine> | null
 }
 
 /**
@@ -28,7 +32,7 @@ const draftOf = (state: OrderState): OrderDraft => ({
   orderId: state.orderId,
   customerId: state.customerId,
   items: [...state.items],
-  own: new Set(),
+  shared: state.items.length > 0 ? new Set(state.items) : null,
   version: state.version,
   paymentMethod: state.paymentMethod,
   cancelReason: state.cancelReason,
@@ -44,18 +48,10 @@ function applyToDraft(draft: OrderDraft, event: OrderEvent): void {
       return
     case 'ItemAdded': {
       const { itemId, quantity, unitPriceCents } = event.data
-      const at = draft.items.findIndex((candidate) => candidate.itemId === itemId)
-      const line = draft.items[at]
-      if (!line) {
-        const added = { itemId, quantity, unitPriceCents }
-        draft.items.push(added)
-        draft.own.add(added)
-      } else if (draft.own.has(line)) (line as Mutable<OrderLine>).quantity += quantity
-      else {
-        const changed = { ...line, quantity: line.quantity + quantity }
-        draft.items[at] = changed
-        draft.own.add(changed)
-      }
+      const line = draft.items.find((candidate) => candidate.itemId === itemId)
+      if (!line) draft.items.push({ itemId, quantity, unitPriceCents })
+      else if (!draft.shared?.has(line)) (line as Mutable<OrderLine>).quantity += quantity
+      else draft.items[draft.items.indexOf(line)] = { ...line, quantity: line.quantity + quantity }
       return
     }
     case 'ItemRemoved':
