@@ -3,6 +3,8 @@ import { packIsoTime, packUuid, unpackIsoTime, unpackUuid } from './packedText'
 
 /** The fewest events the columns make room for. */
 const MINIMUM_CAPACITY = 1_024
+/** How many positions' metadata is kept once built (a power of two). */
+const METADATA_SLOTS = 64
 
 /**
  * The page's log, packed: a million events must fit in a tab. An event read from the store is an
@@ -33,6 +35,13 @@ export class PackedEvents {
   private readonly otherTimes = new Map<number, string>()
   private readonly otherMetadata = new Map<number, RecordedMetadata>()
   private readonly commands = new Map<number, RecordedCommand>()
+  /**
+   * The metadata last built for a few positions (a slot by the position's low bits): a command's
+   * batch, the causal chain and the what-if read each event's metadata several times in a row, and
+   * building it unpacks its correlation and causation ids.
+   */
+  private readonly metadataPositions = new Int32Array(METADATA_SLOTS).fill(-1)
+  private readonly metadataBuilt: RecordedMetadata[] = []
   /** The last event packed, as it came: the next one's correlation and causation are usually found here. */
   private last: {
     readonly position: number
@@ -90,6 +99,8 @@ export class PackedEvents {
   pack(event: RecordedEvent, streamId: string, type: string): RecordedEvent {
     const { position } = event
     this.reserve(position)
+    if (this.metadataPositions[position % METADATA_SLOTS] === position)
+      this.metadataPositions[position % METADATA_SLOTS] = -1
     if (!packUuid(event.eventId, this.ids, position * 16)) this.otherIds.set(position, event.eventId)
     const time = packIsoTime(event.recordedAt)
     if (time === null) this.otherTimes.set(position, event.recordedAt)
@@ -196,14 +207,19 @@ export class PackedEvents {
   private metadataAt(position: number): RecordedMetadata {
     const schemaVersion = this.schemas[position] as number
     if (schemaVersion === 0) return this.otherMetadata.get(position) as RecordedMetadata
+    const slot = position % METADATA_SLOTS
+    if (this.metadataPositions[slot] === position) return this.metadataBuilt[slot] as RecordedMetadata
     const causation = this.causations[position] as number
-    const metadata = {
+    const command = this.commands.get(position)
+    const metadata: RecordedMetadata = {
       correlationId: this.idAt(this.correlations[position] as number),
       causationId: causation === 0 ? null : this.idAt(causation),
       sessionId: this.texts[(this.sessions[position] as number) - 1] as string,
       schemaVersion,
+      ...(command === undefined ? {} : { command }),
     }
-    const command = this.commands.get(position)
-    return command === undefined ? metadata : { ...metadata, command }
+    this.metadataPositions[slot] = position
+    this.metadataBuilt[slot] = Object.freeze(metadata)
+    return metadata
   }
 }

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { storedSchemaVersion } from '../../../src/kernel/domainModule'
 import type { RecordedEvent } from '../../../src/kernel/eventstore'
 import { PackedEvents } from '../../../src/kernel/timeline/packedEvents'
-import { packIsoTime, packUuid, unpackUuid } from '../../../src/kernel/timeline/packedText'
+import { packIsoTime, packUuid, unpackIsoTime, unpackUuid } from '../../../src/kernel/timeline/packedText'
 import { plainEvents } from '../../kit/plainEvents'
 
 const pack = (events: readonly RecordedEvent[]) => {
@@ -97,6 +97,35 @@ describe('packed events', () => {
     )
   })
 
+  it('give the same metadata object to reads close together, and the right one to reads far apart', () => {
+    const log: RecordedEvent[] = Array.from({ length: 300 }, (_, index) => ({
+      eventId: `00000000-0000-4000-8000-${String(index + 1).padStart(12, '0')}`,
+      streamId: `Order-o${index % 7}`,
+      version: Math.floor(index / 7) + 1,
+      position: index + 1,
+      type: 'ItemAdded',
+      data: { itemId: 'apple', quantity: index },
+      metadata: {
+        correlationId: `00000000-0000-4000-8000-${String(index - (index % 3) + 1).padStart(12, '0')}`,
+        causationId: index % 5 === 0 ? null : 'a cause',
+        sessionId: 'tab-a',
+        schemaVersion: 1,
+        ...(index % 2 === 0 ? { command: { type: 'AddItem', quantity: index } } : {}),
+      },
+      recordedAt: '2026-12-02T10:00:00.000Z',
+    }))
+    const packed = pack(log)
+    const order = [...packed.keys(), ...[...packed.keys()].reverse(), 5, 69, 133, 5, 197, 261, 69]
+    for (const index of order) {
+      const event = packed[index] as RecordedEvent
+      const first = event.metadata
+      expect(first).toEqual((log[index] as RecordedEvent).metadata)
+      expect(Object.keys(first)).toEqual(Object.keys((log[index] as RecordedEvent).metadata))
+      expect(event.metadata).toBe(first)
+      expect(Object.isFrozen(first)).toBe(true)
+    }
+  })
+
   it('write themselves as the store holds them, in the same key order', () => {
     const [event] = pack([
       {
@@ -138,6 +167,21 @@ describe('packed text', () => {
     expect(packUuid('0B8F3C1E-9A4D-4F6B-8C2E-1D3F5A7B9C0D', bytes, 0)).toBe(false)
     expect(packUuid('0b8f3c1e-9a4d-4f6b-8c2e-1d3f5a7b9c0', bytes, 0)).toBe(false)
     expect(packUuid('0b8f3c1e09a4d-4f6b-8c2e-1d3f5a7b9c0d', bytes, 0)).toBe(false)
+  })
+
+  it('unpacks a time as toISOString writes it, on any day and at any millisecond of it', () => {
+    const lowest = Date.UTC(100, 0, 1)
+    const highest = Date.UTC(9999, 11, 31, 23, 59, 59, 999)
+    fc.assert(
+      fc.property(fc.integer({ min: lowest, max: highest }), fc.integer({ min: -1, max: 1 }), (ms, step) => {
+        // The same day again, the day before and after: the day's text is kept from one call to the next.
+        for (const at of [ms, ms + step, ms + step * 86_400_000, ms])
+          expect(unpackIsoTime(at)).toBe(new Date(at).toISOString())
+      }),
+      { seed: 20261202, numRuns: 2000 },
+    )
+    for (const ms of [lowest, highest, 0, -1, Date.UTC(2026, 11, 2, 23, 59, 59, 999), Date.UTC(2026, 11, 3)])
+      expect(unpackIsoTime(ms)).toBe(new Date(ms).toISOString())
   })
 
   it('packs times written as toISOString writes them, and nothing else', () => {
