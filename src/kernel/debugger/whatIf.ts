@@ -113,8 +113,9 @@ function replayChangedStream(
   const skipped = new Set(changes.flatMap((change) => (change.kind === 'skip' ? [change.position] : [])))
   const edits = new Map(changes.flatMap((change) => (change.kind === 'edit' ? [[change.position, change.data]] : [])))
   const fold = (stored: RecordedEvent) => {
-    state = replayStoredEvent(module, state, copyEvent(stored, { version: state.version + 1 }))
-    events.push(copyEvent(stored, { version: state.version }))
+    const next = copyEvent(stored, { version: state.version + 1 })
+    state = replayStoredEvent(module, state, next)
+    events.push(next.version === state.version ? next : copyEvent(next, { version: state.version }))
   }
   /** Decides a command against the what-if state; folds its events at `at` (fractions after it), or says why not. */
   const decide = (command: RecordedCommand, like: RecordedEvent, at: number): string | null => {
