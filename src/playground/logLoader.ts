@@ -116,6 +116,7 @@ export function createLogLoader({
     // A read begun before the subscription misses what landed in between: read that now.
     const missed = readEarlier ? await eventStore.readAll({ fromPosition: stored.length + 1 }) : []
     const whole = new Timeline(domains)
+    whole.reserve(stored.length + missed.length)
     for (let start = 0; start < stored.length; start += EVENTS_PER_TASK) {
       if (stopped || begun !== generation) return
       whole.append(stored.slice(start, start + EVENTS_PER_TASK))

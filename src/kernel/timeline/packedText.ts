@@ -63,36 +63,51 @@ const ISO_PUNCTUATION: ReadonlyArray<readonly [number, number]> = [
   [23, 90],
 ]
 
+const DAY_MS = 86_400_000
+/** The last day packed, as text (`YYYY-MM-DD`) and as the milliseconds of its start: a log's times fall on a few days. */
+let packedDayText = ''
+let packedDayMs = 0
+
+/** The milliseconds at which the day `YYYY-MM-DD` at the start of `text` begins, or null if there is no such day. */
+function dayMsOf(text: string): number | null {
+  const year = digits(text, 0, 4)
+  const month = digits(text, 5, 7)
+  const day = digits(text, 8, 10)
+  if (year < 0 || month < 1 || month > 12 || day < 1) return null
+  const ms = Date.UTC(year, month - 1, day)
+  // Date.UTC takes years 0–99 as 1900–1999 and rolls a 31st of a short month over: both are other text.
+  const date = new Date(ms)
+  return date.getUTCDate() === day && date.getUTCFullYear() === year ? ms : null
+}
+
 /**
  * The milliseconds of an instant written exactly as `new Date(ms).toISOString()` writes it for
  * years 0000–9999, or null for any other text (so unpacking gives back the very same string).
+ * The day is checked with a Date once and kept; the time of day is only digits.
  */
 export function packIsoTime(text: string): number | null {
   if (text.length !== 24) return null
   for (const [at, code] of ISO_PUNCTUATION) if (text.charCodeAt(at) !== code) return null
-  const year = digits(text, 0, 4)
-  const month = digits(text, 5, 7)
-  const day = digits(text, 8, 10)
   const hour = digits(text, 11, 13)
   const minute = digits(text, 14, 16)
   const second = digits(text, 17, 19)
   const millisecond = digits(text, 20, 23)
-  if (year < 0 || millisecond < 0 || month < 1 || month > 12 || day < 1 || hour > 23 || minute > 59 || second > 59)
-    return null
-  if (hour < 0 || minute < 0 || second < 0) return null
-  const ms = Date.UTC(year, month - 1, day, hour, minute, second, millisecond)
-  // Date.UTC takes years 0–99 as 1900–1999 and rolls a 31st of a short month over: both are other text.
-  const date = new Date(ms)
-  if (date.getUTCDate() !== day || date.getUTCFullYear() !== year) return null
-  return ms
+  if (hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59 || millisecond < 0) return null
+  const timeOfDay = ((hour * 60 + minute) * 60 + second) * 1000 + millisecond
+  if (packedDayText === '' || !text.startsWith(packedDayText)) {
+    const dayMs = dayMsOf(text)
+    if (dayMs === null) return null
+    packedDayText = text.slice(0, 10)
+    packedDayMs = dayMs
+  }
+  return packedDayMs + timeOfDay
 }
 
-const DAY_MS = 86_400_000
 const TWO_DIGITS = Array.from({ length: 100 }, (_, n) => String(n).padStart(2, '0'))
 const THREE_DIGITS = Array.from({ length: 1000 }, (_, n) => String(n).padStart(3, '0'))
 /** The last day unpacked and its `YYYY-MM-DDT`: a log's times mostly fall on a few days. */
-let lastDay = Number.NaN
-let lastDayText = ''
+let unpackedDay = Number.NaN
+let unpackedDayText = ''
 
 /**
  * `new Date(ms).toISOString()`, written from the day's text (formatted once a day) and the time of
@@ -101,11 +116,11 @@ let lastDayText = ''
  */
 export function unpackIsoTime(ms: number): string {
   const day = Math.floor(ms / DAY_MS)
-  if (day !== lastDay) {
+  if (day !== unpackedDay) {
     const text = new Date(ms).toISOString()
     if (text.length !== 24) return text
-    lastDay = day
-    lastDayText = text.slice(0, 11)
+    unpackedDay = day
+    unpackedDayText = text.slice(0, 11)
   }
   let rest = ms - day * DAY_MS
   const millisecond = rest % 1000
@@ -114,5 +129,5 @@ export function unpackIsoTime(ms: number): string {
   rest = (rest - second) / 60
   const minute = rest % 60
   const hour = (rest - minute) / 60
-  return `${lastDayText}${TWO_DIGITS[hour]}:${TWO_DIGITS[minute]}:${TWO_DIGITS[second]}.${THREE_DIGITS[millisecond]}Z`
+  return `${unpackedDayText}${TWO_DIGITS[hour]}:${TWO_DIGITS[minute]}:${TWO_DIGITS[second]}.${THREE_DIGITS[millisecond]}Z`
 }

@@ -155,6 +155,14 @@ export class Timeline {
   }
 
   /**
+   * Makes room for the log up to `position` at once, for a caller that appends a long log in
+   * slices: else each slice grows the packed columns again, copying all of them.
+   */
+  reserve(position: number): void {
+    if (this.complete) this.packed.reserve(position)
+  }
+
+  /**
    * Adds events that came after the last one; ignores any already folded. The timeline keeps
    * packed copies (equal in every field, see PackedEvents), which `events` and every read hand out.
    */

@@ -186,13 +186,29 @@ describe('packed text', () => {
 
   it('packs times written as toISOString writes them, and nothing else', () => {
     expect(packIsoTime('2026-11-30T12:00:00.123Z')).toBe(Date.UTC(2026, 10, 30, 12, 0, 0, 123))
+    fc.assert(
+      fc.property(fc.integer({ min: Date.UTC(100, 0, 1), max: Date.UTC(9999, 11, 31, 23, 59, 59, 999) }), (ms) => {
+        // The same day twice (its start is kept), then the next day.
+        for (const at of [ms, ms + 1, ms + 86_400_000]) {
+          const text = new Date(at).toISOString()
+          if (text.length === 24) expect(packIsoTime(text)).toBe(at)
+        }
+      }),
+      { seed: 20261202, numRuns: 2000 },
+    )
     for (const other of [
       '2026-02-30T10:00:00.000Z',
       '2026-11-30T12:00:00Z',
       '0050-01-01T00:00:00.000Z',
       '2026-13-01T00:00:00.000Z',
       '2026-11-30T24:00:00.000Z',
-    ])
+      '2026-11-30T12:60:00.000Z',
+      '2026-11-30T12:00:60.000Z',
+      '2026-11-30T12:00:00.00xZ',
+    ]) {
+      // Each after a good time of the same day, whose day is kept.
+      expect(packIsoTime(`${other.slice(0, 10)}T00:00:00.000Z`)).not.toBeUndefined()
       expect(packIsoTime(other), other).toBeNull()
+    }
   })
 })
