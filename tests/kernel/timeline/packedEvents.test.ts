@@ -11,6 +11,24 @@ const pack = (events: readonly RecordedEvent[]) => {
   return events.map((event) => packed.pack(event, event.streamId, event.type))
 }
 
+/** The event at `index` of a log that adds apples to `streams` orders in turn. */
+const itemAdded = (
+  index: number,
+  streams: number,
+  eventId: string,
+  recordedAt: string,
+  metadata: RecordedEvent['metadata'],
+): RecordedEvent => ({
+  eventId,
+  streamId: `Order-o${index % streams}`,
+  version: Math.floor(index / streams) + 1,
+  position: index + 1,
+  type: 'ItemAdded',
+  data: { itemId: 'apple', quantity: index },
+  metadata,
+  recordedAt,
+})
+
 /** Ids of every form: UUIDs (packed), their uppercase (kept), and other text. */
 const eventId = fc.oneof(
   fc.uuid(),
@@ -57,23 +75,16 @@ const logArbitrary = fc
           : typeof draw.causation === 'number'
             ? (events[index - 1 - draw.causation]?.eventId ?? null)
             : draw.causation
-      events.push({
-        eventId: draw.eventId,
-        streamId: `Order-o${index % 3}`,
-        version: Math.floor(index / 3) + 1,
-        position: index + 1,
-        type: 'ItemAdded',
-        data: { itemId: 'apple', quantity: index },
-        metadata: {
+      events.push(
+        itemAdded(index, 3, draw.eventId, draw.recordedAt, {
           correlationId,
           causationId,
           sessionId: draw.sessionId,
           schemaVersion: draw.schemaVersion,
           ...(draw.command ? { command: draw.command } : {}),
           ...(draw.extra !== undefined ? { note: draw.extra } : {}),
-        },
-        recordedAt: draw.recordedAt,
-      })
+        }),
+      )
     })
     return events
   })
@@ -98,22 +109,16 @@ describe('packed events', () => {
   })
 
   it('give the same metadata object to reads close together, and the right one to reads far apart', () => {
-    const log: RecordedEvent[] = Array.from({ length: 300 }, (_, index) => ({
-      eventId: `00000000-0000-4000-8000-${String(index + 1).padStart(12, '0')}`,
-      streamId: `Order-o${index % 7}`,
-      version: Math.floor(index / 7) + 1,
-      position: index + 1,
-      type: 'ItemAdded',
-      data: { itemId: 'apple', quantity: index },
-      metadata: {
-        correlationId: `00000000-0000-4000-8000-${String(index - (index % 3) + 1).padStart(12, '0')}`,
+    const uuid = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`
+    const log = Array.from({ length: 300 }, (_, index) =>
+      itemAdded(index, 7, uuid(index + 1), '2026-12-02T10:00:00.000Z', {
+        correlationId: uuid(index - (index % 3) + 1),
         causationId: index % 5 === 0 ? null : 'a cause',
         sessionId: 'tab-a',
         schemaVersion: 1,
         ...(index % 2 === 0 ? { command: { type: 'AddItem', quantity: index } } : {}),
-      },
-      recordedAt: '2026-12-02T10:00:00.000Z',
-    }))
+      }),
+    )
     const packed = pack(log)
     const order = [...packed.keys(), ...[...packed.keys()].reverse(), 5, 69, 133, 5, 197, 261, 69]
     for (const index of order) {
