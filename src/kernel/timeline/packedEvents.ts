@@ -99,8 +99,8 @@ export class PackedEvents {
   pack(event: RecordedEvent, streamId: string, type: string): RecordedEvent {
     const { position } = event
     this.reserve(position)
-    if (this.metadataPositions[position % METADATA_SLOTS] === position)
-      this.metadataPositions[position % METADATA_SLOTS] = -1
+    // Metadata kept for this position (or another in its slot) is no longer this event's.
+    this.metadataPositions[position % METADATA_SLOTS] = -1
     if (!packUuid(event.eventId, this.ids, position * 16)) this.otherIds.set(position, event.eventId)
     const time = packIsoTime(event.recordedAt)
     if (time === null) this.otherTimes.set(position, event.recordedAt)
