@@ -38,11 +38,13 @@ export function serveImport(scope: ImportWorkerScope, indexedDB: IDBFactory): vo
     tell({ kind: 'failed', name: error?.name ?? 'AbortError', message: error?.message ?? fallback })
   }
 
-  const stop = () => {
+  /** Aborts the transaction; false when there is none or it has ended already. Its `onabort` tells the page. */
+  const stop = (): boolean => {
     try {
       transaction?.abort()
+      return transaction !== undefined
     } catch {
-      // It has ended already.
+      return false
     }
   }
 
@@ -120,14 +122,6 @@ export function serveImport(scope: ImportWorkerScope, indexedDB: IDBFactory): vo
     else if (message.kind === 'write') queued.push(message)
     // No more reads to keep it open: the transaction commits once the last write is stored.
     else if (message.kind === 'commit') committing = true
-    else {
-      // Its `onabort` tells the page, once the transaction has gone.
-      try {
-        if (!transaction) throw new Error('not begun')
-        transaction.abort()
-      } catch {
-        fail(null, 'The import was stopped: nothing was written')
-      }
-    }
+    else if (!stop()) fail(null, 'The import was stopped: nothing was written')
   })
 }
